@@ -1,0 +1,63 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "cyberassess",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "cyberassess", targets: ["cyberassess"]),
+        .library(name: "CyberYAML", targets: ["CyberYAML"]),
+        .library(name: "Assessment", targets: ["Assessment"]),
+        .library(name: "Reports", targets: ["Reports"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        // The system libyaml, found through pkg-config `yaml-0.1`.
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
+        ),
+        // YAML bytes -> nodes with line:column -> Decodable values; and nodes -> YAML via libyaml's emitter.
+        .target(name: "CyberYAML", dependencies: ["CYAML"]),
+        // Questionnaires, answers, validation, scoring, comparison, aggregation, integrity.
+        .target(
+            name: "Assessment",
+            dependencies: [
+                "CyberYAML",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        // One renderer per report format.
+        .target(
+            name: "Reports",
+            dependencies: [
+                "Assessment",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            resources: [.copy("Templates")]
+        ),
+        // The thin command-line front end.
+        .executableTarget(
+            name: "cyberassess",
+            dependencies: [
+                "Assessment",
+                "Reports",
+                "CyberYAML",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "CyberYAMLTests", dependencies: ["CyberYAML"]),
+        .testTarget(
+            name: "AssessmentTests",
+            dependencies: ["Assessment", "CyberYAML"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Assessment"]),
+        .testTarget(name: "CLITests", dependencies: ["cyberassess"]),
+    ]
+)

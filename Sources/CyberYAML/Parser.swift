@@ -1,0 +1,183 @@
+import CYAML
+
+/// Parses YAML text with the system libyaml into a `Node` tree, enforcing `LoaderLimits`.
+///
+/// This file and `Emitter.swift` are the only places that touch libyaml.
+public enum Parser {
+    /// Parses one YAML document. Throws `YAMLError` with the position of the first problem.
+    public static func parse(_ bytes: [UInt8], limits: LoaderLimits = .default) throws(YAMLError) -> Node {
+        guard bytes.count <= limits.maxBytes else {
+            throw .tooLarge(bytes: bytes.count, limit: limits.maxBytes)
+        }
+        var result: Result<Node, YAMLError> = .failure(.emptyDocument)
+        bytes.withUnsafeBufferPointer { buffer in
+            if let bad = firstInvalidUTF8Offset(buffer) {
+                result = .failure(.invalidUTF8(mark(ofOffset: bad, in: buffer), byte: buffer[bad]))
+                return
+            }
+            var builder = TreeBuilder(limits: limits)
+            result = Result { () throws(YAMLError) in try builder.run(buffer) }
+        }
+        return try result.get()
+    }
+
+    /// Parses a string (convenient for tests and small documents).
+    public static func parse(_ text: String, limits: LoaderLimits = .default) throws(YAMLError) -> Node {
+        try parse(Array(text.utf8), limits: limits)
+    }
+}
+
+/// Turns libyaml's event stream into nodes with an explicit stack: no recursion, so deep
+/// input cannot overflow the call stack, and the depth limit stops it early.
+private struct TreeBuilder {
+    enum Frame {
+        case sequence(Node.Sequence, anchor: String?, startCount: Int)
+        case mapping(Node.Mapping, pendingKey: Node.Scalar?, seen: [String: Mark], anchor: String?, startCount: Int)
+    }
+
+    let limits: LoaderLimits
+    var stack: [Frame] = []
+    var anchors: [String: (node: Node, size: Int)] = [:]
+    var nodeCount = 0
+    var aliasCount = 0
+    var documents = 0
+    var root: Node?
+
+    init(limits: LoaderLimits) { self.limits = limits }
+
+    mutating func run(_ buffer: UnsafeBufferPointer<UInt8>) throws(YAMLError) -> Node {
+        var parser = yaml_parser_t()
+        guard yaml_parser_initialize(&parser) == 1 else { throw .syntax(problem: "libyaml could not start", mark: Mark(line: 1, column: 1)) }
+        defer { yaml_parser_delete(&parser) }
+        yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
+        yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
+
+        var event = yaml_event_t()
+        while true {
+            guard yaml_parser_parse(&parser, &event) == 1 else {
+                let problem = parser.problem.map { String(cString: $0) } ?? "unknown error"
+                let context = parser.context.map { String(cString: $0) }
+                let m = parser.problem_mark
+                throw .syntax(
+                    problem: context.map { "\(problem) \($0)" } ?? problem,
+                    mark: Mark(line: Int(m.line) + 1, column: Int(m.column) + 1)
+                )
+            }
+            defer { yaml_event_delete(&event) }
+            let mark = Mark(line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1)
+            switch event.type {
+            case YAML_STREAM_END_EVENT:
+                guard let root else { throw .emptyDocument }
+                return root
+            case YAML_DOCUMENT_START_EVENT:
+                documents += 1
+                if documents > 1 { throw .multipleDocuments(mark) }
+            case YAML_SCALAR_EVENT:
+                let data = event.data.scalar
+                let tag = try checkedTag(data.tag, mark: mark)
+                let scalar = Node.Scalar(
+                    string(data.value, Int(data.length)),
+                    style: style(data.style),
+                    tag: tag,
+                    mark: mark
+                )
+                try count(1, mark: mark)
+                let node = Node.scalar(scalar)
+                if let anchor = data.anchor { anchors[string(anchor)] = (node, 1) }
+                try add(node, mark: mark)
+            case YAML_ALIAS_EVENT:
+                let name = string(event.data.alias.anchor)
+                aliasCount += 1
+                guard aliasCount <= limits.maxAliases else { throw .tooManyAliases(limit: limits.maxAliases, mark) }
+                guard let target = anchors[name] else { throw .undefinedAlias(name, mark) }
+                try count(target.size, mark: mark)
+                try add(target.node, mark: mark)
+            case YAML_SEQUENCE_START_EVENT:
+                let data = event.data.sequence_start
+                _ = try checkedTag(data.tag, mark: mark)
+                try push(mark: mark)
+                stack.append(.sequence(
+                    Node.Sequence([], mark: mark, flow: data.style == YAML_FLOW_SEQUENCE_STYLE),
+                    anchor: data.anchor.map { string($0) }, startCount: nodeCount))
+            case YAML_MAPPING_START_EVENT:
+                let data = event.data.mapping_start
+                _ = try checkedTag(data.tag, mark: mark)
+                try push(mark: mark)
+                stack.append(.mapping(
+                    Node.Mapping([], mark: mark, flow: data.style == YAML_FLOW_MAPPING_STYLE),
+                    pendingKey: nil, seen: [:], anchor: data.anchor.map { string($0) }, startCount: nodeCount))
+            case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+                let node: Node, anchor: String?, start: Int
+                switch stack.removeLast() {
+                case .sequence(let s, let a, let c): (node, anchor, start) = (.sequence(s), a, c)
+                case .mapping(let m, _, _, let a, let c): (node, anchor, start) = (.mapping(m), a, c)
+                }
+                if let anchor { anchors[anchor] = (node, nodeCount - start) }
+                try add(node, mark: node.mark)
+            default:
+                break
+            }
+        }
+    }
+
+    mutating func push(mark: Mark) throws(YAMLError) {
+        try count(1, mark: mark)
+        guard stack.count < limits.maxDepth else { throw .tooDeep(limit: limits.maxDepth, mark) }
+    }
+
+    mutating func count(_ n: Int, mark: Mark) throws(YAMLError) {
+        nodeCount += n
+        guard nodeCount <= limits.maxNodes else { throw .tooManyNodes(limit: limits.maxNodes, mark) }
+    }
+
+    mutating func add(_ node: Node, mark: Mark) throws(YAMLError) {
+        guard let top = stack.popLast() else {
+            root = node
+            return
+        }
+        switch top {
+        case .sequence(var s, let a, let c):
+            s.items.append(node)
+            stack.append(.sequence(s, anchor: a, startCount: c))
+        case .mapping(var m, let pending, var seen, let a, let c):
+            if let key = pending {
+                m.pairs.append(.init(key: key, value: node))
+                stack.append(.mapping(m, pendingKey: nil, seen: seen, anchor: a, startCount: c))
+            } else {
+                guard case .scalar(let key) = node else { throw .complexKey(mark) }
+                if let first = seen[key.value] { throw .duplicateKey(key.value, key.mark, first: first) }
+                seen[key.value] = key.mark
+                stack.append(.mapping(m, pendingKey: key, seen: seen, anchor: a, startCount: c))
+            }
+        }
+    }
+
+    func checkedTag(_ tag: UnsafeMutablePointer<yaml_char_t>?, mark: Mark) throws(YAMLError) -> String? {
+        guard let tag else { return nil }
+        let name = string(tag)
+        if name == "!" || Self.standardTags.contains(name) { return name }
+        throw .unknownTag(name, mark)
+    }
+
+    static let standardTags: Set<String> = [
+        "str", "int", "float", "bool", "null", "map", "seq", "timestamp",
+    ].reduce(into: []) { $0.insert("tag:yaml.org,2002:" + $1) }
+
+    func style(_ style: yaml_scalar_style_t) -> Node.Scalar.Style {
+        switch style {
+        case YAML_SINGLE_QUOTED_SCALAR_STYLE: .singleQuoted
+        case YAML_DOUBLE_QUOTED_SCALAR_STYLE: .doubleQuoted
+        case YAML_LITERAL_SCALAR_STYLE: .literal
+        case YAML_FOLDED_SCALAR_STYLE: .folded
+        default: .plain
+        }
+    }
+
+    func string(_ pointer: UnsafeMutablePointer<yaml_char_t>, _ length: Int) -> String {
+        String(decoding: UnsafeBufferPointer(start: pointer, count: length), as: UTF8.self)
+    }
+
+    func string(_ pointer: UnsafeMutablePointer<yaml_char_t>) -> String {
+        String(cString: pointer)
+    }
+}
