@@ -12,7 +12,20 @@ public struct NodeDecoder: Sendable {
     }
 
     public func decode<T: Decodable>(_ type: T.Type, from node: Node) throws(YAMLError) -> T {
-        let decoder = _NodeDecoder(node: node, codingPath: [], options: self)
+        try decode(type, from: node, collector: nil)
+    }
+
+    /// Decodes like `decode(_:from:)`, but problems that need not stop decoding (unknown keys,
+    /// and entries that a type chooses to skip through `Decoder.recover(_:)`) are collected
+    /// and returned instead of thrown, so one run can report them all.
+    public func decodeCollecting<T: Decodable>(_ type: T.Type, from node: Node) throws(YAMLError) -> (value: T, problems: [YAMLError]) {
+        let collector = ProblemCollector()
+        let value = try decode(type, from: node, collector: collector)
+        return (value, collector.problems)
+    }
+
+    private func decode<T: Decodable>(_ type: T.Type, from node: Node, collector: ProblemCollector?) throws(YAMLError) -> T {
+        let decoder = _NodeDecoder(node: node, codingPath: [], options: self, collector: collector)
         do {
             return try decoder.unbox(type)
         } catch let error as YAMLError {
@@ -33,7 +46,20 @@ public protocol YAMLNodeDecoding {
     var node: Node { get }
 }
 
+/// Gathers recoverable problems during one `decodeCollecting` call.
+final class ProblemCollector {
+    var problems: [YAMLError] = []
+}
+
 extension Decoder {
+    /// Records `error` and returns true when decoding collects problems (so the caller can
+    /// skip the bad entry and go on); returns false when the caller should throw it.
+    public func recover(_ error: any Error) -> Bool {
+        guard let decoder = self as? _NodeDecoder, let collector = decoder.collector, let yamlError = error as? YAMLError else { return false }
+        collector.problems.append(yamlError)
+        return true
+    }
+
     /// Where the value being decoded starts, when decoding from YAML.
     public var yamlMark: Mark? { (self as? YAMLNodeDecoding)?.node.mark }
     /// The node being decoded, when decoding from YAML.
@@ -67,14 +93,16 @@ final class _NodeDecoder: Decoder, YAMLNodeDecoding {
     let node: Node
     let codingPath: [any CodingKey]
     let options: NodeDecoder
+    let collector: ProblemCollector?
     var userInfo: [CodingUserInfoKey: Any] { options.userInfo }
     /// Keys read through a keyed container; nil when no keyed container was made.
     var accessedKeys: Set<String>?
 
-    init(node: Node, codingPath: [any CodingKey], options: NodeDecoder) {
+    init(node: Node, codingPath: [any CodingKey], options: NodeDecoder, collector: ProblemCollector?) {
         self.node = node
         self.codingPath = codingPath
         self.options = options
+        self.collector = collector
     }
 
     var path: String { pathString(codingPath) }
@@ -108,16 +136,18 @@ final class _NodeDecoder: Decoder, YAMLNodeDecoding {
         }
         if options.rejectUnknownKeys, let accessed = accessedKeys, case .mapping(let mapping) = node {
             for pair in mapping.pairs where !accessed.contains(pair.key.value) {
-                throw YAMLError.unknownKey(
+                let error = YAMLError.unknownKey(
                     path: path, key: pair.key.value,
                     suggestion: closestMatch(to: pair.key.value, in: accessed), pair.key.mark)
+                guard let collector else { throw error }
+                collector.problems.append(error)
             }
         }
         return value
     }
 
     func child(_ node: Node, key: any CodingKey) -> _NodeDecoder {
-        _NodeDecoder(node: node, codingPath: codingPath + [key], options: options)
+        _NodeDecoder(node: node, codingPath: codingPath + [key], options: options, collector: collector)
     }
 
     private func describe(_ error: DecodingError) -> String {

@@ -1,0 +1,112 @@
+import CyberYAML
+
+extension AnswersFile: Decodable {
+    enum CodingKeys: String, CodingKey { case body, period, assessor, date, questionnaires, answers }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        body = try c.decode(Body.self, forKey: .body)
+        period = try c.decode(String.self, forKey: .period)
+        assessor = try c.decodeIfPresent(String.self, forKey: .assessor)
+        date = try c.decode(Day.self, forKey: .date)
+        questionnaires = try c.decode(VersionMap.self, forKey: .questionnaires).versions
+        answers = try c.decodeIfPresent(AnswerMap.self, forKey: .answers)?.answers ?? []
+    }
+}
+
+/// A key known only at run time (question ids, questionnaire ids).
+struct AnyKey: CodingKey {
+    var stringValue: String
+    var intValue: Int? { nil }
+    init(_ string: String) { stringValue = string }
+    init?(stringValue: String) { self.stringValue = stringValue }
+    init?(intValue: Int) { nil }
+}
+
+/// `questionnaires:` maps questionnaire id to version, keeping marks.
+struct VersionMap: Decodable {
+    var versions: [QuestionnaireVersion] = []
+
+    init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: AnyKey.self)
+        guard case .mapping(let mapping)? = decoder.yamlNode else {
+            versions = try c.allKeys.map { QuestionnaireVersion(id: $0.stringValue, version: try c.decode(String.self, forKey: $0)) }
+            return
+        }
+        for pair in mapping.pairs {
+            versions.append(QuestionnaireVersion(id: pair.key.value, version: try c.decode(String.self, forKey: AnyKey(pair.key.value)), mark: pair.key.mark))
+        }
+    }
+}
+
+/// `answers:` maps question id to a shorthand value or a full entry, in file order.
+struct AnswerMap: Decodable {
+    var answers: [Answer] = []
+
+    init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: AnyKey.self)
+        let pairs: [(key: String, mark: Mark?)]
+        if case .mapping(let mapping)? = decoder.yamlNode {
+            pairs = mapping.pairs.map { ($0.key.value, $0.key.mark) }
+        } else {
+            pairs = c.allKeys.map { ($0.stringValue, nil) }
+        }
+        answers.reserveCapacity(pairs.count)
+        for (key, mark) in pairs {
+            let entry: AnswerEntry
+            do {
+                entry = try c.decode(AnswerEntry.self, forKey: AnyKey(key))
+            } catch {
+                // One malformed answer should not hide problems in the others.
+                if decoder.recover(error) { continue }
+                throw error
+            }
+            guard let choice = entry.choice else { continue }
+            answers.append(Answer(
+                questionID: key, choice: choice, comment: entry.comment, justification: entry.justification,
+                answeredBy: entry.answeredBy, evidence: entry.evidence, mark: mark, valueMark: entry.valueMark))
+        }
+    }
+}
+
+/// One entry under `answers:` in either form.
+struct AnswerEntry: Decodable {
+    var choice: Choice?
+    var comment: String?
+    var justification: String?
+    var answeredBy: String?
+    var evidence: [Evidence] = []
+    var valueMark: Mark?
+
+    enum CodingKeys: String, CodingKey {
+        case answer, agreed, comment, justification, evidence
+        case answeredBy = "answered_by"
+    }
+
+    init(from decoder: any Decoder) throws {
+        if case .scalar(let s)? = decoder.yamlNode {
+            valueMark = s.mark
+            if !s.isNull, !s.value.isEmpty { choice = Self.choice(s.value) }
+            return
+        }
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let answer = try c.decodeIfPresent(String.self, forKey: .answer)
+        let agreed = try c.decodeIfPresent([String].self, forKey: .agreed)
+        if answer != nil, agreed != nil {
+            throw YAMLError.invalidValue(path: pathString(decoder.codingPath), message: "give either 'answer' or 'agreed', not both", decoder.yamlMark ?? Mark(line: 0, column: 0))
+        }
+        if let answer { choice = Self.choice(answer) }
+        if let agreed { choice = .indicators(agreed) }
+        comment = try c.decodeIfPresent(String.self, forKey: .comment)
+        justification = try c.decodeIfPresent(String.self, forKey: .justification)
+        answeredBy = try c.decodeIfPresent(String.self, forKey: .answeredBy)
+        evidence = try c.decodeIfPresent([Evidence].self, forKey: .evidence) ?? []
+        valueMark = decoder.yamlMark
+        if choice == nil, comment != nil || justification != nil || !evidence.isEmpty {
+            // A comment or evidence without an answer still counts as unanswered, but is kept.
+            choice = nil
+        }
+    }
+
+    static func choice(_ value: String) -> Choice { value == "na" ? .notApplicable : .option(value) }
+}

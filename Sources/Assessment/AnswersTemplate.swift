@@ -1,0 +1,62 @@
+import CyberYAML
+
+/// Builds a blank answers file for `cyberassess init`: every question listed, with its text
+/// and options (or indicators) as comments above it.
+public enum AnswersTemplate {
+    public static func make(questionnaires: [Questionnaire], body: Body, period: String, assessor: String?, date: Day) throws(YAMLError) -> String {
+        let file = AnswersFile(
+            body: body, period: period, assessor: assessor, date: date,
+            questionnaires: questionnaires.map { QuestionnaireVersion(id: $0.id, version: $0.version) }, answers: [])
+        var comments: [String: String] = [:]
+        var order: [String] = []
+        for questionnaire in questionnaires {
+            for (d, domain) in questionnaire.domains.enumerated() {
+                for (i, question) in domain.questions.enumerated() {
+                    order.append(question.id)
+                    var lines: [String] = []
+                    if i == 0 {
+                        if d == 0 { lines += ["== \(questionnaire.title) (\(questionnaire.id) \(questionnaire.version), \(questionnaire.scoring.rawValue)) ==", ""] }
+                        lines += ["-- \(domain.id): \(domain.title) --"]
+                    }
+                    lines.append("\(question.id): \(oneLine(question.text))")
+                    switch questionnaire.scoring {
+                    case .graded, .cumulative:
+                        if let level = question.practiceLevel { lines.append("  practice at level \(level)") }
+                        for option in question.answers {
+                            let detail = option.level.map { "level \($0)" } ?? (option.met == true ? "counts as met" : "not met")
+                            lines.append("  \(option.value): \(oneLine(option.label)) (\(detail))")
+                        }
+                    case .outcome:
+                        lines.append("  answer with  agreed: [ids of the statements that are true]")
+                        if let indicators = question.indicators {
+                            for (title, column) in [("Not achieved", indicators.notAchieved), ("Partially achieved", indicators.partiallyAchieved), ("Achieved", indicators.achieved)] where !column.isEmpty {
+                                lines.append("  \(title):")
+                                for indicator in column { lines.append("    \(indicator.id): \(oneLine(indicator.text))") }
+                            }
+                        }
+                    }
+                    if question.allowNA { lines.append("  na: not applicable (add a justification)") }
+                    if let condition = question.appliesIf {
+                        lines.append("  only if \(condition.question) is \(condition.values.joined(separator: " or "))")
+                    }
+                    comments[question.id] = lines.joined(separator: "\n")
+                }
+            }
+        }
+        let node = file.node(comments: comments, blanks: order)
+        return try Emitter.emit(node, header: """
+            cyberassess answers file for \(body.name).
+            Fill in each answer with one of the option values listed above it, e.g.  RES-REC-03: annual
+            or the full form with a comment and evidence:
+              RES-REC-03:
+                answer: annual
+                comment: Last full restore test in March.
+                evidence: [{title: Restore log, location: IT share, date: 2026-03-12}]
+            Then run:  cyberassess score THIS_FILE
+            """)
+    }
+
+    private static func oneLine(_ text: String) -> String {
+        text.split(whereSeparator: \.isNewline).joined(separator: " ")
+    }
+}

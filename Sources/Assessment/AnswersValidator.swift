@@ -1,0 +1,80 @@
+import Foundation
+import CyberYAML
+
+/// Checks one answers file against the library: questionnaires and versions, question ids,
+/// option values, `na` rules, indicator ids and evidence.
+public struct AnswersValidator {
+    public let library: Library
+
+    public init(library: Library) { self.library = library }
+
+    public func validate(_ answers: AnswersFile, file: String) -> [Problem] {
+        var problems: [Problem] = []
+        func report(_ mark: Mark?, _ message: String) { problems.append(Problem(file: file, mark: mark, message: message)) }
+
+        if answers.questionnaires.isEmpty {
+            report(Mark(line: 1, column: 1), "questionnaires: expected at least one questionnaire id and version, found none")
+        }
+        var answered: Set<String> = []
+        for entry in answers.questionnaires {
+            guard let questionnaire = library.questionnaire(entry.id) else {
+                let hint = closestMatch(to: entry.id, in: library.questionnaires.map(\.id)).map { " (did you mean '\($0)'?)" } ?? ""
+                report(entry.mark, "questionnaires: unknown questionnaire '\(entry.id)'\(hint); the library has \(library.questionnaires.map(\.id).joined(separator: ", "))")
+                continue
+            }
+            answered.insert(entry.id)
+            if questionnaire.version != entry.version {
+                report(entry.mark, "questionnaires: answers were written for \(entry.id) version \(entry.version), but the library has version \(questionnaire.version); re-run 'cyberassess init' or use the matching library")
+            }
+        }
+
+        for answer in answers.answers {
+            guard let (questionnaire, _, question) = library.lookup(answer.questionID) else {
+                let hint = closestMatch(to: answer.questionID, in: library.index.keys).map { " (did you mean '\($0)'?)" } ?? ""
+                report(answer.mark, "answers: unknown question id '\(answer.questionID)'\(hint)")
+                continue
+            }
+            if !answered.contains(questionnaire.id), library.questionnaire(questionnaire.id) != nil,
+               !answers.questionnaires.contains(where: { $0.id == questionnaire.id }) {
+                report(answer.mark, "answers: \(answer.questionID) belongs to questionnaire '\(questionnaire.id)', which is not listed under 'questionnaires'; add it there")
+            }
+            let mark = answer.valueMark ?? answer.mark
+            switch answer.choice {
+            case .notApplicable:
+                if !question.allowNA {
+                    report(mark, "answers.\(answer.questionID): 'na' is not allowed for this question; choose one of: \(question.answers.map(\.value).joined(separator: ", "))")
+                } else if (answer.justification ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
+                    report(mark, "answers.\(answer.questionID): 'na' needs a written justification; add 'justification: ...' saying why the question does not apply")
+                }
+            case .option(let value):
+                if question.indicators != nil {
+                    report(mark, "answers.\(answer.questionID): an outcome question is answered with 'agreed: [indicator ids]', found answer '\(value)'")
+                } else if question.option(value) == nil {
+                    let values = question.answers.map(\.value)
+                    let hint = closestMatch(to: value, in: values).map { " (did you mean '\($0)'?)" } ?? ""
+                    report(mark, "answers.\(answer.questionID): '\(value)' is not an option\(hint); expected one of: \(values.joined(separator: ", "))")
+                }
+            case .indicators(let ids):
+                guard let indicators = question.indicators else {
+                    report(mark, "answers.\(answer.questionID): 'agreed' is for outcome questions; answer this one with one of: \(question.answers.map(\.value).joined(separator: ", "))")
+                    break
+                }
+                let known = indicators.all.map(\.id)
+                var seen: Set<String> = []
+                for id in ids {
+                    if !known.contains(id) {
+                        let hint = closestMatch(to: id, in: known).map { " (did you mean '\($0)'?)" } ?? ""
+                        report(mark, "answers.\(answer.questionID): unknown indicator '\(id)'\(hint); indicators are \(known.joined(separator: ", "))")
+                    }
+                    if !seen.insert(id).inserted { report(mark, "answers.\(answer.questionID): indicator '\(id)' is listed twice") }
+                }
+            }
+            for evidence in answer.evidence {
+                if let date = evidence.date, answers.date < date {
+                    report(mark, "answers.\(answer.questionID): evidence '\(evidence.title)' is dated \(date), after the assessment date \(answers.date); check the date")
+                }
+            }
+        }
+        return problems.sorted()
+    }
+}

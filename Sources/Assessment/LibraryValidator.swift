@@ -1,0 +1,209 @@
+import CyberYAML
+
+/// Checks a library as a whole: unique ids, scales, options, practices, indicators,
+/// `applies_if` targets and cycles, profiles, bands and framework references.
+public struct LibraryValidator {
+    public let library: Library
+
+    public init(library: Library) { self.library = library }
+
+    public func validate() -> [Problem] {
+        var problems: [Problem] = []
+        var questionnaireIDs: [String: String] = [:]
+        var domainIDs: [String: (String, Mark?)] = [:]
+        var questionIDs: [String: (String, Mark?)] = [:]
+
+        for questionnaire in library.questionnaires {
+            let file = library.sources[questionnaire.id]?.path ?? questionnaire.id
+            func report(_ mark: Mark?, _ message: String) { problems.append(Problem(file: file, mark: mark, message: message)) }
+
+            if let other = questionnaireIDs[questionnaire.id] {
+                report(questionnaire.mark, "questionnaire id '\(questionnaire.id)' is also used by \(other); give each questionnaire its own id")
+            }
+            questionnaireIDs[questionnaire.id] = file
+            problems += checkScale(questionnaire, file: file)
+
+            for domain in questionnaire.domains {
+                if let (other, mark) = domainIDs[domain.id] {
+                    report(domain.mark, "domain id '\(domain.id)' is already used at \(other):\(mark?.description ?? "?"); domain ids must be unique across the library")
+                } else {
+                    domainIDs[domain.id] = (file, domain.mark)
+                }
+                if domain.weight <= 0 { report(domain.mark, "domains[\(domain.id)].weight: expected a number above 0, found \(domain.weight)") }
+                if let target = domain.target, !(0...questionnaire.maxLevel).contains(target) {
+                    report(domain.mark, "domain \(domain.id): target \(target) is not on the scale 0..\(questionnaire.maxLevel)")
+                }
+                if domain.questions.isEmpty { report(domain.mark, "domain \(domain.id) has no questions; add at least one") }
+                for question in domain.questions {
+                    if let (other, mark) = questionIDs[question.id] {
+                        report(question.mark, "question id '\(question.id)' is already used at \(other):\(mark?.description ?? "?"); question ids must be unique across the library")
+                    } else {
+                        questionIDs[question.id] = (file, question.mark)
+                    }
+                    problems += checkQuestion(question, in: questionnaire, file: file)
+                }
+            }
+            problems += checkProfiles(questionnaire, file: file)
+        }
+        problems += checkAppliesIf()
+        return problems.sorted()
+    }
+
+    func checkScale(_ q: Questionnaire, file: String) -> [Problem] {
+        var problems: [Problem] = []
+        let levels = q.scale.map(\.level)
+        if levels != Array(0..<levels.count) {
+            problems.append(Problem(file: file, mark: q.mark, message: "scale: expected levels 0, 1, 2, ... in order, found \(levels.map(String.init).joined(separator: ", "))"))
+        }
+        if !(0...q.maxLevel).contains(q.target) {
+            problems.append(Problem(file: file, mark: q.mark, message: "target: expected a level on the scale 0..\(q.maxLevel), found \(q.target)"))
+        }
+        let bands = q.bands.sorted { $0.from < $1.from }
+        for (i, band) in bands.enumerated() {
+            if band.from > band.to {
+                problems.append(Problem(file: file, mark: q.mark, message: "bands: band '\(band.name)' runs from \(band.from) down to \(band.to); put the lower bound in 'from'"))
+            }
+            if i > 0, band.from <= bands[i - 1].to {
+                problems.append(Problem(file: file, mark: q.mark, message: "bands: '\(band.name)' (from \(band.from)) overlaps '\(bands[i - 1].name)' (to \(bands[i - 1].to)); bounds are inclusive, so make them disjoint"))
+            }
+        }
+        if let first = bands.first, first.from > 0 {
+            problems.append(Problem(file: file, mark: q.mark, message: "bands: the lowest band starts at \(first.from); start it at 0 so every score has a band"))
+        }
+        if let last = bands.last, last.to < Double(q.maxLevel) {
+            problems.append(Problem(file: file, mark: q.mark, message: "bands: the highest band ends at \(last.to); end it at \(q.maxLevel) so every score has a band"))
+        }
+        return problems
+    }
+
+    func checkQuestion(_ question: Question, in q: Questionnaire, file: String) -> [Problem] {
+        var problems: [Problem] = []
+        func report(_ mark: Mark?, _ message: String) { problems.append(Problem(file: file, mark: mark, message: "question \(question.id): \(message)")) }
+        if question.weight <= 0 { report(question.mark, "weight: expected a number above 0, found \(question.weight)") }
+
+        var values: Set<String> = []
+        for option in question.answers {
+            if !values.insert(option.value).inserted { report(question.mark, "option value '\(option.value)' appears twice; option values must be unique") }
+            if option.value == "na" { report(question.mark, "'na' is reserved for not applicable; use allow_na: true instead of an option named na") }
+        }
+
+        switch q.scoring {
+        case .graded:
+            if question.answers.count < 2 { report(question.mark, "expected at least 2 answer options, found \(question.answers.count)") }
+            for option in question.answers {
+                guard let level = option.level else {
+                    report(question.mark, "option '\(option.value)' has no level; graded options need 'level: 0..\(q.maxLevel)'")
+                    continue
+                }
+                if !(0...q.maxLevel).contains(level) {
+                    report(question.mark, "option '\(option.value)' has level \(level), which is not on the scale 0..\(q.maxLevel)")
+                }
+            }
+            if question.practiceLevel != nil || question.indicators != nil {
+                report(question.mark, "practice_level and indicators belong to cumulative and outcome questionnaires; this one is graded")
+            }
+        case .cumulative:
+            guard let level = question.practiceLevel else {
+                report(question.mark, "missing practice_level; each practice of a cumulative questionnaire belongs to a level 1..\(q.maxLevel)")
+                break
+            }
+            if !(1...max(1, q.maxLevel)).contains(level) { report(question.mark, "practice_level \(level) is not on the scale 1..\(q.maxLevel)") }
+            for option in question.answers where option.met == nil {
+                report(question.mark, "option '\(option.value)' needs 'met: true' or 'met: false' in a cumulative questionnaire")
+            }
+        case .outcome:
+            guard let indicators = question.indicators else {
+                report(question.mark, "missing indicators; each outcome needs not_achieved, achieved and optionally partially_achieved statements")
+                break
+            }
+            if indicators.achieved.isEmpty { report(question.mark, "indicators.achieved is empty; an outcome needs at least one Achieved statement") }
+            if !question.answers.isEmpty { report(question.mark, "outcome questions are answered through indicators; remove 'answers'") }
+            var ids: Set<String> = []
+            for indicator in indicators.all where !ids.insert(indicator.id).inserted {
+                report(question.mark, "indicator id '\(indicator.id)' appears twice; indicator ids must be unique within the question")
+            }
+        }
+
+        for reference in question.references {
+            guard let catalogue = library.catalogues[reference.framework] else {
+                let known = library.catalogues.keys.sorted()
+                let hint = closestMatch(to: reference.framework, in: known).map { " (did you mean '\($0)'?)" } ?? ""
+                report(reference.mark ?? question.mark, "reference to unknown framework '\(reference.framework)'\(hint); known frameworks: \(known.joined(separator: ", "))")
+                continue
+            }
+            if catalogue.item(reference.id) == nil {
+                let hint = closestMatch(to: reference.id, in: catalogue.items.map(\.id)).map { " (did you mean '\($0)'?)" } ?? ""
+                report(reference.mark ?? question.mark, "\(reference.framework) has no identifier '\(reference.id)'\(hint); see the \(catalogue.framework) catalogue")
+            }
+        }
+        return problems
+    }
+
+    func checkProfiles(_ q: Questionnaire, file: String) -> [Problem] {
+        var problems: [Problem] = []
+        let domainIDs = Set(q.domains.map(\.id))
+        let questionIDs = Set(q.questions.map(\.id))
+        for profile in q.profiles {
+            for (domain, level) in profile.domains.sorted(by: { $0.key < $1.key }) {
+                if !domainIDs.contains(domain) {
+                    let hint = closestMatch(to: domain, in: domainIDs).map { " (did you mean '\($0)'?)" } ?? ""
+                    problems.append(Problem(file: file, mark: q.mark, message: "profile \(profile.id): unknown domain '\(domain)'\(hint)"))
+                }
+                if !(0...q.maxLevel).contains(level) {
+                    problems.append(Problem(file: file, mark: q.mark, message: "profile \(profile.id): target \(level) for \(domain) is not on the scale 0..\(q.maxLevel)"))
+                }
+            }
+            for outcome in profile.outcomes.keys.sorted() where !questionIDs.contains(outcome) {
+                let hint = closestMatch(to: outcome, in: questionIDs).map { " (did you mean '\($0)'?)" } ?? ""
+                problems.append(Problem(file: file, mark: q.mark, message: "profile \(profile.id): unknown outcome '\(outcome)'\(hint)"))
+            }
+            if q.scoring == .outcome, !profile.domains.isEmpty {
+                problems.append(Problem(file: file, mark: q.mark, message: "profile \(profile.id): outcome questionnaires set a status per outcome ('outcomes'), not a level per domain"))
+            }
+        }
+        return problems
+    }
+
+    /// Every `applies_if` names an existing question and its options, and no chain loops.
+    func checkAppliesIf() -> [Problem] {
+        var problems: [Problem] = []
+        var edges: [String: String] = [:]
+        for questionnaire in library.questionnaires {
+            let file = library.sources[questionnaire.id]?.path ?? questionnaire.id
+            for question in questionnaire.questions {
+                guard let condition = question.appliesIf else { continue }
+                guard let target = library.lookup(condition.question)?.question else {
+                    let hint = closestMatch(to: condition.question, in: library.index.keys).map { " (did you mean '\($0)'?)" } ?? ""
+                    problems.append(Problem(file: file, mark: condition.mark, message: "question \(question.id): applies_if names unknown question '\(condition.question)'\(hint)"))
+                    continue
+                }
+                if target.indicators != nil {
+                    problems.append(Problem(file: file, mark: condition.mark, message: "question \(question.id): applies_if cannot depend on outcome question \(target.id), which has no options"))
+                }
+                for value in condition.values where target.option(value) == nil {
+                    problems.append(Problem(file: file, mark: condition.mark, message: "question \(question.id): applies_if value '\(value)' is not an option of \(target.id); options are \(target.answers.map(\.value).joined(separator: ", "))"))
+                }
+                edges[question.id] = condition.question
+            }
+        }
+        var reported: Set<String> = []
+        for start in edges.keys.sorted() {
+            var seen: [String] = [start]
+            var current = start
+            while let next = edges[current] {
+                if let loopStart = seen.firstIndex(of: next) {
+                    let cycle = Array(seen[loopStart...]) + [next]
+                    if reported.insert(cycle.dropLast().sorted().joined(separator: ",")).inserted {
+                        let location = library.lookup(start)
+                        let file = location.flatMap { library.sources[$0.questionnaire.id]?.path } ?? start
+                        problems.append(Problem(file: file, mark: location?.question.appliesIf?.mark, message: "applies_if forms a cycle: \(cycle.joined(separator: " -> ")); break it so each question depends on an earlier one"))
+                    }
+                    break
+                }
+                seen.append(next)
+                current = next
+            }
+        }
+        return problems
+    }
+}

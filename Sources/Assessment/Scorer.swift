@@ -1,0 +1,129 @@
+import CyberYAML
+
+/// Turns a body's answers into a maturity report. See the README's scoring rules.
+public struct Scorer: Sendable {
+    public let library: Library
+
+    public init(library: Library) { self.library = library }
+
+    /// Validates and scores `answers`. Throws `.invalid` with every problem when the answers
+    /// do not fit the library; nothing is scored from invalid answers.
+    public func score(_ answers: AnswersFile, file: String, answersSHA256: String, options: ScoringOptions = ScoringOptions()) throws(AssessmentError) -> Report {
+        let problems = AnswersValidator(library: library).validate(answers, file: file)
+        guard problems.isEmpty else { throw .invalid(problems) }
+        if let name = options.profileName, !library.profileIDs.contains(name) {
+            throw .unknownProfile(name, available: library.profileIDs)
+        }
+
+        var byQuestion: [String: Answer] = [:]
+        for answer in answers.answers { byQuestion[answer.questionID] = answer }
+        let cutoff = answers.date.subtracting(months: options.staleAfterMonths)
+
+        var topics: [TopicResult] = []
+        var recommendations: [Recommendation] = []
+        var topicScores: [(score: Double, weight: Double)] = []
+        var weights: [String: Double] = [:]
+        for entry in answers.questionnaires {
+            guard let questionnaire = library.questionnaire(entry.id) else { continue }
+            let evaluation = TopicEvaluation(questionnaire: questionnaire, answers: byQuestion, targets: Targets(questionnaire: questionnaire, options: options), staleCutoff: cutoff)
+            topics.append(evaluation.result)
+            recommendations += evaluation.recommendations
+            let weight = options.topicWeights[questionnaire.id] ?? 1
+            weights[questionnaire.id] = weight
+            if let score = evaluation.exactScore { topicScores.append((score, weight)) }
+        }
+
+        recommendations.sort { ($0.priority, $1.question) > ($1.priority, $0.question) }
+        for i in recommendations.indices { recommendations[i].rank = i + 1 }
+
+        let questions = topics.flatMap { $0.domains.flatMap(\.questions) }
+        let inScope = questions.filter { $0.status != .excluded }.count
+        let answered = questions.filter { $0.status == .answered || $0.status == .notApplicable }.count
+        let overallScore = weightedMean(topicScores)
+        let bands = Set(answers.questionnaires.compactMap { library.questionnaire($0.id)?.bands.map { "\($0.name)|\($0.from)|\($0.to)" } })
+        let sharedBands = bands.count == 1 ? library.questionnaire(answers.questionnaires[0].id)?.bands ?? [] : []
+
+        let overall = OverallResult(
+            score: overallScore.map(round2),
+            weakestLink: topics.compactMap(\.weakestLink).min(),
+            band: overallScore.flatMap { band(for: $0, in: sharedBands) },
+            completeness: percent(answered, of: inScope),
+            answered: answered,
+            inScope: inScope,
+            targetsMet: topics.allSatisfy(\.targetsMet),
+            topicWeights: weights
+        )
+
+        let report = Report(
+            schema: Report.currentSchema,
+            body: answers.body,
+            period: answers.period,
+            assessor: answers.assessor,
+            date: answers.date,
+            profile: options.targets?.id ?? options.profileName,
+            overall: overall,
+            topics: topics,
+            recommendations: recommendations,
+            frameworks: FrameworkViewBuilder(library: library).views(for: topics),
+            unanswered: topics.flatMap { topic in topic.domains.flatMap { domain in
+                domain.questions.filter { $0.status == .unanswered }.map { QuestionRef(id: $0.id, text: $0.text, topic: topic.id, domain: domain.id) }
+            } },
+            notApplicable: questions.filter { $0.status == .notApplicable }.map { NotApplicableItem(id: $0.id, text: $0.text, justification: $0.justification ?? "") },
+            staleEvidence: questions.flatMap { q in q.evidence.filter(\.stale).compactMap { e in e.date.map { StaleEvidence(question: q.id, title: e.title, date: $0, cutoff: cutoff) } } },
+            peers: nil,
+            provenance: Provenance(
+                tool: "cyberassess",
+                toolVersion: toolVersion,
+                questionnaires: answers.questionnaires.compactMap { entry in
+                    library.sources[entry.id].map { Provenance.Source(id: entry.id, version: library.questionnaire(entry.id)?.version ?? entry.version, sha256: $0.sha256) }
+                },
+                answersSHA256: answersSHA256,
+                targetsSHA256: options.targetsSHA256,
+                generatedAt: options.generatedAt
+            ),
+            digest: nil
+        )
+        do {
+            return try report.sealed()
+        } catch {
+            throw .unreadable(path: file, reason: "could not encode the report: \(error)")
+        }
+    }
+}
+
+/// Scores rounded to two decimal places, half away from zero.
+func round2(_ value: Double) -> Double { (value * 100).rounded() / 100 }
+
+func percent(_ part: Int, of whole: Int) -> Double {
+    whole == 0 ? 100 : round2(Double(part) * 100 / Double(whole))
+}
+
+func weightedMean(_ items: [(score: Double, weight: Double)]) -> Double? {
+    let total = items.reduce(0) { $0 + $1.weight }
+    guard total > 0 else { return nil }
+    return items.reduce(0) { $0 + $1.score * $1.weight } / total
+}
+
+func band(for score: Double, in bands: [Band]) -> String? {
+    let rounded = round2(score)
+    return bands.first { $0.contains(rounded) }?.name
+}
+
+extension Scorer {
+    /// Reads, checks and scores one answers file.
+    public func score(file path: String, options: ScoringOptions = ScoringOptions(), limits: LoaderLimits = .default) throws(AssessmentError) -> Report {
+        let source = try SourceFile.read(path, limits: limits)
+        let answers = try Self.decodeAnswers(source, limits: limits)
+        return try score(answers, file: path, answersSHA256: source.sha256, options: options)
+    }
+
+    /// Parses an answers file, refusing other kinds of YAML file with a clear message.
+    public static func decodeAnswers(_ source: SourceFile, limits: LoaderLimits = .default) throws(AssessmentError) -> AnswersFile {
+        let node = try source.parse(limits: limits)
+        let kind = FileKind.detect(node)
+        guard kind == .answers else {
+            throw .wrongKind(path: source.path, expected: FileKind.answers.noun, found: kind?.noun ?? "a document with none of the expected keys")
+        }
+        return try source.decode(AnswersFile.self, from: node)
+    }
+}

@@ -1,0 +1,79 @@
+import Crypto
+import CyberYAML
+import Foundation
+
+/// The bytes of one input file, read once, with their SHA-256 for provenance.
+public struct SourceFile: Sendable {
+    public var path: String
+    public var bytes: [UInt8]
+
+    public init(path: String, bytes: [UInt8]) {
+        self.path = path
+        self.bytes = bytes
+    }
+
+    /// Reads a file, refusing one over the size limit before reading it whole.
+    public static func read(_ path: String, limits: LoaderLimits = .default) throws(AssessmentError) -> SourceFile {
+        let attributes: [FileAttributeKey: Any]
+        do {
+            attributes = try FileManager.default.attributesOfItem(atPath: path)
+        } catch {
+            throw .unreadable(path: path, reason: "no such file or it cannot be read")
+        }
+        if attributes[.type] as? FileAttributeType == .typeDirectory {
+            throw .unreadable(path: path, reason: "is a folder, expected a YAML file")
+        }
+        if let size = attributes[.size] as? Int, size > limits.maxBytes {
+            throw .yaml(YAMLFileError(file: path, error: .tooLarge(bytes: size, limit: limits.maxBytes)))
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw .unreadable(path: path, reason: "cannot be read")
+        }
+        return SourceFile(path: path, bytes: [UInt8](data))
+    }
+
+    /// Lower-case hex SHA-256 of the bytes.
+    public var sha256: String { sha256Hex(bytes) }
+
+    /// Parses the file into a node tree.
+    public func parse(limits: LoaderLimits = .default) throws(AssessmentError) -> Node {
+        do {
+            return try Parser.parse(bytes, limits: limits)
+        } catch {
+            throw .yaml(YAMLFileError(file: path, error: error))
+        }
+    }
+
+    /// Parses and decodes the file.
+    public func decode<T: Decodable>(_ type: T.Type, limits: LoaderLimits = .default) throws(AssessmentError) -> T {
+        try decode(type, from: parse(limits: limits))
+    }
+
+    /// Decodes a node of this file, returning recoverable problems (unknown keys, malformed
+    /// answer entries) beside the value instead of stopping at the first.
+    public func decodeCollecting<T: Decodable>(_ type: T.Type, from node: Node) throws(AssessmentError) -> (value: T, problems: [Problem]) {
+        do {
+            let (value, errors) = try NodeDecoder().decodeCollecting(type, from: node)
+            return (value, errors.map { Problem(file: path, error: $0) })
+        } catch {
+            throw .yaml(YAMLFileError(file: path, error: error))
+        }
+    }
+
+    /// Decodes an already parsed node of this file.
+    public func decode<T: Decodable>(_ type: T.Type, from node: Node) throws(AssessmentError) -> T {
+        do {
+            return try NodeDecoder().decode(type, from: node)
+        } catch {
+            throw .yaml(YAMLFileError(file: path, error: error))
+        }
+    }
+}
+
+/// Lower-case hex SHA-256 of some bytes.
+public func sha256Hex<D: DataProtocol>(_ bytes: D) -> String {
+    SHA256.hash(data: bytes).map { byte in
+        let hex = String(byte, radix: 16)
+        return byte < 16 ? "0" + hex : hex
+    }.joined()
+}

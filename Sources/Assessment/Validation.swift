@@ -1,0 +1,94 @@
+import CyberYAML
+import Foundation
+
+/// What `cyberassess validate` does: checks questionnaires, catalogues and answers files and
+/// collects every problem, with its file, line and column.
+public enum Validation {
+    /// Validates the given files and folders (folders are searched recursively for `.yaml`
+    /// and `.yml`). Questionnaires and catalogues among them form the library that answers
+    /// are checked against; when there are none, `fallbackLibrary` is used.
+    public static func run(paths: [String], fallbackLibrary: () throws(AssessmentError) -> Library, limits: LoaderLimits = .default) -> (problems: [Problem], filesChecked: Int) {
+        var problems: [Problem] = []
+        var library = Library()
+        var answerFiles: [(SourceFile, Node)] = []
+        var sawLibraryFile = false
+        let files = expand(paths, problems: &problems)
+
+        for path in files {
+            do {
+                let source = try SourceFile.read(path, limits: limits)
+                let node = try source.parse(limits: limits)
+                switch FileKind.detect(node) {
+                case .questionnaire:
+                    sawLibraryFile = true
+                    let (questionnaire, decodingProblems) = try source.decodeCollecting(Questionnaire.self, from: node)
+                    problems += decodingProblems
+                    library.add(questionnaire, path: path, sha256: source.sha256)
+                case .catalogue:
+                    sawLibraryFile = true
+                    library.add(try source.decode(FrameworkCatalogue.self, from: node))
+                case .answers:
+                    answerFiles.append((source, node))
+                case nil:
+                    problems.append(Problem(file: path, mark: node.mark, message: "expected a questionnaire ('domains'), a framework catalogue ('framework' and 'items') or an answers file ('body' and 'answers'), found none of their keys"))
+                }
+            } catch {
+                problems += error.problems
+            }
+        }
+
+        if sawLibraryFile {
+            problems += LibraryValidator(library: library).validate()
+        } else if !answerFiles.isEmpty {
+            do {
+                library = try fallbackLibrary()
+            } catch {
+                problems += error.problems
+                return (problems.sorted(), files.count)
+            }
+        }
+        let validator = AnswersValidator(library: library)
+        for (source, node) in answerFiles {
+            do {
+                let (answers, decodingProblems) = try source.decodeCollecting(AnswersFile.self, from: node)
+                problems += decodingProblems
+                problems += validator.validate(answers, file: source.path)
+            } catch {
+                problems += error.problems
+            }
+        }
+        return (problems.sorted(), files.count)
+    }
+
+    /// Files as given, and `.yaml`/`.yml` files found recursively in folders, sorted.
+    static func expand(_ paths: [String], problems: inout [Problem]) -> [String] {
+        var files: [String] = []
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                problems.append(Problem(file: path, mark: nil, message: "no such file or folder"))
+                continue
+            }
+            if isDirectory.boolValue {
+                files += yamlFilesRecursively(in: path)
+            } else {
+                files.append(path)
+            }
+        }
+        return files
+    }
+
+    /// Every `.yaml` and `.yml` file under `folder`, sorted, skipping hidden entries.
+    public static func yamlFilesRecursively(in folder: String) -> [String] {
+        guard let walker = FileManager.default.enumerator(atPath: folder) else { return [] }
+        var found: [String] = []
+        while let relative = walker.nextObject() as? String {
+            let name = (relative as NSString).lastPathComponent
+            if name.hasPrefix(".") { walker.skipDescendants(); continue }
+            if name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
+                found.append((folder as NSString).appendingPathComponent(relative))
+            }
+        }
+        return found.sorted()
+    }
+}

@@ -1,0 +1,38 @@
+import ArgumentParser
+import Assessment
+import Foundation
+
+struct Validate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check questionnaires, framework catalogues and answers files.",
+        discussion: "Prints every problem as file:line:column: message. Exit 0 when clean, 1 on problems, 2 on usage errors.")
+
+    @Argument(help: "Files or folders to check (folders are searched recursively).")
+    var paths: [String]
+
+    @OptionGroup var library: LibraryOptions
+
+    @Option(help: "Output format: text or json.")
+    var format: OutputFormat = .text
+
+    enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+    func run() throws {
+        let (problems, count) = Validation.run(paths: paths, fallbackLibrary: { () throws(AssessmentError) -> Library in
+            try Library.loadStrict(directory: try Library.locate(explicit: library.directory))
+        })
+        switch format {
+        case .json:
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            struct Output: Encodable { var files: Int; var problems: [Problem] }
+            Terminal.write(Array((try encoder.encode(Output(files: count, problems: problems)))) + [0x0A])
+        case .text:
+            for problem in problems { Terminal.print(problem.description) }
+            Terminal.error(problems.isEmpty
+                ? "\(count) file\(count == 1 ? "" : "s") checked, no problems"
+                : "\(count) file\(count == 1 ? "" : "s") checked, \(problems.count) problem\(problems.count == 1 ? "" : "s")")
+        }
+        if !problems.isEmpty { throw ExitCode(1) }
+    }
+}
