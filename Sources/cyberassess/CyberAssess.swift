@@ -1,5 +1,6 @@
 import ArgumentParser
 import Assessment
+import Foundation
 
 @main
 struct CyberAssess: ParsableCommand {
@@ -12,8 +13,24 @@ struct CyberAssess: ParsableCommand {
             """,
         version: Assessment.toolVersion,
         subcommands: [
+            Demo.self,
             Validate.self,
             Init.self,
+            Score.self,
         ]
     )
+
+    /// Runs the command line; usage errors exit with 2 (ArgumentParser's default is 64).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                Terminal.error(fullMessage(for: error))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }

@@ -1,0 +1,15 @@
+import Assessment
+
+/// Writes one report in several formats beside each other, atomically.
+public enum ReportFiles {
+    /// Renders `report` in each of `formats` to `folder/baseName.<suffix>` and returns the paths.
+    public static func write(_ report: Report, formats: [ReportFormat], folder: String, baseName: String, options: RenderOptions = RenderOptions()) throws -> [String] {
+        var paths: [String] = []
+        for format in formats {
+            let path = folder + "/" + baseName + format.fileSuffix
+            try AtomicFile.write(ReportRenderer.render(report, as: format, options: options), to: path)
+            paths.append(path)
+        }
+        return paths
+    }
+}

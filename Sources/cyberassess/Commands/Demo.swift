@@ -1,0 +1,28 @@
+import ArgumentParser
+import Assessment
+import Foundation
+import Reports
+
+struct Demo: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Score the bundled demo council and write its report in every format.",
+        discussion: "Reads examples/demo-council.yaml from the questionnaire library and writes demo-council.{txt,json,html,md,csv,plan.csv} into --out.")
+
+    @OptionGroup var library: LibraryOptions
+
+    @Option(help: "Folder to write the reports into.")
+    var out = "reports/demo"
+
+    func run() throws {
+        try reporting {
+            let folder = try library.locate()
+            let library = try Library.loadStrict(directory: folder)
+            let answers = folder + "/examples/demo-council.yaml"
+            let report = try Scorer(library: library).score(file: answers)
+            let paths = try ReportFiles.write(report, formats: ReportFormat.allCases, folder: out, baseName: "demo-council")
+            Terminal.write(try ReportRenderer.render(report, as: .text, options: RenderOptions(colour: Terminal.stdoutWantsColour)))
+            Terminal.print("\nReports written:")
+            for path in paths { Terminal.print("  \(path)") }
+        }
+    }
+}
