@@ -15,14 +15,12 @@ public struct AnswersValidator {
         if answers.questionnaires.isEmpty {
             report(Mark(line: 1, column: 1), "questionnaires: expected at least one questionnaire id and version, found none")
         }
-        var answered: Set<String> = []
         for entry in answers.questionnaires {
             guard let questionnaire = library.questionnaire(entry.id) else {
                 let hint = closestMatch(to: entry.id, in: library.questionnaires.map(\.id)).map { " (did you mean '\($0)'?)" } ?? ""
                 report(entry.mark, "questionnaires: unknown questionnaire '\(entry.id)'\(hint); the library has \(library.questionnaires.map(\.id).joined(separator: ", "))")
                 continue
             }
-            answered.insert(entry.id)
             if questionnaire.version != entry.version {
                 report(entry.mark, "questionnaires: answers were written for \(entry.id) version \(entry.version), but the library has version \(questionnaire.version); re-run 'cyberassess init' or use the matching library")
             }
@@ -34,8 +32,7 @@ public struct AnswersValidator {
                 report(answer.mark, "answers: unknown question id '\(answer.questionID)'\(hint)")
                 continue
             }
-            if !answered.contains(questionnaire.id), library.questionnaire(questionnaire.id) != nil,
-               !answers.questionnaires.contains(where: { $0.id == questionnaire.id }) {
+            if !answers.questionnaires.contains(where: { $0.id == questionnaire.id }) {
                 report(answer.mark, "answers: \(answer.questionID) belongs to questionnaire '\(questionnaire.id)', which is not listed under 'questionnaires'; add it there")
             }
             let mark = answer.valueMark ?? answer.mark
