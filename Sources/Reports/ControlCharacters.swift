@@ -1,0 +1,57 @@
+/// Text from input files made safe for a terminal: escape sequences (CSI `ESC [ … final`,
+/// OSC `ESC ] … BEL` or `ESC ] … ESC \`, and two-character `ESC x`) are removed whole; other
+/// C0 and C1 control characters and DEL are dropped, except that tabs and line breaks become
+/// a single space; bidirectional overrides and isolates, which can make text read differently
+/// from what it is, are dropped too.
+func sanitizeForTerminal(_ text: String) -> String {
+    removeControls(text, keepingLineBreaks: false)
+}
+
+/// Text from input files made fit for a document (HTML, Markdown): the same as
+/// `sanitizeForTerminal` except that tabs and line breaks are kept.
+func stripControls(_ text: String) -> String {
+    removeControls(text, keepingLineBreaks: true)
+}
+
+private func removeControls(_ text: String, keepingLineBreaks: Bool) -> String {
+    var out = String.UnicodeScalarView()
+    var scalars = text.unicodeScalars.makeIterator()
+    while let scalar = scalars.next() {
+        switch scalar.value {
+        case 0x1B:
+            skipEscapeSequence(&scalars)
+        case 0x09, 0x0A, 0x0D:
+            if keepingLineBreaks {
+                out.append(scalar)
+            } else if out.last != " " {
+                out.append(" ")
+            }
+        case 0x00...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069:
+            continue
+        default:
+            out.append(scalar)
+        }
+    }
+    return String(out)
+}
+
+/// Skips what follows an ESC: a CSI or string sequence, or the one character of a short escape.
+private func skipEscapeSequence(_ scalars: inout String.UnicodeScalarView.Iterator) {
+    guard let introducer = scalars.next() else { return }
+    switch introducer {
+    case "[":
+        // Parameters and intermediates, then one final byte in 0x40...0x7E.
+        while let s = scalars.next(), !(0x40...0x7E).contains(s.value) {}
+    case "]", "P", "X", "^", "_":
+        // OSC, DCS, SOS, PM and APC end with BEL or ST (ESC \).
+        while let s = scalars.next() {
+            if s.value == 0x07 { return }
+            if s.value == 0x1B {
+                _ = scalars.next()
+                return
+            }
+        }
+    default:
+        return
+    }
+}

@@ -1,0 +1,113 @@
+import Foundation
+import Mustache
+
+/// The Mustache templates reports are rendered from: loading the bundled ones, parsing with
+/// errors that point at the template's line, and escaping for the output format.
+enum ReportTemplate {
+    case html
+    case markdown
+
+    /// The bundled template's file name in `Templates/`.
+    var fileName: String {
+        switch self {
+        case .html: "report.html.mustache"
+        case .markdown: "report.md.mustache"
+        }
+    }
+
+    /// Put before every template of the format, so that `{{value}}` is escaped for it.
+    /// HTML escaping (& < > " ') is swift-mustache's default, so HTML needs nothing.
+    var prologue: String {
+        switch self {
+        case .html: ""
+        case .markdown: "{{%CONTENT_TYPE: \(MarkdownContentType.name)}}"
+        }
+    }
+
+    /// Renders `values` with `custom` template text, or with the bundled template.
+    func render(_ values: [String: Any], custom: String?) throws(ReportError) -> [UInt8] {
+        MarkdownContentType.register()
+        let source: String
+        if let custom { source = custom } else { source = try bundledText() }
+        let template = try parse(source, name: custom == nil ? fileName : "custom template")
+        return Array(template.render(values).utf8)
+    }
+
+    /// The bundled template's text, read from the module's resources.
+    func bundledText() throws(ReportError) -> String {
+        let resource = String(fileName.dropLast(".mustache".count))
+        guard let url = Bundle.module.url(forResource: resource, withExtension: "mustache", subdirectory: "Templates"),
+              let text = try? String(contentsOf: url, encoding: .utf8)
+        else { throw .templateMissing(name: fileName) }
+        return text
+    }
+
+    /// Parses `source` after the prologue; a syntax error names the line and column in
+    /// `source` itself.
+    func parse(_ source: String, name: String) throws(ReportError) -> MustacheTemplate {
+        do {
+            return try MustacheTemplate(string: prologue + source)
+        } catch let error as MustacheTemplate.ParserError {
+            let c = error.context
+            let onFirstLine = c.lineNumber == 1 && c.line.hasPrefix(prologue)
+            throw .templateSyntax(
+                template: name,
+                line: c.lineNumber,
+                column: onFirstLine ? max(1, c.columnNumber - prologue.count) : c.columnNumber,
+                text: onFirstLine ? String(c.line.dropFirst(prologue.count)) : c.line,
+                reason: Self.reason(error.error))
+        } catch {
+            throw .templateSyntax(template: name, line: 1, column: 1, text: "", reason: "\(error)")
+        }
+    }
+
+    /// swift-mustache's parser errors in words; unknown ones have their case name split.
+    static func reason(_ error: any Error) -> String {
+        let name = String(describing: error)
+        let known = [
+            "sectionCloseNameIncorrect": "the closing tag does not match the open section",
+            "unfinishedName": "a tag is not closed",
+            "expectedSectionEnd": "a section is opened but never closed",
+            "invalidSetDelimiter": "the set-delimiter tag is badly formed",
+            "transformAppliedToInheritanceSection": "a transform cannot apply to an inherited section",
+            "illegalTokenInsideInheritSection": "only block definitions may appear inside an inherited partial",
+            "textInsideInheritSection": "text may not appear inside an inherited partial",
+            "invalidConfigVariableSyntax": "the pragma is badly formed",
+            "unrecognisedConfigVariable": "unknown pragma or content type",
+            "overflow": "the template ends inside a tag",
+        ]
+        if let words = known[name] { return words }
+        return name.reduce(into: "") { s, c in s += c.isUppercase ? " " + c.lowercased() : String(c) }
+    }
+}
+
+/// Escaping for Markdown templates: `<` and `>` become entities (no raw HTML from input),
+/// `|` is backslash-escaped (it would end a table cell) and line breaks become `<br>` (they
+/// would end a table row). Everything else is left as written.
+struct MarkdownContentType: MustacheContentType {
+    static let name = "CYBERASSESS_MARKDOWN"
+
+    private static let registration: Void = MustacheContentTypes.register(MarkdownContentType(), named: name)
+
+    /// Makes the content type known to swift-mustache's parser (once).
+    static func register() { _ = registration }
+
+    func escapeText(_ text: String) -> String { Self.escape(text) }
+
+    static func escape(_ text: String) -> String {
+        var out = ""
+        var afterCR = false
+        for scalar in text.unicodeScalars {
+            defer { afterCR = scalar == "\r" }
+            switch scalar {
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "|": out += "\\|"
+            case "\r": out += "<br>"
+            case "\n": if !afterCR { out += "<br>" }
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+}

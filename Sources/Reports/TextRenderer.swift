@@ -1,0 +1,92 @@
+import Assessment
+
+/// A compact terminal summary for a chief executive: the overall position, a bar per topic and
+/// domain against its target, the top five recommendations and what is missing. Every piece of
+/// text from input goes through `sanitizeForTerminal`; ANSI colour appears only when asked for.
+struct TextRenderer {
+    let report: Report
+    let colour: Bool
+    let width: Int
+
+    /// The bar's length in cells.
+    static let barCells = 10
+
+    init(report: Report, options: RenderOptions) {
+        self.report = report
+        self.colour = options.colour
+        self.width = max(40, options.width)
+    }
+
+    static func render(_ report: Report, options: RenderOptions) -> [UInt8] {
+        Array(TextRenderer(report: report, options: options).lines().joined(separator: "\n").utf8) + [0x0A]
+    }
+
+    /// The label column: what is left after the bar, score and target columns.
+    var labelWidth: Int { min(48, max(12, width - 36)) }
+
+    func lines() -> [String] {
+        var lines = header()
+        for topic in report.topics {
+            lines.append("")
+            lines.append(scoreLine(
+                label: clean(topic.title), score: topic.score, scaleMax: topic.scaleMax,
+                target: Format.number(topic.target),
+                standing: Standing(score: topic.score, target: topic.target, met: topic.targetsMet)))
+            for domain in topic.domains {
+                lines.append(scoreLine(
+                    label: "  " + clean(domain.title), score: domain.score, scaleMax: topic.scaleMax,
+                    target: String(domain.target),
+                    standing: Standing(score: domain.score, target: Double(domain.target), met: domain.met)))
+            }
+        }
+        lines += recommendations()
+        lines.append("")
+        lines.append("Unanswered \(report.unanswered.count) · Not applicable \(report.notApplicable.count) · Stale evidence \(report.staleEvidence.count)")
+        return lines
+    }
+
+    func header() -> [String] {
+        let o = report.overall
+        let body = clean(report.body.name) + " (" + clean(report.body.id) + ")"
+        let title = Terminal.truncate("Cyber resilience summary: " + body, to: width)
+        var assessed = "Period " + clean(report.period) + " · assessed \(report.date)"
+        if let assessor = report.assessor { assessed += " by " + clean(assessor) }
+        let scaleMax = report.topics.map(\.scaleMax).max() ?? 0
+        var overall = "Overall \(Format.score(o.score)) / \(scaleMax)"
+        if let band = o.band { overall += " (" + clean(band) + ")" }
+        overall += " · weakest link \(Format.level(o.weakestLink)) · \(Format.percent(o.completeness)) complete · "
+        let targets = Terminal.paint(o.targetsMet ? "targets met" : "targets not met", o.targetsMet ? .green : .red, enabled: colour)
+        return [
+            Terminal.paint(title, .bold, enabled: colour),
+            Terminal.truncate(assessed, to: width),
+            overall + targets,
+        ]
+    }
+
+    /// `Governance        ██████░░░░ 3.00 / 5  target 3  ✓`
+    func scoreLine(label: String, score: Double?, scaleMax: Int, target: String, standing: Standing) -> String {
+        let filled: Int
+        if let score, score.isFinite, scaleMax > 0 {
+            filled = min(Self.barCells, max(0, Int((score / Double(scaleMax) * Double(Self.barCells)).rounded())))
+        } else {
+            filled = 0
+        }
+        let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: Self.barCells - filled)
+        let figures = bar + " " + Terminal.pad(Format.score(score), to: 4) + " / \(scaleMax)  target "
+            + Terminal.pad(target, to: 4) + " " + standing.mark
+        let painted = Terminal.colour(for: standing).map { Terminal.paint(figures, $0, enabled: colour) } ?? figures
+        return Terminal.pad(label, to: labelWidth) + " " + painted
+    }
+
+    func recommendations() -> [String] {
+        guard !report.recommendations.isEmpty else { return [] }
+        var lines = ["", Terminal.paint("Top recommendations", .bold, enabled: colour)]
+        for r in report.recommendations.prefix(5) {
+            let line = "  \(r.rank). " + clean(r.question) + "  level \(r.level) → \(r.target)  " + clean(r.text)
+            lines.append(Terminal.truncate(line, to: width))
+        }
+        return lines
+    }
+
+    private func clean(_ text: String) -> String { sanitizeForTerminal(text) }
+}

@@ -1,0 +1,52 @@
+import Testing
+@testable import Reports
+
+@Suite struct CSVTests {
+    @Test func quotesOnlyWhenNeeded() {
+        #expect(CSV.field("plain") == "plain")
+        #expect(CSV.field("a,b") == "\"a,b\"")
+        #expect(CSV.field("say \"hi\"") == "\"say \"\"hi\"\"\"")
+        #expect(CSV.field("two\nlines") == "\"two\nlines\"")
+        #expect(CSV.field("") == "")
+    }
+
+    @Test func defusesFormulas() {
+        #expect(CSV.field("=HYPERLINK(\"x\")") == "\"'=HYPERLINK(\"\"x\"\")\"")
+        #expect(CSV.field("+1") == "'+1")
+        #expect(CSV.field("-cmd") == "'-cmd")
+        #expect(CSV.field("@SUM(A1)") == "'@SUM(A1)")
+        #expect(CSV.field("\tx") == "'\tx")
+        #expect(CSV.field("\rx") == "\"'\rx\"")
+        #expect(CSV.field("-") == "'-")
+    }
+
+    @Test func leavesPlainNumbersAlone() {
+        #expect(CSV.field("-1.5") == "-1.5")
+        #expect(CSV.field("-2") == "-2")
+        #expect(CSV.field("-2+3") == "'-2+3")
+        #expect(CSV.field("-1.") == "'-1.")
+    }
+
+    @Test func rowEndsWithCRLF() {
+        #expect(CSV.row(["a", "b,c", "=1"]) == "a,\"b,c\",'=1\r\n")
+    }
+
+    @Test func questionCSVHasOneRowPerQuestion() throws {
+        let csv = try ReportRenderer.render(Sample.report, as: .csv).text
+        let rows = csv.components(separatedBy: "\r\n")
+        #expect(rows.count == 7) // header, five questions, and the empty string after the last CRLF
+        #expect(rows.last == "")
+        #expect(rows[0] == "body_id,body_name,topic,questionnaire,domain,question,text,status,answer,label,level,target,gap,weight,references")
+        #expect(rows[1] == "E07000999,Testshire <script>alert(1)</script> Council,cyber,cyber-resilience,gov,GOV-1,Is there a board-level owner? |pipe|,answered,yes-named,\"'=HYPERLINK(\"\"x\"\")\",3,3,0,1,ncsc-caf:A1.a; iso27001:5.1")
+        #expect(rows[2] == "E07000999,Testshire <script>alert(1)</script> Council,cyber,cyber-resilience,gov,GOV-2,Is the policy reviewed yearly?,not-applicable,,,,3,,0.5,")
+        #expect(rows[5] == "E07000999,Testshire <script>alert(1)</script> Council,caf,caf-outcomes,b5,B5-a,Resilience preparation,answered,partially-achieved,Partially achieved,3,5,2,1,ncsc-caf:B5.a")
+    }
+
+    @Test func planCSVLeavesOwnerDueDateAndStatusEmpty() throws {
+        let csv = try ReportRenderer.render(Sample.report, as: .planCSV).text
+        let rows = csv.components(separatedBy: "\r\n")
+        #expect(rows.count == 3)
+        #expect(rows[0] == "rank,priority,question,topic,domain,current_level,target,recommendation,evidence_to_gather,references,owner,due_date,status")
+        #expect(rows[1] == "1,3.00,INC-1,cyber,inc,0,3,Write and exercise an incident response plan now,Plan document; Exercise report,ncsc-caf:D1.a,,,")
+    }
+}

@@ -1,0 +1,43 @@
+import Testing
+@testable import Reports
+
+@Suite struct TextRendererTests {
+    @Test func plainOutputHasNoEscapeCodes() throws {
+        let text = try ReportRenderer.render(Sample.report, as: .text, options: RenderOptions(colour: false)).text
+        #expect(!text.contains("\u{1B}"))
+        #expect(!text.contains("[31m"))
+        #expect(text.hasSuffix("\n"))
+    }
+
+    @Test func colourOutputUsesANSI() throws {
+        let text = try ReportRenderer.render(Sample.report, as: .text, options: RenderOptions(colour: true)).text
+        #expect(text.contains("\u{1B}[32m")) // a met domain
+        #expect(text.contains("\u{1B}[31m")) // a domain far below target
+        #expect(!text.contains("\u{1B}[31mnow")) // the input's own escape is gone
+    }
+
+    @Test func linesShowBarsAndTargets() throws {
+        let lines = try ReportRenderer.render(Sample.report, as: .text).text.split(separator: "\n").map(String.init)
+        #expect(lines[0] == "Cyber resilience summary: Testshire <script>alert(1)</script> Council (E0700099…")
+        #expect(lines[2] == "Overall 2.61 / 5 (Developing) · weakest link 1 · 80% complete · targets not met")
+        let pad = { (s: String) in s + String(repeating: " ", count: 44 - s.count) }
+        #expect(lines.contains(pad("Cyber resilience") + " █████░░░░░ 2.61 / 5  target 3    ✗"))
+        #expect(lines.contains(pad("  Governance 'apos'") + " ██████░░░░ 3.00 / 5  target 3    ✓"))
+        #expect(lines.contains(pad("  Incident response ") + " ██░░░░░░░░ 1.00 / 5  target 3    ✗"))
+        #expect(lines.contains("  1. INC-1  level 0 → 3  Write and exercise an incident response plan now"))
+        #expect(lines.last == "Unanswered 1 · Not applicable 1 · Stale evidence 1")
+    }
+
+    @Test func linesFitTheWidth() throws {
+        let lines = try ReportRenderer.render(Sample.report, as: .text, options: RenderOptions(width: 60)).text.split(separator: "\n")
+        for line in lines where line.contains("█") || line.contains("░") {
+            #expect(line.count <= 60, "\(line)")
+        }
+    }
+
+    @Test func sanitizesTerminalControls() {
+        #expect(sanitizeForTerminal("a\u{1B}[1;31mb\u{1B}]0;title\u{07}c\u{1B}]8;;x\u{1B}\\d\u{9B}e\u{202E}f\u{0}g") == "abcdefg")
+        #expect(sanitizeForTerminal("one\ntwo\r\n\tthree") == "one two three")
+        #expect(sanitizeForTerminal("trailing\u{1B}") == "trailing")
+    }
+}
