@@ -17,6 +17,10 @@ struct CyberAssess: ParsableCommand {
             Validate.self,
             Init.self,
             Score.self,
+            Compare.self,
+            Verify.self,
+            Sign.self,
+            Keygen.self,
         ]
     )
 

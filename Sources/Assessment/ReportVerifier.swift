@@ -1,0 +1,272 @@
+import Foundation
+
+/// One thing found wrong when checking a report. `subject` names what was checked — a JSON
+/// path into the report such as `topics[cyber-resilience].domains[RES-REC].score`, or a
+/// check such as `digest` — and `message` says what differs and what to do.
+public struct VerificationFinding: Sendable, Codable, Equatable, CustomStringConvertible {
+    public enum Check: String, Sendable, Codable, Equatable {
+        /// The report's digest against its own content.
+        case digest
+        /// The answers file's SHA-256 against the provenance.
+        case answers
+        /// A questionnaire file's SHA-256 or version against the provenance.
+        case questionnaire
+        /// The targets file's SHA-256 against the provenance.
+        case targets
+        /// The report against the report the answers give when scored again.
+        case content
+        /// The detached Ed25519 signature.
+        case signature
+    }
+
+    public var check: Check
+    public var subject: String
+    public var message: String
+
+    public init(check: Check, subject: String, message: String) {
+        self.check = check
+        self.subject = subject
+        self.message = message
+    }
+
+    /// `subject: message`.
+    public var description: String { "\(subject): \(message)" }
+}
+
+/// The outcome of checking a report: what was checked and what was found wrong. The report
+/// is verified when nothing was found.
+public struct Verification: Sendable, Codable, Equatable {
+    /// Each check that was made, in the order made, in words.
+    public var checked: [String]
+    public var findings: [VerificationFinding]
+
+    public init(checked: [String] = [], findings: [VerificationFinding] = []) {
+        self.checked = checked
+        self.findings = findings
+    }
+
+    public var verified: Bool { findings.isEmpty }
+
+    public mutating func append(_ other: Verification) {
+        checked += other.checked
+        findings += other.findings
+    }
+}
+
+/// Checks a report against the answers and library it claims to come from: its digest, the
+/// SHA-256 of the answers, questionnaire and targets files in its provenance, and its content
+/// against the report the answers give when scored again with the same options.
+public struct ReportVerifier: Sendable {
+    public let library: Library
+    /// The library folder, named in messages.
+    public let libraryPath: String
+
+    public init(library: Library, libraryPath: String) {
+        self.library = library
+        self.libraryPath = libraryPath
+    }
+
+    /// Checks only that the report's digest matches its content (no answers needed).
+    public static func checkDigest(_ report: Report, path: String) -> Verification {
+        var result = Verification(checked: ["digest matches the report's content"])
+        guard let claimed = report.digest else {
+            result.findings.append(VerificationFinding(check: .digest, subject: "digest", message: "\(path) has no digest; it was not made by cyberassess score, or the digest was removed"))
+            return result
+        }
+        let actual = (try? report.computeDigest()) ?? ""
+        if claimed != actual {
+            result.findings.append(VerificationFinding(check: .digest, subject: "digest", message: "the report says \(claimed), its content gives \(actual); \(path) was edited after it was made"))
+        }
+        return result
+    }
+
+    /// Verifies `report` (read from `reportPath`) against the answers file at `answersPath`.
+    /// `targets` is the targets file the report was scored with, if any; the evidence age is
+    /// taken from the report's stale-evidence cutoff unless `staleAfterMonths` is given.
+    /// Throws when the answers or targets file cannot be read or does not fit the library.
+    public func verify(_ report: Report, reportPath: String, answersPath: String, targetsPath: String? = nil, staleAfterMonths: Int? = nil) throws(AssessmentError) -> Verification {
+        var result = Self.checkDigest(report, path: reportPath)
+        let source = try SourceFile.read(answersPath)
+        let answers = try Scorer.decodeAnswers(source)
+
+        result.checked.append("answers SHA-256 matches the provenance")
+        if source.sha256 != report.provenance.answersSHA256 {
+            result.findings.append(VerificationFinding(
+                check: .answers, subject: "provenance.answersSHA256",
+                message: "answers file SHA-256 differs from the report's provenance: the report says \(report.provenance.answersSHA256), \(answersPath) gives \(source.sha256); the answers were edited after the report was made, or this is a different answers file"))
+        }
+
+        result.checked.append("questionnaire SHA-256s match the library")
+        for entry in report.provenance.questionnaires {
+            let subject = "provenance.questionnaires[\(entry.id)]"
+            guard let file = library.sources[entry.id], let questionnaire = library.questionnaire(entry.id) else {
+                result.findings.append(VerificationFinding(check: .questionnaire, subject: subject, message: "the report was scored with questionnaire '\(entry.id)' version \(entry.version), which is not in the library at \(libraryPath); pass --questionnaires with the library it was scored with"))
+                continue
+            }
+            if questionnaire.version != entry.version {
+                result.findings.append(VerificationFinding(check: .questionnaire, subject: subject + ".version", message: "the report says \(entry.version), \(file.path) is version \(questionnaire.version); use the library the report was scored with"))
+            }
+            if file.sha256 != entry.sha256 {
+                result.findings.append(VerificationFinding(check: .questionnaire, subject: subject + ".sha256", message: "questionnaire SHA-256 differs: the report says \(entry.sha256), \(file.path) gives \(file.sha256); the questionnaire was edited after the report was made, or this is a different library"))
+            }
+        }
+
+        var options = ScoringOptions(
+            staleAfterMonths: staleAfterMonths ?? Self.staleMonths(of: report) ?? 12,
+            topicWeights: report.overall.topicWeights,
+            generatedAt: report.provenance.generatedAt)
+        if let claimed = report.provenance.targetsSHA256 {
+            result.checked.append("targets SHA-256 matches the provenance")
+            guard let targetsPath else {
+                result.findings.append(VerificationFinding(check: .targets, subject: "provenance.targetsSHA256", message: "the report was scored with a targets file (SHA-256 \(claimed)); pass --targets FILE to re-score it the same way"))
+                return result
+            }
+            let (profile, sha) = try TargetsFile.load(targetsPath, library: library)
+            if sha != claimed {
+                result.findings.append(VerificationFinding(check: .targets, subject: "provenance.targetsSHA256", message: "targets file SHA-256 differs: the report says \(claimed), \(targetsPath) gives \(sha); the targets were edited after the report was made, or this is a different file"))
+            }
+            options.targets = profile
+            options.targetsSHA256 = sha
+        } else if let profile = report.profile {
+            if library.profileIDs.contains(profile) {
+                options.profileName = profile
+            } else {
+                result.findings.append(VerificationFinding(check: .content, subject: "profile", message: "the report names target profile '\(profile)', which no questionnaire in \(libraryPath) defines" + (library.profileIDs.isEmpty ? "" : " (they define \(library.profileIDs.joined(separator: ", ")))") + "; scored without it"))
+            }
+        }
+
+        result.checked.append("content matches the answers scored again")
+        let rescored = try Scorer(library: library).score(answers, file: answersPath, answersSHA256: report.provenance.answersSHA256, options: options)
+        var given = report, expected = rescored
+        // The digest and the provenance hashes are checked above; compare everything else.
+        given.digest = nil
+        expected.digest = nil
+        expected.provenance.answersSHA256 = given.provenance.answersSHA256
+        expected.provenance.questionnaires = given.provenance.questionnaires
+        if given != expected {
+            for difference in JSONTreeDiff.differences(given, expected) {
+                result.findings.append(VerificationFinding(check: .content, subject: difference.path, message: difference.message))
+            }
+        }
+        return result
+    }
+
+    /// The evidence age the report was scored with, read from its stale-evidence cutoff.
+    static func staleMonths(of report: Report) -> Int? {
+        guard let cutoff = report.staleEvidence.first?.cutoff else { return nil }
+        return (0...1200).first { report.date.subtracting(months: $0) == cutoff }
+    }
+}
+
+/// Differences between two values' JSON trees, each named by a path in which list items with
+/// a unique `id` (or `question`, `framework`, `key`) are named by it: `topics[x].domains[Y].score`.
+enum JSONTreeDiff {
+    struct Difference: Equatable {
+        var path: String
+        var message: String
+    }
+
+    static func differences<T: Encodable>(_ given: T, _ expected: T) -> [Difference] {
+        guard let a = JSONValue.make(given), let b = JSONValue.make(expected) else {
+            return [Difference(path: "report", message: "could not be encoded for comparison")]
+        }
+        var out: [Difference] = []
+        walk(a, b, path: "", into: &out)
+        return out
+    }
+
+    private static func walk(_ a: JSONValue, _ b: JSONValue, path: String, into out: inout [Difference]) {
+        switch (a, b) {
+        case (.object(let x), .object(let y)):
+            for key in Set(x.keys).union(y.keys).sorted(by: { (rank($0, at: path), $0) < (rank($1, at: path), $1) }) {
+                let sub = path.isEmpty ? key : path + "." + key
+                walk(x[key] ?? .null, y[key] ?? .null, path: sub, into: &out)
+            }
+        case (.array(let x), .array(let y)):
+            if let kx = keys(x), let ky = keys(y) {
+                let mx = Dictionary(uniqueKeysWithValues: zip(kx, x)), my = Dictionary(uniqueKeysWithValues: zip(ky, y))
+                for key in kx where my[key] == nil {
+                    out.append(Difference(path: "\(path)[\(key)]", message: "in the report, but the answers do not give it"))
+                }
+                for key in ky where mx[key] == nil {
+                    out.append(Difference(path: "\(path)[\(key)]", message: "the answers give it, but it is missing from the report"))
+                }
+                for key in kx where my[key] != nil { walk(mx[key]!, my[key]!, path: "\(path)[\(key)]", into: &out) }
+                let common = kx.filter { my[$0] != nil }, order = ky.filter { mx[$0] != nil }
+                if common != order {
+                    out.append(Difference(path: path, message: "items are in a different order: the report has \(common.joined(separator: ", ")), the answers give \(order.joined(separator: ", "))"))
+                }
+            } else {
+                for i in 0..<max(x.count, y.count) {
+                    walk(i < x.count ? x[i] : .null, i < y.count ? y[i] : .null, path: "\(path)[\(i)]", into: &out)
+                }
+            }
+        default:
+            if a != b {
+                out.append(Difference(path: path, message: "report says \(a.summary), answers give \(b.summary)"))
+            }
+        }
+    }
+
+    /// A report's own fields come in reading order (what was scored first, derived lists
+    /// last); every other object's keys alphabetically.
+    private static func rank(_ key: String, at path: String) -> Int {
+        guard path.isEmpty else { return 0 }
+        let order = ["schema", "body", "period", "assessor", "date", "profile", "overall", "topics", "recommendations",
+                     "unanswered", "notApplicable", "staleEvidence", "frameworks", "peers", "provenance"]
+        return order.firstIndex(of: key) ?? order.count
+    }
+
+    /// The naming key of every item, when they all have one and no two share it.
+    private static func keys(_ items: [JSONValue]) -> [String]? {
+        guard !items.isEmpty else { return nil }
+        for field in ["id", "question", "framework", "key"] {
+            let names = items.compactMap { item -> String? in
+                if case .object(let o) = item, case .string(let s)? = o[field] { return s }
+                return nil
+            }
+            if names.count == items.count, Set(names).count == names.count { return names }
+        }
+        return nil
+    }
+}
+
+/// A decoded JSON value, for comparing two encodings structurally.
+enum JSONValue: Equatable {
+    case null
+    case bool(Bool)
+    case number(Double)
+    case string(String)
+    case array([JSONValue])
+    case object([String: JSONValue])
+
+    static func make<T: Encodable>(_ value: T) -> JSONValue? {
+        guard let data = try? JSONEncoder().encode(value),
+              let object = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+        else { return nil }
+        return JSONValue(object)
+    }
+
+    /// Converts what `JSONSerialization` gives; booleans are the numbers of type `c`.
+    init(_ object: Any) {
+        switch object {
+        case let s as String: self = .string(s)
+        case let a as [Any]: self = .array(a.map(JSONValue.init))
+        case let o as [String: Any]: self = .object(o.mapValues(JSONValue.init))
+        case let n as NSNumber: self = String(cString: n.objCType) == "c" ? .bool(n.boolValue) : .number(n.doubleValue)
+        default: self = .null
+        }
+    }
+
+    /// A short rendering for messages: whole numbers without decimals, strings quoted and cut.
+    var summary: String {
+        switch self {
+        case .null: return "nothing"
+        case .bool(let b): return b ? "true" : "false"
+        case .number(let n): return n == n.rounded() && abs(n) < 1e15 ? String(Int(n)) : String(n)
+        case .string(let s): return "\"" + (s.count > 60 ? String(s.prefix(59)) + "…" : s) + "\""
+        case .array(let a): return "a list of \(a.count)"
+        case .object: return "an object"
+        }
+    }
+}

@@ -1,0 +1,40 @@
+import Assessment
+import Foundation
+
+/// The formats a comparison can be rendered in.
+public enum ComparisonFormat: String, Sendable, CaseIterable, CustomStringConvertible {
+    /// For the terminal; coloured only when asked.
+    case text
+    /// Markdown with tables.
+    case md
+    /// One self-contained HTML file.
+    case html
+    /// The comparison as JSON with sorted keys, for tools.
+    case json
+
+    public var description: String { rawValue }
+}
+
+/// Renders a `Comparison`. Every format shows comparability first; every string from the
+/// reports is made safe for the format (terminal controls removed, HTML and Markdown escaped).
+public enum ComparisonRenderer {
+    /// The comparison's bytes in `format` (UTF-8). `colour` applies to `text` only.
+    public static func render(_ comparison: Comparison, as format: ComparisonFormat, colour: Bool = false) throws(ReportError) -> [UInt8] {
+        switch format {
+        case .json:
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            do {
+                return [UInt8](try encoder.encode(comparison)) + [0x0A]
+            } catch {
+                throw .encoding(format: .json, reason: "\(error)")
+            }
+        case .text:
+            return Array(ComparisonTextLayout(colour: colour).render(ComparisonDocument(comparison)).utf8)
+        case .md:
+            return Array(ComparisonMarkdownLayout.render(ComparisonDocument(comparison)).utf8)
+        case .html:
+            return Array(ComparisonHTMLLayout.render(ComparisonDocument(comparison)).utf8)
+        }
+    }
+}

@@ -1,0 +1,44 @@
+import ArgumentParser
+import Assessment
+import Foundation
+
+struct Keygen: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Make an Ed25519 key pair for signing reports.",
+        discussion: """
+            Writes the private key with mode 0600 (it is never printed) and the public key with \
+            mode 0644, and prints the public key's fingerprint (sha256:...). Refuses to replace \
+            existing files unless --force is given. Exit 0 when written, 1 on errors, 2 on usage errors.
+            """)
+
+    @Option(name: .customLong("out-private"), help: "Where to write the private key; keep it secret.")
+    var outPrivate: String
+
+    @Option(name: .customLong("out-public"), help: "Where to write the public key; give it to whoever verifies.")
+    var outPublic: String
+
+    @Flag(help: "Replace key files that already exist.")
+    var force = false
+
+    func validate() throws {
+        if outPrivate == outPublic { throw ValidationError("--out-private and --out-public must be different files, found \(outPrivate) for both") }
+    }
+
+    func run() throws {
+        try reporting {
+            if !force {
+                for path in [outPrivate, outPublic] where FileManager.default.fileExists(atPath: path) {
+                    throw Failure.message("\(path) already exists; pass --force to replace it (anything signed with the old key will no longer verify with the new one)")
+                }
+            }
+            let key = Signing.generateKey()
+            do {
+                try Signing.write(key, privatePath: outPrivate, publicPath: outPublic)
+            } catch let error as SigningError {
+                throw Failure.message(error.description)
+            }
+            Terminal.print(key.publicKey.fingerprint)
+            Terminal.error("wrote private key \(outPrivate) (mode 0600; keep it secret) and public key \(outPublic)")
+        }
+    }
+}

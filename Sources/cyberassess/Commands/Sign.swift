@@ -1,0 +1,46 @@
+import ArgumentParser
+import Assessment
+import Foundation
+
+struct Sign: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Sign a JSON report with an Ed25519 private key, writing a detached signature file.",
+        discussion: """
+            The signature covers the report file's exact bytes and is written to REPORT.sig \
+            (or -o FILE). The report must be an unaltered cyberassess report (its digest must \
+            match its content). Check it with 'cyberassess verify REPORT --public-key PUBLIC'. \
+            Exit 0 when signed, 1 on errors, 2 on usage errors.
+            """)
+
+    @Argument(help: "The JSON report to sign.")
+    var report: String
+
+    @Option(help: "The private key file (from 'cyberassess keygen').")
+    var key: String
+
+    @Option(name: .shortAndLong, help: "Where to write the signature (default: REPORT.sig).")
+    var output: String?
+
+    func run() throws {
+        try reporting {
+            let source = try SourceFile.read(report)
+            let decoded = try Report.decode(json: source.bytes, path: report)
+            let digest = ReportVerifier.checkDigest(decoded, path: report)
+            if let finding = digest.findings.first {
+                throw Failure.message("\(report): refusing to sign: \(finding.message); score the answers again to make a fresh report")
+            }
+            do {
+                if Signing.isExposed(key) {
+                    Terminal.error("warning: \(key) can be read by other users; restrict it with 'chmod 600 \(key)'")
+                }
+                let privateKey = try Signing.readPrivateKey(key)
+                let signature = try Signing.sign(source.bytes, with: privateKey)
+                let path = output ?? Signing.defaultSignaturePath(for: report)
+                try AtomicFile.write(signature.text, to: path)
+                Terminal.error("signed \(report) with key \(signature.keyFingerprint); wrote \(path)")
+            } catch let error as SigningError {
+                throw Failure.message(error.description)
+            }
+        }
+    }
+}
