@@ -3,7 +3,7 @@
 /// C0 and C1 control characters and DEL are dropped, except that tabs and line breaks become
 /// a single space; bidirectional overrides and isolates, which can make text read differently
 /// from what it is, are dropped too.
-func sanitizeForTerminal(_ text: String) -> String {
+public func sanitizeForTerminal(_ text: String) -> String {
     removeControls(text, keepingLineBreaks: false)
 }
 

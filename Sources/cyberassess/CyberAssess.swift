@@ -17,6 +17,8 @@ struct CyberAssess: ParsableCommand {
             Validate.self,
             Init.self,
             Score.self,
+            Assess.self,
+            Merge.self,
             Compare.self,
             Verify.self,
             Sign.self,

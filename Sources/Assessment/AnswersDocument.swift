@@ -1,0 +1,155 @@
+import CyberYAML
+
+/// An answers file as the interactive tools read and rewrite it: the answers, plus the notes
+/// (comments and evidence) written against questions that have no answer yet.
+///
+/// `AnswersFile` leaves such entries out because they do not count as answers; keeping them
+/// here means that rewriting a file (after each answer in `assess`, or in `merge`) never drops
+/// what someone wrote.
+public struct AnswersDocument: Sendable, Equatable {
+    public var file: AnswersFile
+    /// Entries under `answers:` with a comment or evidence but no answer, in file order.
+    public var notes: [QuestionNote]
+
+    public init(file: AnswersFile, notes: [QuestionNote] = []) {
+        self.file = file
+        self.notes = notes
+    }
+
+    /// Reads and decodes an answers file, refusing other kinds of YAML file.
+    public static func read(_ path: String, limits: LoaderLimits = .default) throws(AssessmentError) -> AnswersDocument {
+        try AnswersDocument(source: SourceFile.read(path, limits: limits), limits: limits)
+    }
+
+    /// Decodes an answers file already read.
+    public init(source: SourceFile, limits: LoaderLimits = .default) throws(AssessmentError) {
+        let node = try source.parse(limits: limits)
+        let kind = FileKind.detect(node)
+        guard kind == .answers else {
+            throw .wrongKind(path: source.path, expected: FileKind.answers.noun, found: kind?.noun ?? "a document with none of the expected keys")
+        }
+        file = try source.decode(AnswersFile.self, from: node)
+        notes = Self.notes(in: node)
+    }
+
+    /// The note for a question, if any.
+    public func note(_ questionID: String) -> QuestionNote? { notes.first { $0.questionID == questionID } }
+
+    /// Replaces the answer to `answer.questionID`, or adds it.
+    public mutating func setAnswer(_ answer: Answer) {
+        if let i = file.answers.firstIndex(where: { $0.questionID == answer.questionID }) {
+            file.answers[i] = answer
+        } else {
+            file.answers.append(answer)
+        }
+    }
+
+    /// Replaces the note for `note.questionID`, adds it, or removes it when it is empty.
+    public mutating func setNote(_ note: QuestionNote) {
+        let i = notes.firstIndex { $0.questionID == note.questionID }
+        switch (i, note.isEmpty) {
+        case (let i?, true): notes.remove(at: i)
+        case (let i?, false): notes[i] = note
+        case (nil, false): notes.append(note)
+        case (nil, true): break
+        }
+    }
+
+    /// The document as a node tree. Entries under `answers:` follow `order` (question ids;
+    /// others keep their place after those); `blanks` adds empty entries for questions with
+    /// neither answer nor note, and `comments` are written above entries.
+    public func node(order: [String] = [], comments: [String: String] = [:], blanks: [String] = []) -> Node {
+        guard case .mapping(var root) = file.node() else { return file.node() }
+        var rank: [String: Int] = [:]
+        for (i, id) in order.enumerated() where rank[id] == nil { rank[id] = i }
+        var entries: [(id: String, node: Node)] = file.answers.map { ($0.questionID, $0.node) }
+        var present = Set(entries.map(\.id))
+        for note in notes where present.insert(note.questionID).inserted {
+            entries.append((note.questionID, note.node))
+        }
+        for id in blanks where present.insert(id).inserted {
+            entries.append((id, .scalar(Node.Scalar("", style: .plain))))
+        }
+        let sorted = entries.enumerated().sorted { a, b in
+            (rank[a.element.id] ?? Int.max, a.offset) < (rank[b.element.id] ?? Int.max, b.offset)
+        }
+        var mapping = Node.Mapping()
+        for (_, entry) in sorted { mapping.append(entry.id, entry.node, comment: comments[entry.id]) }
+        if let i = root.pairs.firstIndex(where: { $0.key.value == "answers" }) {
+            root.pairs[i].value = .mapping(mapping)
+        }
+        return .mapping(root)
+    }
+
+    /// The document as YAML text, with an optional header comment.
+    public func yaml(order: [String] = [], header: String? = nil, comments: [String: String] = [:], blanks: [String] = []) throws(AssessmentError) -> String {
+        do {
+            return try Emitter.emit(node(order: order, comments: comments, blanks: blanks), header: header)
+        } catch {
+            throw .unreadable(path: "", reason: "could not write YAML: \(error)")
+        }
+    }
+
+    /// Entries under `answers:` that carry a comment, justification, author or evidence but no answer.
+    static func notes(in node: Node) -> [QuestionNote] {
+        guard let answers = node.mapping?["answers"]?.mapping else { return [] }
+        var notes: [QuestionNote] = []
+        for pair in answers.pairs {
+            guard case .mapping = pair.value, let entry = try? NodeDecoder().decode(AnswerEntry.self, from: pair.value), entry.choice == nil else { continue }
+            let note = QuestionNote(
+                questionID: pair.key.value, comment: entry.comment, justification: entry.justification,
+                answeredBy: entry.answeredBy, evidence: entry.evidence)
+            if !note.isEmpty { notes.append(note) }
+        }
+        return notes
+    }
+}
+
+/// A comment and evidence written against a question before it is answered.
+public struct QuestionNote: Sendable, Equatable {
+    public var questionID: String
+    public var comment: String?
+    public var justification: String?
+    public var answeredBy: String?
+    public var evidence: [Evidence]
+
+    public init(questionID: String, comment: String? = nil, justification: String? = nil, answeredBy: String? = nil, evidence: [Evidence] = []) {
+        self.questionID = questionID
+        self.comment = comment
+        self.justification = justification
+        self.answeredBy = answeredBy
+        self.evidence = evidence
+    }
+
+    /// Whether the note says nothing (and so is not written).
+    public var isEmpty: Bool { comment == nil && justification == nil && answeredBy == nil && evidence.isEmpty }
+
+    /// The note as an entry without an answer: `{comment: ..., evidence: [...]}`.
+    var node: Node {
+        var m = Node.Mapping()
+        if let justification { m.append("justification", Node(justification)) }
+        if let comment { m.append("comment", Node(comment)) }
+        if let answeredBy { m.append("answered_by", Node(answeredBy)) }
+        if !evidence.isEmpty { m.append("evidence", .sequence(Node.Sequence(evidence.map(\.node)))) }
+        return .mapping(m)
+    }
+}
+
+extension Evidence {
+    /// One evidence entry as a block mapping, as `Answer.node` writes it.
+    var node: Node {
+        var m = Node.Mapping()
+        m.append("title", Node(title))
+        if let location { m.append("location", Node(location)) }
+        if let date { m.append("date", Node(date.description, style: .plain)) }
+        return .mapping(m)
+    }
+}
+
+extension Library {
+    /// Question ids of the questionnaires an answers file lists, in library order: the
+    /// order in which `assess` and `merge` write answers.
+    public func questionOrder(for file: AnswersFile) -> [String] {
+        file.questionnaires.compactMap { questionnaire($0.id) }.flatMap { $0.questions.map(\.id) }
+    }
+}

@@ -1,0 +1,142 @@
+import ArgumentParser
+import Assessment
+import Foundation
+import Reports
+
+struct Assess: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Answer questionnaires interactively; every answer is saved at once.",
+        discussion: """
+            Keys: a number answers (outcome questions: indicator ids or numbers, e.g. A1 A2 PA1; \
+            +ID/-ID adjusts; none), n not applicable (asks for a justification), c comment, \
+            e evidence, b back, s skip, ? guidance, Enter keeps the current answer, q save and quit.
+            Reopening the file resumes at the first unanswered question; --review walks them all. \
+            Without a terminal, one input per line is read from stdin; end of input saves and \
+            exits 0. Exit 1 when the answers file cannot be opened (another body, another \
+            questionnaire version, invalid) or saved; 2 on usage errors.
+            """)
+
+    @Option(name: .customLong("questionnaire"), help: "Questionnaire id to answer (repeat for several; default: those in the file, or all).")
+    var questionnaires: [String] = []
+
+    @Option(name: .customLong("answers"), help: "The answers file to continue, or to create.")
+    var answers: String
+
+    @Option(name: .customLong("body-id"), help: "The body's id (needed to create a file; checked against an existing one).")
+    var bodyID: String?
+
+    @Option(name: .customLong("body-name"), help: "The body's name (needed to create a file).")
+    var bodyName: String?
+
+    @Option(name: .customLong("body-type"), help: "district, county, unitary, metropolitan, london-borough or other.")
+    var bodyType: String?
+
+    @Option(help: "The body's region.")
+    var region: String?
+
+    @Option(help: "Assessment period, e.g. 2026-27 (needed to create a file).")
+    var period: String?
+
+    @Option(help: "Who leads the assessment.")
+    var assessor: String?
+
+    @Option(help: "Assessment date for a new file, YYYY-MM-DD (default: today).")
+    var date: String?
+
+    @Option(name: .customLong("answered-by"), help: "Record this name as answered_by on each answer given.")
+    var answeredBy: String?
+
+    @Flag(help: "Walk every applicable question, not only the unanswered ones.")
+    var review = false
+
+    @OptionGroup var library: LibraryOptions
+
+    func validate() throws {
+        if let date, Day(date) == nil { throw ValidationError("--date: expected YYYY-MM-DD, found \"\(date)\"") }
+    }
+
+    func run() throws {
+        try reporting {
+            let library = try library.load()
+            var (store, document, opening) = try open(library)
+            let chosen = try chosenQuestionnaires(library, document: document)
+            for questionnaire in chosen where !document.file.questionnaires.contains(where: { $0.id == questionnaire.id }) {
+                document.file.questionnaires.append(QuestionnaireVersion(id: questionnaire.id, version: questionnaire.version))
+                try store.save(document)
+            }
+
+            var session = AssessmentSession(questionnaires: chosen, document: document, review: review, answeredBy: answeredBy)
+            let printer = SessionPrinter.forCurrentTerminal()
+            let (answered, applicable) = session.progress
+            printer.show(AssessmentSession.Response(notices: ["\(opening) \(answered) of \(applicable) applicable answered."], screen: session.screen, changed: false))
+            while session.finish == nil {
+                guard let line = readLine(strippingNewline: true) else {
+                    let (answered, applicable) = session.progress
+                    Terminal.print("")
+                    Terminal.print("End of input: answers saved in \(answers) (\(answered) of \(applicable) applicable answered).")
+                    return
+                }
+                printer.echoInput(line)
+                let response = session.handle(line)
+                if response.changed { try store.save(session.document) }
+                printer.show(response)
+            }
+            try finish(session, store: store, library: library, printer: printer)
+        }
+    }
+
+    /// Opens the answers file, or creates it; says which in the returned message.
+    private func open(_ library: Library) throws -> (AnswersStore, AnswersDocument, String) {
+        if FileManager.default.fileExists(atPath: answers) {
+            let (store, document) = try AnswersStore.open(answers, library: library, bodyID: bodyID)
+            return (store, document, "Continuing \(answers) for \(document.file.body.name), \(document.file.period):")
+        }
+        let missing = [("--body-id", bodyID), ("--body-name", bodyName), ("--period", period)].filter { $0.1 == nil }.map(\.0)
+        if !missing.isEmpty {
+            throw ValidationError("\(answers) does not exist yet; to start a new assessment give --body-id, --body-name and --period (missing: \(missing.joined(separator: ", ")))")
+        }
+        let chosen = try chosenQuestionnaires(library, document: nil)
+        let (store, document) = try AnswersStore.create(
+            answers, library: library, questionnaires: chosen,
+            body: Body(id: bodyID ?? "", name: bodyName ?? "", type: bodyType, region: region),
+            period: period ?? "", assessor: assessor, date: date.flatMap(Day.init) ?? Day.today)
+        return (store, document, "Created \(answers) for \(document.file.body.name), \(document.file.period):")
+    }
+
+    /// The questionnaires named with --questionnaire, else those the file lists, else all.
+    private func chosenQuestionnaires(_ library: Library, document: AnswersDocument?) throws -> [Questionnaire] {
+        if questionnaires.isEmpty {
+            guard let document else { return library.questionnaires }
+            return document.file.questionnaires.compactMap { library.questionnaire($0.id) }
+        }
+        return try questionnaires.map { id in
+            guard let q = library.questionnaire(id) else {
+                throw ValidationError("--questionnaire: unknown id '\(id)'; available: \(library.questionnaires.map(\.id).joined(separator: ", "))")
+            }
+            return q
+        }
+    }
+
+    /// Says how the session ended, then prints the text report and where the full one is.
+    private func finish(_ session: AssessmentSession, store: AnswersStore, library: Library, printer: SessionPrinter) throws {
+        switch session.finish {
+        case .allAnswered?:
+            Terminal.print("All \(session.progress.applicable) applicable questions are answered\(review ? "" : " (use --review to walk them again)"). Answers saved in \(answers).")
+        case .endOfQuestions(let unanswered)?:
+            Terminal.print("End of the questions; \(unanswered) applicable question\(unanswered == 1 ? " is" : "s are") still unanswered. Answers saved in \(answers); run the same command again to continue.")
+        case .quit(let unanswered)?:
+            Terminal.print("Saved \(answers); \(unanswered) applicable question\(unanswered == 1 ? "" : "s") unanswered. Run the same command again to continue where you left off.")
+        case nil:
+            return
+        }
+        Terminal.print("")
+        let report = try Scorer(library: library).score(session.document.file, file: answers, answersSHA256: sha256Hex(store.bytes))
+        do {
+            Terminal.write(try ReportRenderer.render(report, as: .text, options: RenderOptions(colour: printer.fancy, width: printer.width)))
+        } catch {
+            throw Failure.message(error.description)
+        }
+        Terminal.print("")
+        Terminal.print("Full report: cyberassess score \(answers) --format html -o report.html")
+    }
+}

@@ -1,0 +1,79 @@
+import ArgumentParser
+import Assessment
+import Foundation
+
+struct Merge: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Combine answers files from several people for the same body and questionnaire versions.",
+        discussion: """
+            Answers in one file only are taken; identical answers once (comments kept, evidence \
+            unioned); differing answers are conflicts, listed with every value, comment and \
+            author, and left blank in OUT unless --prefer settles them. Exit 0 when merged \
+            without open conflicts; 1 when conflicts remain (OUT is still written, with the \
+            conflicts listed in comments) or the files cannot be merged; 2 on usage errors.
+            """)
+
+    @Argument(help: "The answers files to merge (two or more).")
+    var files: [String]
+
+    @Option(name: .shortAndLong, help: "Where to write the merged answers file.")
+    var output: String
+
+    @Option(help: "One of the input files, whose answers win every conflict.")
+    var prefer: String?
+
+    @Flag(help: "Replace the output file if it exists and is not one of the inputs.")
+    var force = false
+
+    @OptionGroup var library: LibraryOptions
+
+    func validate() throws {
+        if files.count < 2 { throw ValidationError("merge needs at least two answers files, found \(files.count)") }
+        if let prefer, preferredInput(prefer) == nil {
+            throw ValidationError("--prefer \(prefer) is not one of the files being merged (\(files.joined(separator: ", ")))")
+        }
+    }
+
+    func run() throws {
+        try reporting {
+            var inputs: [AnswersMerge.Input] = []
+            var problems: [String] = []
+            for path in files {
+                do throws(AssessmentError) {
+                    inputs.append(AnswersMerge.Input(name: path, document: try AnswersDocument.read(path)))
+                } catch {
+                    problems.append(error.description)
+                }
+            }
+            if !problems.isEmpty { throw Failure.message(problems.joined(separator: "\n")) }
+            if !force, FileManager.default.fileExists(atPath: output), !files.contains(where: { same($0, output) }) {
+                throw Failure.message("\(output) already exists; pass --force to replace it")
+            }
+
+            let merged: AnswersMerge.Merged
+            do throws(AnswersMerge.Refusal) {
+                merged = try AnswersMerge.merge(inputs, prefer: prefer.flatMap(preferredInput))
+            } catch {
+                throw Failure.message(error.description)
+            }
+            // The library only sets the order answers are written in; without one, first appearance.
+            let order = (try? Library.loadStrict(directory: library.locate())).map { $0.questionOrder(for: merged.document.file) } ?? []
+            try AtomicFile.write(try merged.yaml(order: order), to: output)
+            for line in merged.summary { Terminal.print(safeText(line)) }
+            Terminal.error("wrote \(output)")
+            let open = merged.unresolved.count
+            if open > 0 {
+                throw Failure.message("\(open) conflict\(open == 1 ? "" : "s") left unresolved and left blank in \(output); settle \(open == 1 ? "it" : "them") there, or merge again with --prefer FILE")
+            }
+        }
+    }
+
+    /// The input path `name` refers to, compared as given or as a standardised path.
+    private func preferredInput(_ name: String) -> String? {
+        files.first { $0 == name } ?? files.first { same($0, name) }
+    }
+
+    private func same(_ a: String, _ b: String) -> Bool {
+        URL(fileURLWithPath: a).standardizedFileURL.path == URL(fileURLWithPath: b).standardizedFileURL.path
+    }
+}

@@ -1,0 +1,62 @@
+import Assessment
+import Foundation
+
+/// The answers file behind an interactive session: opened once, checked against the library
+/// and the command line, and rewritten atomically (temporary file, fsync, rename) after every
+/// change, so a kill at any moment leaves the previous or the new file, never a partial one.
+struct AnswersStore {
+    let path: String
+    /// The library, whose question order the answers are written in.
+    let library: Library
+    /// The bytes last written or read, for the report's provenance.
+    private(set) var bytes: [UInt8]
+
+    static let header = """
+        cyberassess answers file, written by `cyberassess assess` after every answer.
+        Continue with:  cyberassess assess --answers THIS_FILE
+        Score with:     cyberassess score THIS_FILE
+        """
+
+    /// Opens an existing answers file, refusing one that belongs to another body or to
+    /// questionnaire versions other than the library's, or that does not validate.
+    static func open(_ path: String, library: Library, bodyID: String?) throws -> (AnswersStore, AnswersDocument) {
+        AtomicFile.removeStaleTemporaries(for: path)
+        let source = try SourceFile.read(path)
+        let document = try AnswersDocument(source: source)
+        let file = document.file
+        if let bodyID, bodyID != file.body.id {
+            throw Failure.message("\(path) belongs to body \(file.body.id) (\(file.body.name)), not \(bodyID) given with --body-id; refusing to open it. Check --answers, or leave out --body-id to continue that body's file.")
+        }
+        for entry in file.questionnaires {
+            guard let questionnaire = library.questionnaire(entry.id) else {
+                throw Failure.message("\(path) answers questionnaire '\(entry.id)', which the library does not have (it has \(library.questionnaires.map(\.id).joined(separator: ", "))); refusing to open it.")
+            }
+            if questionnaire.version != entry.version {
+                throw Failure.message("\(path) was written for \(entry.id) version \(entry.version), but the library has version \(questionnaire.version); refusing to open it. Use the library it was written for, or start a new answers file.")
+            }
+        }
+        let problems = AnswersValidator(library: library).validate(file, file: path)
+        if !problems.isEmpty {
+            throw Failure.message("\(path) has problems to fix before it can be continued (see also: cyberassess validate \(path)):\n" + problems.map(\.description).joined(separator: "\n"))
+        }
+        return (AnswersStore(path: path, library: library, bytes: source.bytes), document)
+    }
+
+    /// Creates a new answers file for `questionnaires` and writes it at once.
+    static func create(_ path: String, library: Library, questionnaires: [Questionnaire], body: Body, period: String, assessor: String?, date: Day) throws -> (AnswersStore, AnswersDocument) {
+        let file = AnswersFile(
+            body: body, period: period, assessor: assessor, date: date,
+            questionnaires: questionnaires.map { QuestionnaireVersion(id: $0.id, version: $0.version) }, answers: [])
+        let document = AnswersDocument(file: file)
+        var store = AnswersStore(path: path, library: library, bytes: [])
+        try store.save(document)
+        return (store, document)
+    }
+
+    /// Writes the document atomically.
+    mutating func save(_ document: AnswersDocument) throws {
+        let text = try document.yaml(order: library.questionOrder(for: document.file), header: Self.header)
+        try AtomicFile.write(text, to: path)
+        bytes = Array(text.utf8)
+    }
+}
