@@ -48,7 +48,7 @@ struct TextRenderer {
     func header() -> [String] {
         let o = report.overall
         let body = clean(report.body.name) + " (" + clean(report.body.id) + ")"
-        let title = Terminal.truncate("Cyber resilience summary: " + body, to: width)
+        let title = Terminal.truncate("Cyber self-assessment summary: " + body, to: width)
         var assessed = "Period " + clean(report.period) + " · assessed \(report.date)"
         if let assessor = report.assessor { assessed += " by " + clean(assessor) }
         let scaleMax = report.topics.map(\.scaleMax).max() ?? 0

@@ -18,7 +18,7 @@ import Testing
 
     @Test func linesShowBarsAndTargets() throws {
         let lines = try ReportRenderer.render(Sample.report, as: .text).text.split(separator: "\n").map(String.init)
-        #expect(lines[0] == "Cyber resilience summary: Testshire <script>alert(1)</script> Council (E0700099…")
+        #expect(lines[0] == "Cyber self-assessment summary: Testshire <script>alert(1)</script> Council (E07…")
         #expect(lines[2] == "Overall 2.61 / 5 (Developing) · weakest link 1 · 80% complete · targets not met")
         let pad = { (s: String) in s + String(repeating: " ", count: 44 - s.count) }
         #expect(lines.contains(pad("Cyber resilience") + " █████░░░░░ 2.61 / 5  target 3    ✗"))
