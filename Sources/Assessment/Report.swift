@@ -217,6 +217,8 @@ public struct Provenance: Sendable, Codable, Equatable {
     public var targetsSHA256: String?
     /// When the report was made; only present when asked for, and outside the digest.
     public var generatedAt: String?
+    /// Evidence older than this many months before the assessment date was flagged stale.
+    public var staleAfterMonths: Int?
 }
 
 /// Peer figures beside a body's scores (from a batch benchmark).

@@ -79,7 +79,8 @@ public struct Scorer: Sendable {
                 },
                 answersSHA256: answersSHA256,
                 targetsSHA256: options.targetsSHA256,
-                generatedAt: options.generatedAt
+                generatedAt: options.generatedAt,
+                staleAfterMonths: options.staleAfterMonths
             ),
             digest: nil
         )

@@ -28,6 +28,25 @@ import Testing
         ])
     }
 
+    @Test func peerFiguresFromABenchmarkDoNotFailVerification() throws {
+        var report = try demoReport()
+        report.peers = PeerComparison(bodies: 60, overall: nil, figures: [
+            PeerComparison.Figure(key: "RES-REC", median: 2.1, q1: 1.5, q3: 2.8, percentile: 20, percentileInType: 25),
+        ])
+        report = try report.sealed()
+        let result = try verifier.verify(report, reportPath: "r.json", answersPath: RepoPaths.demo)
+        #expect(result.findings == [])
+    }
+
+    @Test func evidenceAgeIsReadFromTheProvenance() throws {
+        // Nothing is stale at 24 months, so only the provenance can say what was used.
+        let report = try demoReport(ScoringOptions(staleAfterMonths: 24))
+        #expect(report.staleEvidence.isEmpty)
+        #expect(report.provenance.staleAfterMonths == 24)
+        let result = try verifier.verify(report, reportPath: "r.json", answersPath: RepoPaths.demo)
+        #expect(result.findings == [])
+    }
+
     @Test func editedScoreIsNamed() throws {
         var report = try demoReport()
         let digest = try #require(report.digest)
