@@ -2,17 +2,21 @@
 enum QuestionEvaluation {
     static func evaluate(
         _ question: Question, in domain: Domain, of questionnaire: Questionnaire, answer: Answer?,
-        answers: [String: Answer], target: Int, targets: Targets, staleCutoff: Day
+        answers: [String: Answer], target: Int, targets: Targets, staleCutoff: Day, detailed: Bool
     ) -> QuestionResult {
         var result = QuestionResult(
             id: question.id, text: question.text, weight: question.weight, status: .unanswered,
             answer: nil, label: nil, level: nil, target: target, met: nil,
             practiceLevel: question.practiceLevel, outcome: nil,
             comment: answer?.comment, justification: answer?.justification, answeredBy: answer?.answeredBy,
-            evidence: (answer?.evidence ?? []).map { e in
+            evidence: [], references: [])
+        // Evidence and references feed the report's lists and views, not the scores.
+        if detailed {
+            result.evidence = (answer?.evidence ?? []).map { e in
                 EvidenceResult(title: e.title, location: e.location, date: e.date, stale: e.date.map { $0 < staleCutoff } ?? false)
-            },
-            references: question.references.map { "\($0.framework):\($0.id)" })
+            }
+            result.references = question.references.map { "\($0.framework):\($0.id)" }
+        }
 
         if let condition = question.appliesIf {
             let applies: Bool

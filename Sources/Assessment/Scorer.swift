@@ -9,51 +9,8 @@ public struct Scorer: Sendable {
     /// Validates and scores `answers`. Throws `.invalid` with every problem when the answers
     /// do not fit the library; nothing is scored from invalid answers.
     public func score(_ answers: AnswersFile, file: String, answersSHA256: String, options: ScoringOptions = ScoringOptions()) throws(AssessmentError) -> Report {
-        let problems = AnswersValidator(library: library).validate(answers, file: file)
-        guard problems.isEmpty else { throw .invalid(problems) }
-        if let name = options.profileName, !library.profileIDs.contains(name) {
-            throw .unknownProfile(name, available: library.profileIDs)
-        }
-
-        var byQuestion: [String: Answer] = [:]
-        for answer in answers.answers { byQuestion[answer.questionID] = answer }
-        let cutoff = answers.date.subtracting(months: options.staleAfterMonths)
-
-        var topics: [TopicResult] = []
-        var recommendations: [Recommendation] = []
-        var topicScores: [(score: Double, weight: Double)] = []
-        var weights: [String: Double] = [:]
-        for entry in answers.questionnaires {
-            guard let questionnaire = library.questionnaire(entry.id) else { continue }
-            let evaluation = TopicEvaluation(questionnaire: questionnaire, answers: byQuestion, targets: Targets(questionnaire: questionnaire, options: options), staleCutoff: cutoff)
-            topics.append(evaluation.result)
-            recommendations += evaluation.recommendations
-            let weight = options.topicWeights[questionnaire.id] ?? 1
-            weights[questionnaire.id] = weight
-            if let score = evaluation.exactScore { topicScores.append((score, weight)) }
-        }
-
-        recommendations.sort { ($0.priority, $1.question) > ($1.priority, $0.question) }
-        for i in recommendations.indices { recommendations[i].rank = i + 1 }
-
+        let (topics, recommendations, overall, cutoff) = try evaluate(answers, file: file, options: options, detailed: true)
         let questions = topics.flatMap { $0.domains.flatMap(\.questions) }
-        let inScope = questions.filter { $0.status != .excluded }.count
-        let answered = questions.filter { $0.status == .answered || $0.status == .notApplicable }.count
-        let overallScore = weightedMean(topicScores)
-        let bands = Set(answers.questionnaires.compactMap { library.questionnaire($0.id)?.bands.map { "\($0.name)|\($0.from)|\($0.to)" } })
-        let sharedBands = bands.count == 1 ? library.questionnaire(answers.questionnaires[0].id)?.bands ?? [] : []
-
-        let overall = OverallResult(
-            score: overallScore.map(round2),
-            weakestLink: topics.compactMap(\.weakestLink).min(),
-            band: overallScore.flatMap { band(for: $0, in: sharedBands) },
-            completeness: percent(answered, of: inScope),
-            answered: answered,
-            inScope: inScope,
-            targetsMet: topics.allSatisfy(\.targetsMet),
-            topicWeights: weights
-        )
-
         let report = Report(
             schema: Report.currentSchema,
             body: answers.body,
@@ -89,6 +46,68 @@ public struct Scorer: Sendable {
         } catch {
             throw .unreadable(path: file, reason: "could not encode the report: \(error)")
         }
+    }
+
+    /// Validates and scores `answers` for the scores alone, leaving out everything a report
+    /// shows beside them (evidence, references, recommendations, framework views, digest).
+    /// The numbers are those `score` gives; batch scoring uses this when it writes no reports.
+    public func summarise(_ answers: AnswersFile, file: String, options: ScoringOptions = ScoringOptions()) throws(AssessmentError) -> ReportSummary {
+        let (topics, _, overall, _) = try evaluate(answers, file: file, options: options, detailed: false)
+        return ReportSummary(body: answers.body, period: answers.period, overall: overall, topics: topics)
+    }
+
+    /// Checks the answers, then scores each questionnaire and the whole.
+    private func evaluate(_ answers: AnswersFile, file: String, options: ScoringOptions, detailed: Bool) throws(AssessmentError)
+        -> (topics: [TopicResult], recommendations: [Recommendation], overall: OverallResult, cutoff: Day) {
+        let problems = AnswersValidator(library: library).validate(answers, file: file)
+        guard problems.isEmpty else { throw .invalid(problems) }
+        if let name = options.profileName, !library.profileIDs.contains(name) {
+            throw .unknownProfile(name, available: library.profileIDs)
+        }
+
+        var byQuestion: [String: Answer] = [:]
+        for answer in answers.answers { byQuestion[answer.questionID] = answer }
+        let cutoff = answers.date.subtracting(months: options.staleAfterMonths)
+
+        var topics: [TopicResult] = []
+        var recommendations: [Recommendation] = []
+        var topicScores: [(score: Double, weight: Double)] = []
+        var weights: [String: Double] = [:]
+        for entry in answers.questionnaires {
+            guard let questionnaire = library.questionnaire(entry.id) else { continue }
+            let evaluation = TopicEvaluation(questionnaire: questionnaire, answers: byQuestion, targets: Targets(questionnaire: questionnaire, options: options), staleCutoff: cutoff, detailed: detailed)
+            topics.append(evaluation.result)
+            recommendations += evaluation.recommendations
+            let weight = options.topicWeights[questionnaire.id] ?? 1
+            weights[questionnaire.id] = weight
+            if let score = evaluation.exactScore { topicScores.append((score, weight)) }
+        }
+
+        recommendations.sort { ($0.priority, $1.question) > ($1.priority, $0.question) }
+        for i in recommendations.indices { recommendations[i].rank = i + 1 }
+
+        var inScope = 0, answered = 0
+        for topic in topics {
+            for domain in topic.domains {
+                inScope += domain.inScope
+                answered += domain.answered
+            }
+        }
+        let overallScore = weightedMean(topicScores)
+        let bands = Set(answers.questionnaires.compactMap { library.questionnaire($0.id)?.bands.map { "\($0.name)|\($0.from)|\($0.to)" } })
+        let sharedBands = bands.count == 1 ? library.questionnaire(answers.questionnaires[0].id)?.bands ?? [] : []
+
+        let overall = OverallResult(
+            score: overallScore.map(round2),
+            weakestLink: topics.compactMap(\.weakestLink).min(),
+            band: overallScore.flatMap { band(for: $0, in: sharedBands) },
+            completeness: percent(answered, of: inScope),
+            answered: answered,
+            inScope: inScope,
+            targetsMet: topics.allSatisfy(\.targetsMet),
+            topicWeights: weights
+        )
+        return (topics, recommendations, overall, cutoff)
     }
 }
 

@@ -8,7 +8,8 @@ struct TopicEvaluation {
     private(set) var exactScore: Double?
     private(set) var recommendations: [Recommendation] = []
 
-    init(questionnaire: Questionnaire, answers: [String: Answer], targets: Targets, staleCutoff: Day) {
+    /// `detailed: false` computes the scores only: no evidence, references or recommendations.
+    init(questionnaire: Questionnaire, answers: [String: Answer], targets: Targets, staleCutoff: Day, detailed: Bool = true) {
         self.questionnaire = questionnaire
         self.targets = targets
         var domains: [DomainResult] = []
@@ -16,7 +17,7 @@ struct TopicEvaluation {
         var domainTargets: [(score: Double, weight: Double)] = []
         var recommendations: [Recommendation] = []
         for domain in questionnaire.domains {
-            let evaluation = DomainEvaluation(questionnaire: questionnaire, domain: domain, answers: answers, targets: targets, staleCutoff: staleCutoff)
+            let evaluation = DomainEvaluation(questionnaire: questionnaire, domain: domain, answers: answers, targets: targets, staleCutoff: staleCutoff, detailed: detailed)
             domains.append(evaluation.result)
             recommendations += evaluation.recommendations
             if let score = evaluation.exactScore {
@@ -56,13 +57,13 @@ struct DomainEvaluation {
     private(set) var exactScore: Double?
     private(set) var recommendations: [Recommendation] = []
 
-    init(questionnaire: Questionnaire, domain: Domain, answers: [String: Answer], targets: Targets, staleCutoff: Day) {
+    init(questionnaire: Questionnaire, domain: Domain, answers: [String: Answer], targets: Targets, staleCutoff: Day, detailed: Bool) {
         let target = targets.level(for: domain)
         var questions: [QuestionResult] = []
         for question in domain.questions {
             questions.append(QuestionEvaluation.evaluate(
                 question, in: domain, of: questionnaire, answer: answers[question.id], answers: answers,
-                target: target, targets: targets, staleCutoff: staleCutoff))
+                target: target, targets: targets, staleCutoff: staleCutoff, detailed: detailed))
         }
         let scored = zip(domain.questions, questions).filter { $0.1.status == .answered || $0.1.status == .unanswered }
 
@@ -107,6 +108,7 @@ struct DomainEvaluation {
             target: target, gap: score.map { round2(Double(target) - $0) }, met: met,
             answered: answered, inScope: inScope, questions: questions)
 
+        guard detailed else { return }
         for (question, outcome) in scored {
             let level = outcome.level ?? 0
             let priority: Double

@@ -1,0 +1,85 @@
+import CYAML
+
+/// A pull reader over libyaml's event stream, for callers that decode one known shape
+/// straight from events without building a `Node` tree (the fast path of batch scoring).
+///
+/// It reports what a caller needs to decide whether it can handle the input itself: anchors,
+/// aliases and tags are flagged, so that a caller can fall back to `Parser` for anything
+/// unusual and get the full checks and messages there.
+public final class EventReader {
+    /// One parse event. Marks are 1-based.
+    public enum Event: Equatable {
+        case streamStart, streamEnd
+        case documentStart(Mark), documentEnd
+        /// A scalar; `special` is true when it has an anchor or a tag.
+        case scalar(Node.Scalar, special: Bool)
+        case sequenceStart(Mark, special: Bool), sequenceEnd
+        case mappingStart(Mark, special: Bool), mappingEnd
+        case alias(Mark)
+    }
+
+    private var parser = yaml_parser_t()
+    private let input: UnsafeMutableBufferPointer<UInt8>
+
+    /// Starts reading `bytes`, which must already be known to be valid UTF-8.
+    public init(_ bytes: [UInt8]) {
+        input = .allocate(capacity: max(1, bytes.count))
+        _ = input.initialize(from: bytes)
+        yaml_parser_initialize(&parser)
+        yaml_parser_set_input_string(&parser, input.baseAddress, bytes.count)
+        yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
+    }
+
+    deinit {
+        yaml_parser_delete(&parser)
+        input.deallocate()
+    }
+
+    /// The next event, or a syntax error with its position.
+    public func next() throws(YAMLError) -> Event {
+        var event = yaml_event_t()
+        guard yaml_parser_parse(&parser, &event) == 1 else {
+            let problem = parser.problem.map { String(cString: $0) } ?? "unknown error"
+            let context = parser.context.map { String(cString: $0) }
+            let m = parser.problem_mark
+            throw .syntax(problem: context.map { "\(problem) \($0)" } ?? problem,
+                          mark: Mark(line: Int(m.line) + 1, column: Int(m.column) + 1))
+        }
+        defer { yaml_event_delete(&event) }
+        let mark = Mark(line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1)
+        switch event.type {
+        case YAML_STREAM_START_EVENT: return .streamStart
+        case YAML_STREAM_END_EVENT: return .streamEnd
+        case YAML_DOCUMENT_START_EVENT: return .documentStart(mark)
+        case YAML_DOCUMENT_END_EVENT: return .documentEnd
+        case YAML_ALIAS_EVENT: return .alias(mark)
+        case YAML_SEQUENCE_START_EVENT:
+            let data = event.data.sequence_start
+            return .sequenceStart(mark, special: data.anchor != nil || data.tag != nil)
+        case YAML_SEQUENCE_END_EVENT: return .sequenceEnd
+        case YAML_MAPPING_START_EVENT:
+            let data = event.data.mapping_start
+            return .mappingStart(mark, special: data.anchor != nil || data.tag != nil)
+        case YAML_MAPPING_END_EVENT: return .mappingEnd
+        default:
+            let data = event.data.scalar
+            let style: Node.Scalar.Style
+            switch data.style {
+            case YAML_SINGLE_QUOTED_SCALAR_STYLE: style = .singleQuoted
+            case YAML_DOUBLE_QUOTED_SCALAR_STYLE: style = .doubleQuoted
+            case YAML_LITERAL_SCALAR_STYLE: style = .literal
+            case YAML_FOLDED_SCALAR_STYLE: style = .folded
+            default: style = .plain
+            }
+            let value = String(decoding: UnsafeBufferPointer(start: data.value, count: Int(data.length)), as: UTF8.self)
+            return .scalar(Node.Scalar(value, style: style, mark: mark), special: data.anchor != nil || data.tag != nil)
+        }
+    }
+}
+
+extension Parser {
+    /// Whether `bytes` are valid UTF-8 (a fast check, for callers of `EventReader`).
+    public static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { firstInvalidUTF8Offset($0) == nil }
+    }
+}
