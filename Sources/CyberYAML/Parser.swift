@@ -30,9 +30,22 @@ public enum Parser {
 /// Turns libyaml's event stream into nodes with an explicit stack: no recursion, so deep
 /// input cannot overflow the call stack, and the depth limit stops it early.
 private struct TreeBuilder {
-    enum Frame {
-        case sequence(Node.Sequence, anchor: String?, startCount: Int)
-        case mapping(Node.Mapping, pendingKey: Node.Scalar?, seen: [String: Mark], anchor: String?, startCount: Int)
+    /// An open sequence or mapping. A struct kept in an array, so that adding a child
+    /// mutates it in place instead of copying its items.
+    struct Frame {
+        var isMapping: Bool
+        var mark: Mark
+        var flow: Bool
+        var items: [Node] = []
+        var pairs: [Node.Mapping.Pair] = []
+        var pendingKey: Node.Scalar?
+        var seen: [String: Mark] = [:]
+        var anchor: String?
+        var startCount: Int
+
+        var node: Node {
+            isMapping ? .mapping(Node.Mapping(pairs, mark: mark, flow: flow)) : .sequence(Node.Sequence(items, mark: mark, flow: flow))
+        }
     }
 
     let limits: LoaderLimits
@@ -96,24 +109,19 @@ private struct TreeBuilder {
                 let data = event.data.sequence_start
                 _ = try checkedTag(data.tag, mark: mark)
                 try push(mark: mark)
-                stack.append(.sequence(
-                    Node.Sequence([], mark: mark, flow: data.style == YAML_FLOW_SEQUENCE_STYLE),
-                    anchor: data.anchor.map { string($0) }, startCount: nodeCount))
+                stack.append(Frame(isMapping: false, mark: mark, flow: data.style == YAML_FLOW_SEQUENCE_STYLE,
+                                   anchor: data.anchor.map { string($0) }, startCount: nodeCount))
             case YAML_MAPPING_START_EVENT:
                 let data = event.data.mapping_start
                 _ = try checkedTag(data.tag, mark: mark)
                 try push(mark: mark)
-                stack.append(.mapping(
-                    Node.Mapping([], mark: mark, flow: data.style == YAML_FLOW_MAPPING_STYLE),
-                    pendingKey: nil, seen: [:], anchor: data.anchor.map { string($0) }, startCount: nodeCount))
+                stack.append(Frame(isMapping: true, mark: mark, flow: data.style == YAML_FLOW_MAPPING_STYLE,
+                                   anchor: data.anchor.map { string($0) }, startCount: nodeCount))
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
-                let node: Node, anchor: String?, start: Int
-                switch stack.removeLast() {
-                case .sequence(let s, let a, let c): (node, anchor, start) = (.sequence(s), a, c)
-                case .mapping(let m, _, _, let a, let c): (node, anchor, start) = (.mapping(m), a, c)
-                }
-                if let anchor { anchors[anchor] = (node, nodeCount - start) }
-                try add(node, mark: node.mark)
+                let frame = stack.removeLast()
+                let node = frame.node
+                if let anchor = frame.anchor { anchors[anchor] = (node, nodeCount - frame.startCount) }
+                try add(node, mark: frame.mark)
             default:
                 break
             }
@@ -131,24 +139,24 @@ private struct TreeBuilder {
     }
 
     mutating func add(_ node: Node, mark: Mark) throws(YAMLError) {
-        guard let top = stack.popLast() else {
+        let top = stack.count - 1
+        guard top >= 0 else {
             root = node
             return
         }
-        switch top {
-        case .sequence(var s, let a, let c):
-            s.items.append(node)
-            stack.append(.sequence(s, anchor: a, startCount: c))
-        case .mapping(var m, let pending, var seen, let a, let c):
-            if let key = pending {
-                m.pairs.append(.init(key: key, value: node))
-                stack.append(.mapping(m, pendingKey: nil, seen: seen, anchor: a, startCount: c))
-            } else {
-                guard case .scalar(let key) = node else { throw .complexKey(mark) }
-                if let first = seen[key.value] { throw .duplicateKey(key.value, key.mark, first: first) }
-                seen[key.value] = key.mark
-                stack.append(.mapping(m, pendingKey: key, seen: seen, anchor: a, startCount: c))
+        guard stack[top].isMapping else {
+            stack[top].items.append(node)
+            return
+        }
+        if let key = stack[top].pendingKey {
+            stack[top].pairs.append(.init(key: key, value: node))
+            stack[top].pendingKey = nil
+        } else {
+            guard case .scalar(let key) = node else { throw .complexKey(mark) }
+            if let first = stack[top].seen.updateValue(key.mark, forKey: key.value) {
+                throw .duplicateKey(key.value, key.mark, first: first)
             }
+            stack[top].pendingKey = key
         }
     }
 
