@@ -48,6 +48,27 @@ let package = Package(
                 "Assessment",
                 "Reports",
                 "CyberYAML",
+                "Batch",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Batch scoring across many bodies, peer benchmarks, and the seeded synthetic bodies.
+        .target(
+            name: "Batch",
+            dependencies: [
+                "Assessment",
+                "Reports",
+                "CyberYAML",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        // The throughput and memory benchmark (`swift run -c release cyberassess-bench`); not run by tests.
+        .executableTarget(
+            name: "cyberassess-bench",
+            dependencies: [
+                "Batch",
+                "Assessment",
+                "CyberYAML",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -59,5 +80,6 @@ let package = Package(
         ),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Assessment"]),
         .testTarget(name: "CLITests", dependencies: ["cyberassess"]),
+        .testTarget(name: "BatchTests", dependencies: ["Batch", "Assessment", "CyberYAML", "Reports"]),
     ]
 )

@@ -78,12 +78,20 @@ private struct Cursor {
 
     /// Like `mapping`, after the mapping start has been read.
     mutating func mappingBody(_ handle: (Node.Scalar, inout Cursor) throws(GiveUp) -> Void) throws(GiveUp) {
-        var seen: Set<String> = []
+        // Most mappings have a handful of keys: a list is cheaper than a set until it grows.
+        var few: [String] = []
+        var many: Set<String> = []
         while true {
             switch try next() {
             case .mappingEnd: return
             case .scalar(let key, _):
-                guard seen.insert(key.value).inserted else { throw GiveUp() }
+                if many.isEmpty, few.count < 16 {
+                    guard !few.contains(key.value) else { throw GiveUp() }
+                    few.append(key.value)
+                    if few.count == 16 { many = Set(few) }
+                } else {
+                    guard many.insert(key.value).inserted else { throw GiveUp() }
+                }
                 try handle(key, &self)
             default: throw GiveUp()
             }

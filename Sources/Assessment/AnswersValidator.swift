@@ -27,13 +27,17 @@ public struct AnswersValidator {
         }
 
         for answer in answers.answers {
-            guard let (questionnaire, _, question) = library.lookup(answer.questionID) else {
+            // Reached through the index, not `lookup`, so that batch scoring does not copy a
+            // whole questionnaire for every answer.
+            guard let location = library.index[answer.questionID] else {
                 let hint = closestMatch(to: answer.questionID, in: library.index.keys).map { " (did you mean '\($0)'?)" } ?? ""
                 report(answer.mark, "answers: unknown question id '\(answer.questionID)'\(hint)")
                 continue
             }
-            if !answers.questionnaires.contains(where: { $0.id == questionnaire.id }) {
-                report(answer.mark, "answers: \(answer.questionID) belongs to questionnaire '\(questionnaire.id)', which is not listed under 'questionnaires'; add it there")
+            let questionnaireID = library.questionnaires[location.questionnaire].id
+            let question = library.questionnaires[location.questionnaire].domains[location.domain].questions[location.question]
+            if !answers.questionnaires.contains(where: { $0.id == questionnaireID }) {
+                report(answer.mark, "answers: \(answer.questionID) belongs to questionnaire '\(questionnaireID)', which is not listed under 'questionnaires'; add it there")
             }
             let mark = answer.valueMark ?? answer.mark
             switch answer.choice {

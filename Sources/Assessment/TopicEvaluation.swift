@@ -27,9 +27,8 @@ struct TopicEvaluation {
         }
         let score = weightedMean(domainScores)
         let target = weightedMean(domainTargets) ?? Double(questionnaire.target)
-        let questions = domains.flatMap(\.questions)
-        let inScope = questions.filter { $0.status != .excluded }.count
-        let answered = questions.filter { $0.status == .answered || $0.status == .notApplicable }.count
+        let inScope = domains.reduce(0) { $0 + $1.inScope }
+        let answered = domains.reduce(0) { $0 + $1.answered }
         self.exactScore = score
         self.recommendations = recommendations
         self.result = TopicResult(
@@ -65,35 +64,49 @@ struct DomainEvaluation {
                 question, in: domain, of: questionnaire, answer: answers[question.id], answers: answers,
                 target: target, targets: targets, staleCutoff: staleCutoff, detailed: detailed))
         }
-        let scored = zip(domain.questions, questions).filter { $0.1.status == .answered || $0.1.status == .unanswered }
+        // Indices of the questions that count in averages: answered or unanswered (not N/A,
+        // not excluded). Indices rather than copies keep the hot loop of batch scoring light.
+        let scored = questions.indices.filter { questions[$0].status == .answered || questions[$0].status == .unanswered }
 
         let score: Double?
         let weakest: Int?
         let met: Bool
         switch questionnaire.scoring {
         case .graded, .outcome:
-            score = weightedMean(scored.map { (Double($0.1.level ?? 0), $0.0.weight) })
-            weakest = scored.compactMap(\.1.level).min()
-            met = questionnaire.scoring == .outcome
-                ? scored.allSatisfy { $0.1.met == true }
-                : (score.map { round2($0) >= Double(target) } ?? true)
+            var total = 0.0, weights = 0.0
+            var lowest: Int?
+            var allMet = true
+            for i in scored {
+                let level = questions[i].level ?? 0
+                let weight = domain.questions[i].weight
+                total += Double(level) * weight
+                weights += weight
+                lowest = min(lowest ?? level, level)
+                if questions[i].met != true { allMet = false }
+            }
+            score = weights > 0 ? total / weights : nil
+            weakest = lowest
+            met = questionnaire.scoring == .outcome ? allMet : (score.map { round2($0) >= Double(target) } ?? true)
         case .cumulative:
             // A practice's result level equals its practice level exactly when it is met.
-            let practices: [(level: Int, met: Bool)] = scored.map { question, outcome in
-                let practice = question.practiceLevel ?? 1
-                return (practice, (outcome.level ?? 0) >= practice)
+            var highest = 0
+            var unmetLevels: Set<Int> = []
+            for i in scored {
+                let practice = domain.questions[i].practiceLevel ?? 1
+                highest = max(highest, practice)
+                if (questions[i].level ?? 0) < practice { unmetLevels.insert(practice) }
             }
-            if let highest = practices.map(\.level).max() {
+            if scored.isEmpty {
+                score = nil
+                weakest = nil
+            } else {
                 var reached = 0
                 for level in 1...max(1, highest) {
-                    guard practices.filter({ $0.level == level }).allSatisfy(\.met) else { break }
+                    guard !unmetLevels.contains(level) else { break }
                     reached = level
                 }
                 score = Double(reached)
                 weakest = reached
-            } else {
-                score = nil
-                weakest = nil
             }
             met = score.map { $0 >= Double(target) } ?? true
         }
@@ -109,7 +122,8 @@ struct DomainEvaluation {
             answered: answered, inScope: inScope, questions: questions)
 
         guard detailed else { return }
-        for (question, outcome) in scored {
+        for i in scored {
+            let question = domain.questions[i], outcome = questions[i]
             let level = outcome.level ?? 0
             let priority: Double
             switch questionnaire.scoring {

@@ -23,6 +23,8 @@ struct CyberAssess: ParsableCommand {
             Verify.self,
             Sign.self,
             Keygen.self,
+            BatchCommand.self,
+            Generate.self,
         ]
     )
 

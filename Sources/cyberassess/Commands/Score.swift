@@ -40,6 +40,9 @@ struct Score: ParsableCommand {
     @Flag(help: "Fail (exit 1) when any applicable question is unanswered.")
     var strict = false
 
+    @Option(help: "A benchmark.json from 'cyberassess batch': adds peer medians, quartiles and percentiles.")
+    var benchmark: String?
+
     func validate() throws {
         if staleMonths < 0 { throw ValidationError("--stale-months: expected 0 or more, found \(staleMonths)") }
         _ = try parsedTopicWeights()
@@ -67,7 +70,11 @@ struct Score: ParsableCommand {
                 options.targetsSHA256 = sha
             }
             if timestamp { options.generatedAt = ISO8601DateFormatter().string(from: Date()) }
-            let report = try Scorer(library: library).score(file: answers, options: options)
+            var report = try Scorer(library: library).score(file: answers, options: options)
+            if let benchmark {
+                report.peers = try PeerBenchmark.load(benchmark).comparison(for: report)
+                report = try report.sealed()  // the digest covers the peer figures too
+            }
             try emit(report)
             if strict, !report.unanswered.isEmpty {
                 throw Failure.message("\(answers): \(report.unanswered.count) applicable question\(report.unanswered.count == 1 ? " is" : "s are") unanswered (--strict): \(report.unanswered.prefix(10).map(\.id).joined(separator: ", "))\(report.unanswered.count > 10 ? ", ..." : "")")

@@ -1,0 +1,41 @@
+/// Why a batch could not run or finish. A file that fails to score is not a `BatchError`: it
+/// is listed in `errors.csv` and the batch goes on.
+public enum BatchError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// An input named on the command line does not exist.
+    case missingInput(String)
+    /// A manifest could not be read.
+    case unreadableManifest(path: String, reason: String)
+    /// The inputs name no answers file at all.
+    case noInputFiles([String])
+    /// The output folder is unusable (e.g. it is a file).
+    case badOutputFolder(path: String, reason: String)
+    /// An output file could not be written.
+    case output(path: String, reason: String)
+    /// An option does not fit the library (e.g. an unknown target profile).
+    case invalidOption(String)
+
+    /// Whether the error is in how the command was called (exit 2) rather than in running it.
+    public var isUsage: Bool {
+        switch self {
+        case .missingInput, .noInputFiles, .badOutputFolder, .invalidOption: true
+        case .unreadableManifest, .output: false
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case .missingInput(let path):
+            "\(path): no such file or folder; give folders of answers files, answers files or manifest files"
+        case .unreadableManifest(let path, let reason):
+            "\(path): cannot read the manifest: \(reason)"
+        case .noInputFiles(let inputs):
+            "no .yaml or .yml files found in \(inputs.joined(separator: ", "))"
+        case .badOutputFolder(let path, let reason):
+            "\(path): cannot use as the output folder: \(reason)"
+        case .output(let path, let reason):
+            "\(path): cannot write: \(reason)"
+        case .invalidOption(let message):
+            message
+        }
+    }
+}

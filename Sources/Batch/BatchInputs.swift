@@ -1,0 +1,170 @@
+import Foundation
+
+/// The answers files of a batch, in the order they are reported.
+///
+/// Inputs are expanded in the order given: a folder becomes every `.yaml`/`.yml` file under
+/// it (recursively, hidden entries skipped, sorted by path), an answers file stays itself,
+/// and any other file is a manifest: one path per line, relative to the manifest's folder,
+/// blank lines and lines starting with `#` ignored (`-` reads a manifest from stdin, relative
+/// to the working directory).
+///
+/// Paths are kept packed for 100,000 inputs and more: a file found in a folder is stored as
+/// its name plus the number of its folder (each folder's path is kept once), with 4-byte
+/// offsets and a 4-byte order, about 30 bytes per file.
+public struct BatchInputs: Sendable {
+    /// Names (or whole paths, for files given directly), one after another, in the order found.
+    private var bytes: [UInt8] = []
+    /// Where each found entry ends in `bytes`.
+    private var ends: [UInt32] = []
+    /// Each found entry's folder in `folders`, with the top bit set when it was found by
+    /// searching a folder rather than named.
+    private var folderOf: [UInt32] = []
+    /// Folder paths ending in `/`; the first is empty, for paths stored whole.
+    private var folders: [[UInt8]] = [[]]
+    /// Found entries in reporting order (a folder's files are sorted in place).
+    private var order: [UInt32] = []
+    private static let searched: UInt32 = 1 << 31
+
+    public init() {}
+
+    /// Paths as given, each an answers file.
+    public init(files: [String]) {
+        for file in files { append(Array(file.utf8), folder: 0, searched: false) }
+    }
+
+    public var count: Int { order.count }
+
+    /// The path of the i-th input.
+    public subscript(i: Int) -> String {
+        let (folder, name) = parts(Int(order[i]))
+        return String(decoding: folder + name, as: UTF8.self)
+    }
+
+    /// Whether the i-th input was found by searching a folder (rather than named): such files
+    /// are skipped when they turn out to be questionnaires or framework catalogues.
+    public func foundInFolder(_ i: Int) -> Bool { folderOf[Int(order[i])] & Self.searched != 0 }
+
+    private mutating func append<Bytes: Collection<UInt8>>(_ name: Bytes, folder: Int, searched: Bool) {
+        bytes.append(contentsOf: name)
+        precondition(bytes.count <= UInt32.max && folders.count < Self.searched, "too many input paths")
+        order.append(UInt32(ends.count))
+        ends.append(UInt32(bytes.count))
+        folderOf.append(UInt32(folder) | (searched ? Self.searched : 0))
+    }
+
+    /// A found entry's folder path and name.
+    private func parts(_ found: Int) -> (folder: [UInt8], name: ArraySlice<UInt8>) {
+        (folders[Int(folderOf[found] & ~Self.searched)], bytes[(found == 0 ? 0 : Int(ends[found - 1]))..<Int(ends[found])])
+    }
+
+    /// Whether found entry `a`'s full path sorts before `b`'s, byte by byte.
+    private func precedes(_ a: Int, _ b: Int) -> Bool {
+        let (fa, na) = parts(a), (fb, nb) = parts(b)
+        let (la, lb) = (fa.count + na.count, fb.count + nb.count)
+        for k in 0..<min(la, lb) {
+            let x = k < fa.count ? fa[k] : na[na.startIndex + k - fa.count]
+            let y = k < fb.count ? fb[k] : nb[nb.startIndex + k - fb.count]
+            if x != y { return x < y }
+        }
+        return la < lb
+    }
+
+    /// Expands command-line inputs. Throws when one does not exist or none yields a file.
+    public static func collect(_ arguments: [String], standardInput: () -> [UInt8]? = { FileHandle.standardInput.readDataToEndOfFile().map { $0 } }) throws(BatchError) -> BatchInputs {
+        var inputs = BatchInputs()
+        for argument in arguments {
+            if argument == "-" {
+                guard let bytes = standardInput() else { throw .unreadableManifest(path: "-", reason: "cannot read stdin") }
+                inputs.readManifest(bytes, relativeTo: FileManager.default.currentDirectoryPath)
+                continue
+            }
+            switch kind(of: argument) {
+            case .folder: inputs.append(folder: argument)
+            case .file where isYAML(argument): inputs.append(Array(argument.utf8), folder: 0, searched: false)
+            case .file:
+                guard let data = FileManager.default.contents(atPath: argument) else {
+                    throw .unreadableManifest(path: argument, reason: "cannot be read")
+                }
+                inputs.readManifest([UInt8](data), relativeTo: (argument as NSString).deletingLastPathComponent)
+            case .missing: throw .missingInput(argument)
+            }
+        }
+        guard inputs.count > 0 else { throw .noInputFiles(arguments) }
+        return inputs
+    }
+
+    private mutating func readManifest(_ bytes: [UInt8], relativeTo folder: String) {
+        for line in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true) {
+            let text = String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+            if text.isEmpty || text.hasPrefix("#") { continue }
+            let path = text.hasPrefix("/") || folder.isEmpty ? text : folder + "/" + text
+            if Self.kind(of: path) == .folder {
+                append(folder: path)
+            } else {
+                // A missing file is reported in errors.csv with the rest; it does not stop the batch.
+                append(Array(path.utf8), folder: 0, searched: false)
+            }
+        }
+    }
+
+    /// Appends every YAML file under `folder`, sorted by path bytes.
+    private mutating func append(folder: String) {
+        let start = order.count
+        walk(folder.hasSuffix("/") && folder.count > 1 ? String(folder.dropLast()) : folder)
+        var sorted = Array(order[start...])
+        sorted.sort { precedes(Int($0), Int($1)) }
+        order.replaceSubrange(start..., with: sorted)
+    }
+
+    /// Collects YAML files under `folder` with readdir, without holding a folder's whole
+    /// listing as strings. Symbolic links to files are followed; links to folders are not,
+    /// so a link cycle cannot loop.
+    private mutating func walk(_ folder: String) {
+        guard let dir = opendir(folder) else { return }
+        defer { closedir(dir) }
+        var number: Int?
+        while let entry = readdir(dir) {
+            let (name, type) = withUnsafePointer(to: &entry.pointee.d_name) { pointer in
+                (String(cString: UnsafeRawPointer(pointer).assumingMemoryBound(to: CChar.self)), entry.pointee.d_type)
+            }
+            if name.hasPrefix(".") { continue }
+            let path = folder + "/" + name
+            var kind = Int(type)
+            if kind == 0 {  // DT_UNKNOWN: ask lstat, which does not follow links
+                var info = stat()
+                guard lstat(path, &info) == 0 else { continue }
+                kind = Self.direntType(info.st_mode)
+            }
+            var info = stat()
+            let isFile = kind == 8 || (kind == 10 && stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG)
+            if kind == 4 {  // DT_DIR
+                walk(path)
+            } else if isFile, Self.isYAML(name) {  // DT_REG, or DT_LNK to a file
+                if number == nil {
+                    number = folders.count
+                    folders.append(Array((folder + "/").utf8))
+                }
+                append(name.utf8, folder: number!, searched: true)
+            }
+        }
+    }
+
+    private static func direntType(_ mode: mode_t) -> Int {
+        switch mode & S_IFMT {
+        case S_IFDIR: 4
+        case S_IFREG: 8
+        case S_IFLNK: 10
+        default: 0
+        }
+    }
+
+    private enum Kind { case folder, file, missing }
+
+    private static func kind(of path: String) -> Kind {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return .missing }
+        return (info.st_mode & S_IFMT) == S_IFDIR ? .folder : .file
+    }
+
+    static func isYAML(_ name: String) -> Bool { name.hasSuffix(".yaml") || name.hasSuffix(".yml") }
+}

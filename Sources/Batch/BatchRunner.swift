@@ -1,0 +1,75 @@
+import Assessment
+import Foundation
+
+/// Scores many answers files in parallel and writes a summary, errors, a peer benchmark and,
+/// if asked, one report per body. See `BatchWriter` for the outputs.
+///
+/// Streaming: each worker reads, scores and renders one file and hands back only a summary
+/// row; results are put back in input order through a bounded window, so memory stays flat
+/// as the number of files grows, and every output is the same whatever the number of jobs.
+/// One bad file never stops the batch.
+public struct BatchRunner: Sendable {
+    public let library: Library
+    public let options: BatchOptions
+
+    public init(library: Library, options: BatchOptions) {
+        self.library = library
+        self.options = options
+    }
+
+    /// Runs the batch. `progress` is called on the calling thread after each file.
+    public func run(_ inputs: BatchInputs, progress: ((BatchProgress) -> Void)? = nil) throws(BatchError) -> BatchResult {
+        let started = Date()
+        if let profile = options.scoring.profileName, !library.profileIDs.contains(profile) {
+            throw .invalidOption(AssessmentError.unknownProfile(profile, available: library.profileIDs).description)
+        }
+        let folder = options.outputFolder
+        try Self.prepare(folder)
+        let pendingFolder = folder + "/" + BatchWriter.reportsFolder + "/.pending-\(getpid())"
+        if !options.reportFormats.isEmpty {
+            do {
+                try FileManager.default.createDirectory(atPath: pendingFolder, withIntermediateDirectories: true)
+            } catch {
+                throw .output(path: pendingFolder, reason: error.localizedDescription)
+            }
+        }
+        defer { if !options.reportFormats.isEmpty { try? FileManager.default.removeItem(atPath: pendingFolder) } }
+
+        var writer = try BatchWriter(folder: folder, topics: library.questionnaires.map(\.id), options: options, pendingFolder: pendingFolder, files: inputs.count)
+        let worker = BodyWorker(scorer: Scorer(library: library), options: options, pendingFolder: pendingFolder)
+        let jobs = max(1, min(options.jobs, inputs.count))
+        let queue = OrderedWorkQueue<FileOutcome>(total: inputs.count, window: max(16, jobs * 8))
+        queue.startWorkers(jobs) { index in
+            worker.process(inputs[index], index: index, foundInFolder: inputs.foundInFolder(index))
+        }
+        do throws(BatchError) {
+            for index in 0..<inputs.count {
+                try writer.add(queue.take(), index: index, inputs: inputs)
+                progress?(BatchProgress(done: index + 1, total: inputs.count, seconds: Date().timeIntervalSince(started)))
+            }
+            try writer.finish()
+        } catch {
+            queue.cancel()
+            queue.waitForWorkers()
+            throw error
+        }
+        queue.waitForWorkers()
+        var result = writer.result
+        result.seconds = Date().timeIntervalSince(started)
+        return result
+    }
+
+    /// Creates the output folder, refusing a path that is a file.
+    static func prepare(_ folder: String) throws(BatchError) {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) {
+            guard isDirectory.boolValue else { throw .badOutputFolder(path: folder, reason: "it is a file") }
+            return
+        }
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw .output(path: folder, reason: error.localizedDescription)
+        }
+    }
+}

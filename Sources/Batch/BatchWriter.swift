@@ -1,0 +1,121 @@
+import Assessment
+import Foundation
+import Reports
+
+/// Takes the workers' outcomes in input order and writes every output of the batch: summary
+/// rows as they come, per-body reports moved into place, errors, and at the end the benchmark.
+/// The first file for a body and period wins; a later one is a conflict listed in
+/// `errors.csv` and counted nowhere else.
+struct BatchWriter {
+    static let summaryCSV = "summary.csv"
+    static let summaryJSONL = "summary.jsonl"
+    static let benchmarkJSON = "benchmark.json"
+    static let errorsCSV = "errors.csv"
+    static let reportsFolder = "reports"
+
+    let folder: String
+    let options: BatchOptions
+    let pendingFolder: String
+    private let format: SummaryFormat
+    private let csv: StreamingFile
+    private let jsonl: StreamingFile
+    private let errors: StreamingFile
+    private var anonymised: AnonymisedSummary?
+    private var aggregator = PeerAggregator()
+    /// The first input index of each body and period.
+    private var seen = FirstIndexTable()
+    private var periodFolders: Set<String> = []
+    private(set) var result: BatchResult
+
+    init(folder: String, topics: [String], options: BatchOptions, pendingFolder: String, files: Int) throws(BatchError) {
+        self.folder = folder
+        self.options = options
+        self.pendingFolder = pendingFolder
+        format = SummaryFormat(topics: topics, anonymised: options.anonymise)
+        csv = try StreamingFile(path: folder + "/" + Self.summaryCSV)
+        jsonl = try StreamingFile(path: folder + "/" + Self.summaryJSONL)
+        errors = try StreamingFile(path: folder + "/" + Self.errorsCSV)
+        try errors.write(CSV.row(["file", "line", "column", "message"]))
+        if options.anonymise {
+            anonymised = AnonymisedSummary(topics: topics)
+        } else {
+            try csv.write(format.csvHeader)
+        }
+        result = BatchResult(files: files, scored: 0, failed: 0, duplicates: 0, skipped: 0, bytes: 0, seconds: 0, outputs: [], reports: 0)
+    }
+
+    /// Records the outcome of input `index` (outcomes must come in input order).
+    mutating func add(_ outcome: FileOutcome, index: Int, inputs: BatchInputs) throws(BatchError) {
+        switch outcome {
+        case .skipped(let bytes):
+            result.bytes += bytes
+            result.skipped += 1
+        case .failed(let problems, let bytes):
+            result.bytes += bytes
+            result.failed += 1
+            for problem in problems { try writeError(problem) }
+        case .scored(let summary, let bytes, let reports):
+            result.bytes += bytes
+            if let first = seen.insert(BodyKey(id: summary.id, period: summary.period), index: index) {
+                result.failed += 1
+                result.duplicates += 1
+                for suffix in reports { unlink(pendingFolder + "/\(index)" + suffix) }
+                try writeError(Problem(file: summary.file, mark: summary.idMark, message:
+                    "body '\(summary.id)' for period \(summary.period) is already scored from \(inputs[Int(first)]); this file is left out of the summary, benchmark and reports. Remove one of the two or correct the id or period"))
+                return
+            }
+            result.scored += 1
+            try fileReports(reports, index: index, summary: summary)
+            aggregator.add(summary.scores)
+            if anonymised != nil {
+                anonymised!.add(summary)
+            } else {
+                try csv.write(format.csvRow(summary))
+                try jsonl.write(format.jsonLine(summary))
+            }
+        }
+    }
+
+    private func writeError(_ p: Problem) throws(BatchError) {
+        try errors.write(CSV.row([p.file, p.line.map(String.init) ?? "", p.column.map(String.init) ?? "", p.message]))
+    }
+
+    /// Moves a body's pending reports to `reports/PERIOD/ID.<suffix>`.
+    private mutating func fileReports(_ suffixes: [String], index: Int, summary: BodySummary) throws(BatchError) {
+        guard !suffixes.isEmpty else { return }
+        let period = SafeName.make(summary.period)
+        let target = folder + "/" + Self.reportsFolder + "/" + period
+        if !periodFolders.contains(period) {
+            if mkdir(target, 0o755) != 0, errno != EEXIST { throw .output(path: target, reason: String(cString: strerror(errno))) }
+            periodFolders.insert(period)
+        }
+        let name = SafeName.make(summary.id)
+        for suffix in suffixes {
+            let destination = target + "/" + name + suffix
+            guard rename(pendingFolder + "/\(index)" + suffix, destination) == 0 else {
+                throw .output(path: destination, reason: String(cString: strerror(errno)))
+            }
+            result.reports += 1
+        }
+    }
+
+    /// Writes the benchmark (and the anonymised summary) and puts every file in place.
+    mutating func finish() throws(BatchError) {
+        let minGroup = options.effectiveMinGroup
+        if let anonymised {
+            try anonymised.write(csv: csv, jsonl: jsonl, minGroup: minGroup)
+        }
+        let benchmark = aggregator.benchmark(anonymised: options.anonymise, minGroup: minGroup)
+        let path = folder + "/" + Self.benchmarkJSON
+        do {
+            try AtomicFile.write(try benchmark.json(), to: path)
+        } catch {
+            throw .output(path: path, reason: "\(error)")
+        }
+        try csv.commit()
+        try jsonl.commit()
+        try errors.commit()
+        result.outputs = [Self.summaryCSV, Self.summaryJSONL, Self.benchmarkJSON, Self.errorsCSV]
+        if result.reports > 0 { result.outputs.append(Self.reportsFolder + "/") }
+    }
+}

@@ -1,0 +1,146 @@
+import Assessment
+import CyberYAML
+import Reports
+
+/// What a worker hands back for one scored body: a summary row, not the report.
+public struct BodySummary: Sendable, Equatable {
+    /// Where the body stands, in one word.
+    public enum Status: String, Sendable, Equatable, CaseIterable {
+        /// Every applicable question answered and every target met.
+        case targetsMet = "targets-met"
+        /// Every applicable question answered, some target missed.
+        case belowTarget = "below-target"
+        /// Some applicable question unanswered (it counts as level 0).
+        case incomplete
+    }
+
+    public var file: String
+    public var id: String
+    public var name: String
+    public var period: String
+    /// Where the body's id is written, for pointing at a duplicate.
+    public var idMark: Mark?
+    public var weakestLink: Int?
+    public var completeness: Double
+    public var status: Status
+    /// Overall, topic and domain scores, with the type and region.
+    public var scores: PeerAggregator.Scores
+
+    public init(report: Report, file: String, idMark: Mark?) {
+        self.init(summary: ReportSummary(report), file: file, idMark: idMark)
+    }
+
+    public init(summary: ReportSummary, file: String, idMark: Mark?) {
+        self.file = file
+        id = summary.body.id
+        name = summary.body.name
+        period = summary.period
+        self.idMark = idMark
+        weakestLink = summary.overall.weakestLink
+        completeness = summary.overall.completeness
+        status = summary.unanswered > 0 ? .incomplete : summary.overall.targetsMet ? .targetsMet : .belowTarget
+        scores = PeerAggregator.Scores(summary)
+    }
+}
+
+/// The columns and lines of `summary.csv` and `summary.jsonl`.
+struct SummaryFormat {
+    /// Questionnaire ids, one score column each, in library order.
+    let topics: [String]
+    let anonymised: Bool
+
+    var csvHeader: String {
+        let identity = anonymised ? [] : ["id", "name"]
+        let tail = anonymised ? [] : ["file"]
+        return CSV.row(identity + ["type", "region", "period", "overall", "weakest_link"] + topics + ["completeness", "status"] + tail)
+    }
+
+    /// A named row (not anonymised).
+    func csvRow(_ s: BodySummary) -> String {
+        CSV.row([s.id, s.name, s.scores.type ?? "", s.scores.region ?? "", s.period, Number.score(s.scores.overall), s.weakestLink.map(String.init) ?? ""]
+            + topics.map { Number.score(s.scores.topics[$0]) }
+            + [Number.score(s.completeness), s.status.rawValue, s.file])
+    }
+
+    /// A named JSON line (not anonymised), keys sorted.
+    func jsonLine(_ s: BodySummary) -> String {
+        var json = JSONObject()
+        json["completeness"] = Number.score(s.completeness)
+        json["domains"] = JSONObject.scores(s.scores.domains)
+        json["file"] = JSONObject.string(s.file)
+        json["id"] = JSONObject.string(s.id)
+        json["name"] = JSONObject.string(s.name)
+        json["overall"] = Number.json(s.scores.overall)
+        json["period"] = JSONObject.string(s.period)
+        json["region"] = s.scores.region.map(JSONObject.string) ?? "null"
+        json["status"] = JSONObject.string(s.status.rawValue)
+        json["topics"] = JSONObject.scores(s.scores.topics)
+        json["type"] = s.scores.type.map(JSONObject.string) ?? "null"
+        json["weakestLink"] = s.weakestLink.map(String.init) ?? "null"
+        return json.text + "\n"
+    }
+}
+
+/// Scores written with exactly two decimals (`2.50`), the way reports round them.
+enum Number {
+    static func score(_ value: Double?) -> String {
+        guard let value, value.isFinite else { return "" }
+        let hundredths = Int((value * 100).rounded())
+        let sign = hundredths < 0 ? "-" : ""
+        let magnitude = abs(hundredths)
+        let fraction = magnitude % 100
+        return "\(sign)\(magnitude / 100).\(fraction < 10 ? "0" : "")\(fraction)"
+    }
+
+    static func json(_ value: Double?) -> String {
+        let text = score(value)
+        return text.isEmpty ? "null" : text
+    }
+}
+
+/// A JSON object built from already encoded values, written with its keys sorted.
+struct JSONObject {
+    private var members: [(key: String, value: String)] = []
+
+    subscript(key: String) -> String? {
+        get { members.first { $0.key == key }?.value }
+        set {
+            members.removeAll { $0.key == key }
+            if let newValue { members.append((key, newValue)) }
+        }
+    }
+
+    var text: String {
+        "{" + members.sorted { $0.key < $1.key }.map { Self.string($0.key) + ":" + $0.value }.joined(separator: ",") + "}"
+    }
+
+    static func scores(_ scores: [String: Double]) -> String {
+        var object = JSONObject()
+        for (key, value) in scores { object.members.append((key, Number.json(value))) }
+        return object.text
+    }
+
+    /// A JSON string literal: quotes, backslashes and control characters escaped.
+    static func string(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "\u{2028}": out += "\\u2028"
+            case "\u{2029}": out += "\\u2029"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+}

@@ -1,0 +1,58 @@
+import Assessment
+import CyberYAML
+import Foundation
+import Reports
+
+/// What a worker hands back for one input file.
+enum FileOutcome: Sendable {
+    /// Scored; `reports` are the suffixes of the per-body reports written to the pending folder.
+    case scored(BodySummary, bytes: Int, reports: [String])
+    case failed([Problem], bytes: Int)
+    /// A questionnaire or catalogue found in an input folder.
+    case skipped(bytes: Int)
+}
+
+/// Reads, scores and renders one file. Runs on a worker thread; shares nothing mutable.
+struct BodyWorker: Sendable {
+    let scorer: Scorer
+    let options: BatchOptions
+    /// Where per-body reports wait, named by input index, until the writer files them.
+    let pendingFolder: String
+
+    func process(_ path: String, index: Int, foundInFolder: Bool) -> FileOutcome {
+        var size = 0
+        do {
+            let bytes = try FileBytes.read(path, limits: options.limits)
+            size = bytes.count
+            // Without per-body reports only the scores are needed: read the answers straight
+            // from libyaml's events and score without building the report. Anything the fast
+            // reader does not accept (other kinds of file, mistakes) takes the ordinary path,
+            // which reports it in full.
+            if options.reportFormats.isEmpty, let (answers, idMark) = AnswersStreamReader.read(bytes, limits: options.limits) {
+                let summary = try scorer.summarise(answers, file: path, options: options.scoring)
+                return .scored(BodySummary(summary: summary, file: path, idMark: idMark), bytes: size, reports: [])
+            }
+            let source = SourceFile(path: path, bytes: bytes)
+            let node = try source.parse(limits: options.limits)
+            let kind = FileKind.detect(node)
+            if kind != .answers {
+                if foundInFolder, kind != nil { return .skipped(bytes: size) }
+                throw AssessmentError.wrongKind(path: path, expected: FileKind.answers.noun, found: kind?.noun ?? "a document with none of the expected keys")
+            }
+            let answers = try source.decode(AnswersFile.self, from: node)
+            let report = try scorer.score(answers, file: path, answersSHA256: source.sha256, options: options.scoring)
+            var written: [String] = []
+            for format in options.reportFormats {
+                let rendered = try ReportRenderer.render(report, as: format)
+                try AtomicFile.write(rendered, to: pendingFolder + "/\(index)" + format.fileSuffix)
+                written.append(format.fileSuffix)
+            }
+            let idMark = node.mapping?["body"]?.mapping?.pair("id")?.value.mark
+            return .scored(BodySummary(report: report, file: path, idMark: idMark), bytes: size, reports: written)
+        } catch let error as AssessmentError {
+            return .failed(error.problems.map { $0.file.isEmpty ? Problem(file: path, mark: nil, message: $0.message) : $0 }, bytes: size)
+        } catch {
+            return .failed([Problem(file: path, mark: nil, message: "\(error)")], bytes: size)
+        }
+    }
+}

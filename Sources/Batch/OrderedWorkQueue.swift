@@ -1,0 +1,88 @@
+import Foundation
+
+/// Hands out input indices to worker threads and gives their results back to one consumer
+/// in input order.
+///
+/// The queue is bounded: a worker may start item i only while i < next + window, where
+/// `next` is the first result the consumer has not taken yet. So at most `window` results
+/// wait in memory however many items there are and however slow one of them is, and the
+/// consumer sees them in the same order whatever the number of workers.
+final class OrderedWorkQueue<Result: Sendable>: @unchecked Sendable {
+    private let condition = NSCondition()
+    private let total: Int
+    private let window: Int
+    private var nextToStart = 0
+    private var nextToTake = 0
+    private var waiting: [Int: Result] = [:]
+    private var cancelled = false
+    private var runningWorkers = 0
+
+    init(total: Int, window: Int) {
+        self.total = total
+        self.window = max(1, window)
+    }
+
+    /// The next index to work on, or nil when there is none left (or the batch was cancelled).
+    /// Blocks while the item would be too far ahead of the consumer.
+    func start() -> Int? {
+        condition.lock()
+        defer { condition.unlock() }
+        while !cancelled, nextToStart < total, nextToStart >= nextToTake + window { condition.wait() }
+        guard !cancelled, nextToStart < total else { return nil }
+        nextToStart += 1
+        return nextToStart - 1
+    }
+
+    /// Records the result of item `index`.
+    func finish(_ index: Int, _ result: Result) {
+        condition.lock()
+        waiting[index] = result
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// The next result in input order, waiting for it if needed.
+    func take() -> Result {
+        condition.lock()
+        defer { condition.unlock() }
+        while waiting[nextToTake] == nil { condition.wait() }
+        let result = waiting.removeValue(forKey: nextToTake)!
+        nextToTake += 1
+        condition.broadcast()
+        return result
+    }
+
+    /// Stops handing out work; items already started still finish.
+    func cancel() {
+        condition.lock()
+        cancelled = true
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// Starts `count` worker threads running `work` on items until the queue is empty.
+    func startWorkers(_ count: Int, work: @escaping @Sendable (Int) -> Result) {
+        condition.lock()
+        runningWorkers += count
+        condition.unlock()
+        for n in 0..<count {
+            let thread = Thread { [self] in
+                while let index = start() { finish(index, work(index)) }
+                condition.lock()
+                runningWorkers -= 1
+                condition.broadcast()
+                condition.unlock()
+            }
+            thread.name = "batch-worker-\(n + 1)"
+            thread.stackSize = 8 << 20
+            thread.start()
+        }
+    }
+
+    /// Waits until every worker thread has stopped.
+    func waitForWorkers() {
+        condition.lock()
+        while runningWorkers > 0 { condition.wait() }
+        condition.unlock()
+    }
+}

@@ -1,0 +1,37 @@
+import ArgumentParser
+import Assessment
+import Batch
+import Foundation
+
+struct Generate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write answers files for fictional bodies of mixed types and regions, reproducibly from a seed.",
+        discussion: "The same seed and library always give byte-identical files, named by body id. Exit 0 when written; 1 when a file cannot be written; 2 on usage errors.")
+
+    @Option(help: "How many bodies.")
+    var count = 60
+
+    @Option(help: "Seed of the pseudo-random generator.")
+    var seed: UInt64 = 1
+
+    @Option(help: "Folder to write the answers files into (created if needed).")
+    var out: String
+
+    @OptionGroup var library: LibraryOptions
+
+    func validate() throws {
+        if count < 1 { throw ValidationError("--count: expected 1 or more, found \(count)") }
+    }
+
+    func run() throws {
+        try reporting {
+            let library = try library.load()
+            do {
+                _ = try SyntheticBodies(library: library, seed: seed).write(count: count, to: out)
+            } catch {
+                throw Failure.message("\(out): cannot write the answers files: \(error)")
+            }
+            Terminal.error("wrote \(count) answers file\(count == 1 ? "" : "s") to \(out)/ (seed \(seed))")
+        }
+    }
+}

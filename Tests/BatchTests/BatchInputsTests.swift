@@ -1,0 +1,38 @@
+import Foundation
+import Testing
+@testable import Batch
+
+@Suite struct BatchInputsTests {
+    @Test func foldersAreSearchedRecursivelyInPathOrder() throws {
+        let base = try BatchFixtures.temporaryFolder()
+        for path in ["a/b0.yaml", "a/b/z.yaml", "a/b-c.yml", "a/notes.txt", "a/.hidden/h.yaml", "a/.dot.yaml", "a/b/deeper/d.yaml"] {
+            let full = base + "/" + path
+            try FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try "x: 1\n".write(toFile: full, atomically: true, encoding: .utf8)
+        }
+        try FileManager.default.createSymbolicLink(atPath: base + "/a/link.yaml", withDestinationPath: base + "/a/b0.yaml")
+        try FileManager.default.createSymbolicLink(atPath: base + "/a/b/loop", withDestinationPath: base + "/a")
+        let inputs = try BatchInputs.collect([base + "/a/", base + "/a/b0.yaml"])
+        // Byte order of whole paths: '-' (2D) < '/' (2F) < '0' (30) < 'l'.
+        #expect((0..<inputs.count).map { inputs[$0] } == ["a/b-c.yml", "a/b/deeper/d.yaml", "a/b/z.yaml", "a/b0.yaml", "a/link.yaml", "a/b0.yaml"].map { base + "/" + $0 })
+        #expect((0..<inputs.count).map(inputs.foundInFolder) == [true, true, true, true, true, false])
+    }
+
+    @Test func manifestFromStandardInput() throws {
+        let inputs = try BatchInputs.collect(["-"], standardInput: { Array("# list\n/x/one.yaml\r\n\n  two.yaml\n".utf8) })
+        #expect((0..<inputs.count).map { inputs[$0] } == ["/x/one.yaml", FileManager.default.currentDirectoryPath + "/two.yaml"])
+    }
+}
+
+@Suite struct FirstIndexTableTests {
+    @Test func remembersTheFirstIndexThroughGrowth() {
+        var table = FirstIndexTable()
+        for i in 0..<5000 { #expect(table.insert(BodyKey(id: "E\(i)", period: "2026-27"), index: i) == nil) }
+        #expect(table.insert(BodyKey(id: "E4321", period: "2026-27"), index: 9999) == 4321)
+        #expect(table.insert(BodyKey(id: "E4321", period: "2027-28"), index: 9999) == nil)
+        // Length-prefixed: id "E1" + period "2" is not id "E12" + period "".
+        #expect(table.insert(BodyKey(id: "E1", period: "2"), index: 1) == nil)
+        #expect(table.insert(BodyKey(id: "E12", period: ""), index: 2) == nil)
+        #expect(table.count == 5003)
+    }
+}
