@@ -82,4 +82,11 @@ import Testing
         #expect(again.status == 1)
         #expect(again.stderr.contains("already exists; pass --force"))
     }
+
+    @Test func initWithoutTheBodyIsAUsageError() throws {
+        let result = try CLIRunner.run(["init", "--questionnaires", library, "--body-name", "X", "-o", "/tmp/never-written.yaml"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("a new answers file needs --body-id, --period"))
+        #expect(!FileManager.default.fileExists(atPath: "/tmp/never-written.yaml"))
+    }
 }

@@ -22,26 +22,7 @@ struct Assess: ParsableCommand {
     @Option(name: .customLong("answers"), help: "The answers file to continue, or to create.")
     var answers: String
 
-    @Option(name: .customLong("body-id"), help: "The body's id (needed to create a file; checked against an existing one).")
-    var bodyID: String?
-
-    @Option(name: .customLong("body-name"), help: "The body's name (needed to create a file).")
-    var bodyName: String?
-
-    @Option(name: .customLong("body-type"), help: "district, county, unitary, metropolitan, london-borough or other.")
-    var bodyType: String?
-
-    @Option(help: "The body's region.")
-    var region: String?
-
-    @Option(help: "Assessment period, e.g. 2026-27 (needed to create a file).")
-    var period: String?
-
-    @Option(help: "Who leads the assessment.")
-    var assessor: String?
-
-    @Option(help: "Assessment date for a new file, YYYY-MM-DD (default: today).")
-    var date: String?
+    @OptionGroup var subject: BodyOptions
 
     @Option(name: .customLong("answered-by"), help: "Record this name as answered_by on each answer given.")
     var answeredBy: String?
@@ -50,10 +31,6 @@ struct Assess: ParsableCommand {
     var review = false
 
     @OptionGroup var library: LibraryOptions
-
-    func validate() throws {
-        if let date, Day(date) == nil { throw ValidationError("--date: expected YYYY-MM-DD, found \"\(date)\"") }
-    }
 
     func run() throws {
         try reporting {
@@ -88,18 +65,17 @@ struct Assess: ParsableCommand {
     /// Opens the answers file, or creates it; says which in the returned message.
     private func open(_ library: Library) throws -> (AnswersStore, AnswersDocument, String) {
         if FileManager.default.fileExists(atPath: answers) {
-            let (store, document) = try AnswersStore.open(answers, library: library, bodyID: bodyID)
+            let (store, document) = try AnswersStore.open(answers, library: library, bodyID: subject.bodyID)
             return (store, document, "Continuing \(answers) for \(document.file.body.name), \(document.file.period):")
         }
-        let missing = [("--body-id", bodyID), ("--body-name", bodyName), ("--period", period)].filter { $0.1 == nil }.map(\.0)
+        let missing = subject.missingForNewFile
         if !missing.isEmpty {
             throw ValidationError("\(answers) does not exist yet; to start a new assessment give --body-id, --body-name and --period (missing: \(missing.joined(separator: ", ")))")
         }
         let chosen = try chosenQuestionnaires(library, document: nil)
         let (store, document) = try AnswersStore.create(
             answers, library: library, questionnaires: chosen,
-            body: Body(id: bodyID ?? "", name: bodyName ?? "", type: bodyType, region: region),
-            period: period ?? "", assessor: assessor, date: date.flatMap(Day.init) ?? Day.today)
+            body: subject.body, period: subject.period ?? "", assessor: subject.assessor, date: subject.day)
         return (store, document, "Created \(answers) for \(document.file.body.name), \(document.file.period):")
     }
 

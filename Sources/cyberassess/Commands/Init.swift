@@ -9,26 +9,7 @@ struct Init: ParsableCommand {
     @Option(name: .customLong("questionnaire"), help: "Questionnaire id to include (repeat for several; default: all).")
     var questionnaires: [String] = []
 
-    @Option(name: .customLong("body-id"), help: "The body's id, e.g. its ONS/GSS code.")
-    var bodyID: String
-
-    @Option(name: .customLong("body-name"), help: "The body's name.")
-    var bodyName: String
-
-    @Option(name: .customLong("body-type"), help: "district, county, unitary, metropolitan, london-borough or other.")
-    var bodyType: String?
-
-    @Option(help: "The body's region.")
-    var region: String?
-
-    @Option(help: "Assessment period, e.g. 2026-27.")
-    var period: String
-
-    @Option(help: "Who leads the assessment.")
-    var assessor: String?
-
-    @Option(help: "Assessment date, YYYY-MM-DD (default: today).")
-    var date: String?
+    @OptionGroup var subject: BodyOptions
 
     @Option(name: .shortAndLong, help: "Where to write the answers file.")
     var output: String
@@ -39,7 +20,8 @@ struct Init: ParsableCommand {
     @OptionGroup var library: LibraryOptions
 
     func validate() throws {
-        if let date, Day(date) == nil { throw ValidationError("--date: expected YYYY-MM-DD, found \"\(date)\"") }
+        let missing = subject.missingForNewFile
+        if !missing.isEmpty { throw ValidationError("a new answers file needs \(missing.joined(separator: ", "))") }
     }
 
     func run() throws {
@@ -59,11 +41,9 @@ struct Init: ParsableCommand {
             if !force, FileManager.default.fileExists(atPath: output) {
                 throw Failure.message("\(output) already exists; pass --force to replace it (answers in it would be lost)")
             }
-            let day = date.flatMap(Day.init) ?? Day.today
             let text = try AnswersTemplate.make(
-                questionnaires: chosen,
-                body: Body(id: bodyID, name: bodyName, type: bodyType, region: region),
-                period: period, assessor: assessor, date: day)
+                questionnaires: chosen, body: subject.body,
+                period: subject.period ?? "", assessor: subject.assessor, date: subject.day)
             try AtomicFile.write(text, to: output)
             Terminal.error("wrote \(output): \(chosen.map { $0.questions.count }.reduce(0, +)) questions from \(chosen.map(\.id).joined(separator: ", "))")
         }
