@@ -94,8 +94,9 @@ public struct Scorer: Sendable {
             }
         }
         let overallScore = weightedMean(topicScores)
-        let bands = Set(answers.questionnaires.compactMap { library.questionnaire($0.id)?.bands.map { "\($0.name)|\($0.from)|\($0.to)" } })
-        let sharedBands = bands.count == 1 ? library.questionnaire(answers.questionnaires[0].id)?.bands ?? [] : []
+        // The overall score gets a band only when every questionnaire answered uses the same bands.
+        let bandLists = answers.questionnaires.compactMap { library.questionnaire($0.id)?.bands }
+        let sharedBands = bandLists.allSatisfy { $0 == bandLists.first } ? bandLists.first ?? [] : []
 
         let overall = OverallResult(
             score: overallScore.map(round2),
