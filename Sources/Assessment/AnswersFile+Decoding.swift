@@ -101,11 +101,9 @@ struct AnswerEntry: Decodable {
         justification = try c.decodeIfPresent(String.self, forKey: .justification)
         answeredBy = try c.decodeIfPresent(String.self, forKey: .answeredBy)
         evidence = try c.decodeIfPresent([Evidence].self, forKey: .evidence) ?? []
+        // With neither 'answer' nor 'agreed', the question stays unanswered; `AnswersDocument`
+        // keeps such notes when `assess` rewrites the file.
         valueMark = decoder.yamlMark
-        if choice == nil, comment != nil || justification != nil || !evidence.isEmpty {
-            // A comment or evidence without an answer still counts as unanswered, but is kept.
-            choice = nil
-        }
     }
 
     static func choice(_ value: String) -> Choice { value == "na" ? .notApplicable : .option(value) }

@@ -46,6 +46,11 @@ public struct Library: Sendable {
         return (q, d, d.questions[l.question])
     }
 
+    /// Whether any questionnaire defines the target profile `id`.
+    public func hasProfile(_ id: String) -> Bool {
+        questionnaires.contains { $0.profiles.contains { $0.id == id } }
+    }
+
     /// Every target profile id defined by any questionnaire, sorted.
     public var profileIDs: [String] {
         Array(Set(questionnaires.flatMap { $0.profiles.map(\.id) })).sorted()

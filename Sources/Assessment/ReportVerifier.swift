@@ -128,7 +128,7 @@ public struct ReportVerifier: Sendable {
             options.targets = profile
             options.targetsSHA256 = sha
         } else if let profile = report.profile {
-            if library.profileIDs.contains(profile) {
+            if library.hasProfile(profile) {
                 options.profileName = profile
             } else {
                 result.findings.append(VerificationFinding(check: .content, subject: "profile", message: "the report names target profile '\(profile)', which no questionnaire in \(libraryPath) defines" + (library.profileIDs.isEmpty ? "" : " (they define \(library.profileIDs.joined(separator: ", ")))") + "; scored without it"))

@@ -61,7 +61,7 @@ public struct Scorer: Sendable {
         -> (topics: [TopicResult], recommendations: [Recommendation], overall: OverallResult, cutoff: Day) {
         let problems = AnswersValidator(library: library).validate(answers, file: file)
         guard problems.isEmpty else { throw .invalid(problems) }
-        if let name = options.profileName, !library.profileIDs.contains(name) {
+        if let name = options.profileName, !library.hasProfile(name) {
             throw .unknownProfile(name, available: library.profileIDs)
         }
 

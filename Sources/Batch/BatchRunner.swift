@@ -20,7 +20,7 @@ public struct BatchRunner: Sendable {
     /// Runs the batch. `progress` is called on the calling thread after each file.
     public func run(_ inputs: BatchInputs, progress: ((BatchProgress) -> Void)? = nil) throws(BatchError) -> BatchResult {
         let started = Date()
-        if let profile = options.scoring.profileName, !library.profileIDs.contains(profile) {
+        if let profile = options.scoring.profileName, !library.hasProfile(profile) {
             throw .invalidOption(AssessmentError.unknownProfile(profile, available: library.profileIDs).description)
         }
         let folder = options.outputFolder
