@@ -39,8 +39,8 @@ struct Bench: ParsableCommand {
 
     var jobs: Int { jobsOption ?? ProcessInfo.processInfo.activeProcessorCount }
 
-    @Option(name: .customLong("questionnaires"), help: "The questionnaire library (default: found as cyberassess finds it).")
-    var questionnaires: String?
+    @Option(name: .customLong("questionnaires"), help: "The questionnaire library (default: questionnaires/ in the working folder, the repository root).")
+    var questionnaires = "questionnaires"
 
     @Option(help: "The cyberassess executable for the memory runs (default: beside this one).")
     var cli: String?
@@ -52,7 +52,7 @@ struct Bench: ParsableCommand {
     var keep = false
 
     func run() throws {
-        let libraryFolder = try Library.locate(explicit: questionnaires)
+        let libraryFolder = questionnaires
         let library = try Library.loadStrict(directory: libraryFolder)
         let folder = work ?? NSTemporaryDirectory() + "cyberassess-bench-\(getpid())"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)

@@ -28,11 +28,16 @@ struct CyberAssess: ParsableCommand {
         ]
     )
 
-    /// Runs the command line; usage errors exit with 2 (ArgumentParser's default is 64).
+    /// Runs the command line. Every failure a command throws is a `DiagnosticError`, printed
+    /// here once in the project's `file:line:column: message` style with its documented exit
+    /// code; usage errors exit with 2 (ArgumentParser's default is 64).
     static func main() {
         do {
             var command = try parseAsRoot()
             try command.run()
+        } catch let failure as any DiagnosticError {
+            Terminal.report(failure)
+            Foundation.exit(failure.exitStatus.rawValue)
         } catch {
             if exitCode(for: error) == .validationFailure {
                 Terminal.error(fullMessage(for: error))

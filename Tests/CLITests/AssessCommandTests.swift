@@ -147,7 +147,7 @@ import Testing
         let before = try read(file)
         let result = try CLIRunner.run(["assess", "--answers", file, "--body-id", "E2", "--questionnaires", library], stdin: "1\n")
         #expect(result.status == 1)
-        #expect(result.stderr == "\(file) belongs to body E1 (Test Council), not E2 given with --body-id; refusing to open it. Check --answers, or leave out --body-id to continue that body's file.\n")
+        #expect(result.stderr == "\(file): belongs to body E1 (Test Council), not E2 given with --body-id; refusing to open it. Check --answers, or leave out --body-id to continue that body's file.\n")
         #expect(result.stdout == "")
         #expect(try read(file) == before)
     }
@@ -158,7 +158,7 @@ import Testing
         try AssessFixture.answersFile("  MIN-A-01: some", version: "0.9.0").write(toFile: file, atomically: true, encoding: .utf8)
         let result = try CLIRunner.run(["assess", "--answers", file, "--questionnaires", library], stdin: "1\n")
         #expect(result.status == 1)
-        #expect(result.stderr == "\(file) was written for mini version 0.9.0, but the library has version 1.0.0; refusing to open it. Use the library it was written for, or start a new answers file.\n")
+        #expect(result.stderr == "\(file): was written for mini version 0.9.0, but the library has version 1.0.0; refusing to open it. Use the library it was written for, or start a new answers file.\n")
     }
 
     @Test func aNewFileNeedsTheBodyAndPeriod() throws {

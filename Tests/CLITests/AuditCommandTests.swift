@@ -138,7 +138,7 @@ import Testing
 
         let again = try CLIRunner.run(["keygen", "--out-private", dir + "/k", "--out-public", dir + "/k.pub"])
         #expect(again.status == 1)
-        #expect(again.stderr == "\(dir)/k already exists; pass --force to replace it (anything signed with the old key will no longer verify with the new one)\n")
+        #expect(again.stderr == "\(dir)/k: already exists; pass --force to replace it (anything signed with the old key will no longer verify with the new one)\n")
         #expect(try CLIRunner.run(["keygen", "--out-private", dir + "/k", "--out-public", dir + "/k.pub", "--force"]).status == 0)
     }
 

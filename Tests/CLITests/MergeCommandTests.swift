@@ -78,7 +78,7 @@ import Testing
               b.yaml: all; answered by Bob
 
             """)
-        #expect(result.stderr == "wrote out.yaml\n1 conflict left unresolved and left blank in out.yaml; settle it there, or merge again with --prefer FILE\n")
+        #expect(result.stderr == "wrote out.yaml\nout.yaml: 1 conflict left unresolved and left blank; settle it there, or merge again with --prefer FILE\n")
         let out = try read(dir + "/out.yaml")
         #expect(out.contains("""
             answers:

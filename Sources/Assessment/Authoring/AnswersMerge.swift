@@ -61,7 +61,7 @@ public enum AnswersMerge {
     }
 
     /// Why files cannot be merged.
-    public enum Refusal: Error, Sendable, Equatable, CustomStringConvertible {
+    public enum Refusal: DiagnosticError, Sendable, Equatable {
         case tooFewFiles
         case differentBodies([String])
         case differentPeriods([String])
@@ -219,5 +219,15 @@ public enum AnswersMerge {
         var out: [Evidence] = []
         for e in lists.joined() where !out.contains(e) { out.append(e) }
         return out
+    }
+}
+
+extension AnswersMerge.Refusal {
+    /// The refusal as one problem; its text names the files.
+    public var problems: [Problem] { [Problem(file: "", mark: nil, message: description)] }
+
+    /// A `--prefer` that names no input is a usage error.
+    public var isUsage: Bool {
+        if case .preferNotAnInput = self { true } else { false }
     }
 }

@@ -206,9 +206,9 @@ extension Comparison {
         public var description: String {
             let what: String
             switch kind {
-            case .topicScore: what = "topic score \(fixed2(old)) → \(fixed2(new))"
+            case .topicScore: what = "topic score \(DecimalText.twoPlaces(old)) → \(DecimalText.twoPlaces(new))"
             case .topicWeakestLink: what = "topic weakest link \(Int(old)) → \(Int(new))"
-            case .domainScore: what = "domain score \(fixed2(old)) → \(fixed2(new))"
+            case .domainScore: what = "domain score \(DecimalText.twoPlaces(old)) → \(DecimalText.twoPlaces(new))"
             case .domainWeakestLink: what = "domain weakest link \(Int(old)) → \(Int(new))"
             case .questionLevel: what = "question \(question ?? "") level \(Int(old)) → \(Int(new))"
             }
@@ -224,13 +224,4 @@ extension Comparison {
             }.map { (topic.id, $0) }
         }
     }
-}
-
-/// A number to exactly two decimal places, half away from zero, independent of the locale.
-func fixed2(_ value: Double) -> String {
-    guard value.isFinite else { return "—" }
-    let units = Int((abs(value) * 100).rounded(.toNearestOrAwayFromZero))
-    let fraction = units % 100
-    let text = "\(units / 100)." + (fraction < 10 ? "0" : "") + "\(fraction)"
-    return value < 0 && units != 0 ? "-" + text : text
 }

@@ -42,35 +42,4 @@ extension Library {
             (directory as NSString).appendingPathComponent($0)
         }
     }
-
-    /// Finds the questionnaire library: an explicit folder, then `CYBERASSESS_QUESTIONNAIRES`,
-    /// then a `questionnaires/` (or `share/cyberassess/questionnaires/`) folder beside the
-    /// executable or in any folder above it, then the same above the working directory.
-    public static func locate(explicit: String?, executablePath: String = CommandLine.arguments.first ?? "") throws(AssessmentError) -> String {
-        if let explicit { return explicit }
-        var searched: [String] = []
-        if let fromEnvironment = ProcessInfo.processInfo.environment["CYBERASSESS_QUESTIONNAIRES"], !fromEnvironment.isEmpty {
-            return fromEnvironment
-        }
-        searched.append("$CYBERASSESS_QUESTIONNAIRES (unset)")
-        let executable = URL(fileURLWithPath: executablePath).resolvingSymlinksInPath().deletingLastPathComponent()
-        let starts = [executable, URL(fileURLWithPath: FileManager.default.currentDirectoryPath)]
-        for start in starts {
-            var folder = start
-            for _ in 0..<8 {
-                for candidate in ["questionnaires", "share/cyberassess/questionnaires"] {
-                    let path = folder.appendingPathComponent(candidate).path
-                    var isDirectory: ObjCBool = false
-                    if FileManager.default.fileExists(atPath: path + "/frameworks", isDirectory: &isDirectory), isDirectory.boolValue {
-                        return path
-                    }
-                }
-                searched.append(folder.path)
-                let parent = folder.deletingLastPathComponent()
-                if parent.path == folder.path { break }
-                folder = parent
-            }
-        }
-        throw .libraryNotFound(searched: searched)
-    }
 }

@@ -14,22 +14,7 @@ public struct SourceFile: Sendable {
 
     /// Reads a file, refusing one over the size limit before reading it whole.
     public static func read(_ path: String, limits: LoaderLimits = .default) throws(AssessmentError) -> SourceFile {
-        let attributes: [FileAttributeKey: Any]
-        do {
-            attributes = try FileManager.default.attributesOfItem(atPath: path)
-        } catch {
-            throw .unreadable(path: path, reason: "no such file or it cannot be read")
-        }
-        if attributes[.type] as? FileAttributeType == .typeDirectory {
-            throw .unreadable(path: path, reason: "is a folder, expected a YAML file")
-        }
-        if let size = attributes[.size] as? Int, size > limits.maxBytes {
-            throw .yaml(YAMLFileError(file: path, error: .tooLarge(bytes: size, limit: limits.maxBytes)))
-        }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw .unreadable(path: path, reason: "cannot be read")
-        }
-        return SourceFile(path: path, bytes: [UInt8](data))
+        SourceFile(path: path, bytes: try FileBytes.read(path, limits: limits))
     }
 
     /// Lower-case hex SHA-256 of the bytes.

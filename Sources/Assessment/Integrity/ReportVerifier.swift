@@ -243,8 +243,8 @@ enum JSONValue: Equatable {
     case object([String: JSONValue])
 
     static func make<T: Encodable>(_ value: T) -> JSONValue? {
-        guard let data = try? JSONEncoder().encode(value),
-              let object = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+        guard let bytes = try? CanonicalJSON.encode(value),
+              let object = try? JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed])
         else { return nil }
         return JSONValue(object)
     }

@@ -93,10 +93,8 @@ public struct PeerAggregate: Sendable, Codable, Equatable {
 
 extension PeerBenchmark {
     /// The canonical JSON: sorted keys, two-space indentation, a final newline.
-    public func json() throws -> [UInt8] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return [UInt8](try encoder.encode(self)) + [0x0A]
+    public func json() throws(AssessmentError) -> [UInt8] {
+        try CanonicalJSON.encode(self, for: "benchmark.json")
     }
 
     /// Reads `benchmark.json`, checking its schema.
@@ -104,14 +102,9 @@ extension PeerBenchmark {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw .unreadable(path: path, reason: "no such file or it cannot be read")
         }
-        let benchmark: PeerBenchmark
-        do {
-            benchmark = try JSONDecoder().decode(PeerBenchmark.self, from: data)
-        } catch {
-            throw .unreadable(path: path, reason: "not a cyberassess benchmark.json (\(error))")
-        }
+        let benchmark = try CanonicalJSON.decode(PeerBenchmark.self, from: [UInt8](data), path: path, expected: "a cyberassess benchmark.json written by 'cyberassess batch'")
         guard benchmark.schema == currentSchema else {
-            throw .unreadable(path: path, reason: "benchmark schema is '\(benchmark.schema)', this version reads '\(currentSchema)'")
+            throw .schema(path: path, expected: "benchmark schema '\(currentSchema)'", found: "'\(benchmark.schema)'; score the bodies again with this version of cyberassess")
         }
         return benchmark
     }

@@ -41,11 +41,7 @@ public struct Scorer: Sendable {
             ),
             digest: nil
         )
-        do {
-            return try report.sealed()
-        } catch {
-            throw .unreadable(path: file, reason: "could not encode the report: \(error)")
-        }
+        return try report.sealed()
     }
 
     /// Validates and scores `answers` for the scores alone, leaving out everything a report

@@ -110,7 +110,7 @@ struct BatchWriter {
         do {
             try AtomicFile.write(try benchmark.json(), to: path)
         } catch {
-            throw .output(path: path, reason: "\(error)")
+            throw .output(path: path, reason: error.problems.map(\.message).joined(separator: "; "))
         }
         try csv.commit()
         try jsonl.commit()

@@ -1,6 +1,8 @@
+import Assessment
+
 /// Why a batch could not run or finish. A file that fails to score is not a `BatchError`: it
 /// is listed in `errors.csv` and the batch goes on.
-public enum BatchError: Error, Sendable, Equatable, CustomStringConvertible {
+public enum BatchError: DiagnosticError, Sendable, Equatable {
     /// An input named on the command line does not exist.
     case missingInput(String)
     /// A manifest could not be read.
@@ -36,6 +38,23 @@ public enum BatchError: Error, Sendable, Equatable, CustomStringConvertible {
             "\(path): cannot write: \(reason)"
         case .invalidOption(let message):
             message
+        }
+    }
+}
+
+extension BatchError {
+    /// The message as one problem; its text already names the file.
+    public var problems: [Problem] { [Problem(file: "", mark: nil, message: description)] }
+}
+
+extension BatchError {
+    /// An output write failure, keeping the path and reason.
+    init(_ error: AssessmentError) {
+        switch error {
+        case .unwritable(let path, let reason), .unreadable(let path, let reason), .encoding(let path, let reason):
+            self = .output(path: path, reason: reason)
+        default:
+            self = .output(path: "", reason: error.description)
         }
     }
 }

@@ -35,19 +35,32 @@ public struct SyntheticBodies: Sendable {
     /// Writes bodies 0..<count into `folder` in parallel and returns their paths in order.
     /// With `durable`, each file is written atomically and synced (`AtomicFile`); without,
     /// plainly, which is much faster for a throw-away benchmark corpus.
-    public func write(count: Int, to folder: String, durable: Bool = true, jobs: Int = ProcessInfo.processInfo.activeProcessorCount) throws -> [String] {
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    public func write(count: Int, to folder: String, durable: Bool = true, jobs: Int = ProcessInfo.processInfo.activeProcessorCount) throws(AssessmentError) -> [String] {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), !isFolder.boolValue {
+            throw .unwritable(path: folder, reason: "a file is in the way; give a folder to write the answers files into")
+        }
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw .unwritable(path: folder, reason: "cannot create the folder")
+        }
         let failure = FirstFailure()
         let chunks = max(1, min(count, jobs * 8))
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
             for index in stride(from: chunk, to: count, by: chunks) where !failure.isSet {
                 let path = folder + "/" + fileName(index)
-                do {
-                    let text = try yaml(index)
+                do throws(AssessmentError) {
+                    let text: String
+                    do throws(YAMLError) {
+                        text = try yaml(index)
+                    } catch {
+                        throw .encoding(path: path, reason: error.message)
+                    }
                     if durable {
                         try AtomicFile.write(text, to: path)
                     } else if !FileManager.default.createFile(atPath: path, contents: Data(text.utf8)) {
-                        throw BatchError.output(path: path, reason: "cannot create the file")
+                        throw .unwritable(path: path, reason: "cannot create the file")
                     }
                 } catch {
                     failure.set(error)
@@ -289,12 +302,12 @@ public struct SyntheticBodies: Sendable {
 /// The first error of parallel work.
 private final class FirstFailure: @unchecked Sendable {
     private let lock = NSLock()
-    private var stored: (any Error)?
+    private var stored: AssessmentError?
 
     var isSet: Bool { lock.withLock { stored != nil } }
-    var error: (any Error)? { lock.withLock { stored } }
+    var error: AssessmentError? { lock.withLock { stored } }
 
-    func set(_ error: any Error) {
+    func set(_ error: AssessmentError) {
         lock.withLock { if stored == nil { stored = error } }
     }
 }

@@ -22,12 +22,10 @@ public enum ComparisonRenderer {
     public static func render(_ comparison: Comparison, as format: ComparisonFormat, colour: Bool = false) throws(ReportError) -> [UInt8] {
         switch format {
         case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             do {
-                return [UInt8](try encoder.encode(comparison)) + [0x0A]
+                return try CanonicalJSON.encode(comparison)
             } catch {
-                throw .encoding(format: .json, reason: "\(error)")
+                throw .encoding(format: .json, reason: error.problems.map(\.message).joined(separator: "; "))
             }
         case .text:
             return Array(ComparisonTextLayout(colour: colour).render(ComparisonDocument(comparison)).utf8)

@@ -48,8 +48,8 @@ struct ComparisonTextLayout {
         }
     }
 
-    private func paint(_ text: String, _ c: Terminal.Colour) -> String {
-        text.isEmpty ? text : Terminal.paint(text, c, enabled: colour)
+    private func paint(_ text: String, _ c: ANSIText.Colour) -> String {
+        text.isEmpty ? text : ANSIText.paint(text, c, enabled: colour)
     }
 
     private func clean(_ text: String) -> String { sanitizeForTerminal(text) }

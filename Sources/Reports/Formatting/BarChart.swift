@@ -75,7 +75,7 @@ struct BarChart {
             ]
         }
         return [
-            "title": Terminal.truncate(title, to: Self.labelCharacters),
+            "title": ANSIText.truncate(title, to: Self.labelCharacters),
             "fullTitle": title,
             "labelY": n(centre + 4),
             "barX": n(Self.plotLeft),

@@ -1,3 +1,5 @@
+import Assessment
+
 /// Number and value formatting shared by every human-readable format, so a score reads the
 /// same in the terminal, HTML, Markdown and CSV. Rounding is half away from zero and does not
 /// depend on the locale.
@@ -27,29 +29,8 @@ public enum Format {
     }
 
     /// A plain number with up to 2 decimal places and no trailing zeros: 1, 0.5, 1.25.
-    public static func number(_ value: Double) -> String {
-        guard var text = fixed(value, places: 2) else { return none }
-        if text.contains(".") {
-            while text.hasSuffix("0") { text.removeLast() }
-            if text.hasSuffix(".") { text.removeLast() }
-        }
-        return text == "-0" ? "0" : text
-    }
+    public static func number(_ value: Double) -> String { DecimalText.short(value) }
 
     /// `value` rounded to `places` decimals, or nil when it is not finite.
-    static func fixed(_ value: Double, places: Int) -> String? {
-        guard value.isFinite else { return nil }
-        var scale = 1.0
-        for _ in 0..<places { scale *= 10 }
-        let scaled = (abs(value) * scale).rounded(.toNearestOrAwayFromZero)
-        guard scaled < 9e15 else { return nil }
-        let units = Int(scaled)
-        let negative = value < 0 && units != 0
-        var whole = String(units / Int(scale))
-        if places > 0 {
-            let fraction = String(units % Int(scale))
-            whole += "." + String(repeating: "0", count: places - fraction.count) + fraction
-        }
-        return negative ? "-" + whole : whole
-    }
+    static func fixed(_ value: Double, places: Int) -> String? { DecimalText.fixed(value, places: places) }
 }

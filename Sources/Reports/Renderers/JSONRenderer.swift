@@ -6,7 +6,7 @@ enum JSONRenderer {
         do {
             return try report.canonicalJSON()
         } catch {
-            throw .encoding(format: .json, reason: "\(error)")
+            throw .encoding(format: .json, reason: error.problems.map(\.message).joined(separator: "; "))
         }
     }
 }

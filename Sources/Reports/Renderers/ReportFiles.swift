@@ -3,11 +3,16 @@ import Assessment
 /// Writes one report in several formats beside each other, atomically.
 public enum ReportFiles {
     /// Renders `report` in each of `formats` to `folder/baseName.<suffix>` and returns the paths.
-    public static func write(_ report: Report, formats: [ReportFormat], folder: String, baseName: String, options: RenderOptions = RenderOptions()) throws -> [String] {
+    public static func write(_ report: Report, formats: [ReportFormat], folder: String, baseName: String, options: RenderOptions = RenderOptions()) throws(ReportError) -> [String] {
         var paths: [String] = []
         for format in formats {
             let path = folder + "/" + baseName + format.fileSuffix
-            try AtomicFile.write(ReportRenderer.render(report, as: format, options: options), to: path)
+            let bytes = try ReportRenderer.render(report, as: format, options: options)
+            do {
+                try AtomicFile.write(bytes, to: path)
+            } catch {
+                throw .output(error)
+            }
             paths.append(path)
         }
         return paths

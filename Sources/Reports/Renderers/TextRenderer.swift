@@ -48,17 +48,17 @@ struct TextRenderer {
     func header() -> [String] {
         let o = report.overall
         let body = clean(report.body.name) + " (" + clean(report.body.id) + ")"
-        let title = Terminal.truncate("Cyber self-assessment summary: " + body, to: width)
+        let title = ANSIText.truncate("Cyber self-assessment summary: " + body, to: width)
         var assessed = "Period " + clean(report.period) + " · assessed \(report.date)"
         if let assessor = report.assessor { assessed += " by " + clean(assessor) }
         let scaleMax = report.topics.map(\.scaleMax).max() ?? 0
         var overall = "Overall \(Format.score(o.score)) / \(scaleMax)"
         if let band = o.band { overall += " (" + clean(band) + ")" }
         overall += " · weakest link \(Format.level(o.weakestLink)) · \(Format.percent(o.completeness)) complete · "
-        let targets = Terminal.paint(o.targetsMet ? "targets met" : "targets not met", o.targetsMet ? .green : .red, enabled: colour)
+        let targets = ANSIText.paint(o.targetsMet ? "targets met" : "targets not met", o.targetsMet ? .green : .red, enabled: colour)
         return [
-            Terminal.paint(title, .bold, enabled: colour),
-            Terminal.truncate(assessed, to: width),
+            ANSIText.paint(title, .bold, enabled: colour),
+            ANSIText.truncate(assessed, to: width),
             overall + targets,
         ]
     }
@@ -72,18 +72,18 @@ struct TextRenderer {
             filled = 0
         }
         let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: Self.barCells - filled)
-        let figures = bar + " " + Terminal.pad(Format.score(score), to: 4) + " / \(scaleMax)  target "
-            + Terminal.pad(target, to: 4) + " " + standing.mark
-        let painted = Terminal.colour(for: standing).map { Terminal.paint(figures, $0, enabled: colour) } ?? figures
-        return Terminal.pad(label, to: labelWidth) + " " + painted
+        let figures = bar + " " + ANSIText.pad(Format.score(score), to: 4) + " / \(scaleMax)  target "
+            + ANSIText.pad(target, to: 4) + " " + standing.mark
+        let painted = ANSIText.colour(for: standing).map { ANSIText.paint(figures, $0, enabled: colour) } ?? figures
+        return ANSIText.pad(label, to: labelWidth) + " " + painted
     }
 
     func recommendations() -> [String] {
         guard !report.recommendations.isEmpty else { return [] }
-        var lines = ["", Terminal.paint("Top recommendations", .bold, enabled: colour)]
+        var lines = ["", ANSIText.paint("Top recommendations", .bold, enabled: colour)]
         for r in report.recommendations.prefix(5) {
             let line = "  \(r.rank). " + clean(r.question) + "  level \(r.level) → \(r.target)  " + clean(r.text)
-            lines.append(Terminal.truncate(line, to: width))
+            lines.append(ANSIText.truncate(line, to: width))
         }
         return lines
     }

@@ -33,33 +33,31 @@ struct Assess: ParsableCommand {
     @OptionGroup var library: LibraryOptions
 
     func run() throws {
-        try reporting {
-            let library = try library.load()
-            var (store, document, opening) = try open(library)
-            let chosen = try chosenQuestionnaires(library, document: document)
-            for questionnaire in chosen where !document.file.questionnaires.contains(where: { $0.id == questionnaire.id }) {
-                document.file.questionnaires.append(QuestionnaireVersion(id: questionnaire.id, version: questionnaire.version))
-                try store.save(document)
-            }
-
-            var session = AssessmentSession(questionnaires: chosen, document: document, review: review, answeredBy: answeredBy)
-            let printer = SessionPrinter.forCurrentTerminal()
-            let (answered, applicable) = session.progress
-            printer.show(AssessmentSession.Response(notices: ["\(opening) \(answered) of \(applicable) applicable answered."], screen: session.screen, changed: false))
-            while session.finish == nil {
-                guard let line = readLine(strippingNewline: true) else {
-                    let (answered, applicable) = session.progress
-                    Terminal.print("")
-                    Terminal.print("End of input: answers saved in \(answers) (\(answered) of \(applicable) applicable answered).")
-                    return
-                }
-                printer.echoInput(line)
-                let response = session.handle(line)
-                if response.changed { try store.save(session.document) }
-                printer.show(response)
-            }
-            try finish(session, store: store, library: library, printer: printer)
+        let library = try library.load()
+        var (store, document, opening) = try open(library)
+        let chosen = try chosenQuestionnaires(library, document: document)
+        for questionnaire in chosen where !document.file.questionnaires.contains(where: { $0.id == questionnaire.id }) {
+            document.file.questionnaires.append(QuestionnaireVersion(id: questionnaire.id, version: questionnaire.version))
+            try store.save(document)
         }
+
+        var session = AssessmentSession(questionnaires: chosen, document: document, review: review, answeredBy: answeredBy)
+        let printer = SessionPrinter.forCurrentTerminal()
+        let (answered, applicable) = session.progress
+        printer.show(AssessmentSession.Response(notices: ["\(opening) \(answered) of \(applicable) applicable answered."], screen: session.screen, changed: false))
+        while session.finish == nil {
+            guard let line = readLine(strippingNewline: true) else {
+                let (answered, applicable) = session.progress
+                Terminal.print("")
+                Terminal.print("End of input: answers saved in \(answers) (\(answered) of \(applicable) applicable answered).")
+                return
+            }
+            printer.echoInput(line)
+            let response = session.handle(line)
+            if response.changed { try store.save(session.document) }
+            printer.show(response)
+        }
+        try finish(session, store: store, library: library, printer: printer)
     }
 
     /// Opens the answers file, or creates it; says which in the returned message.
@@ -107,11 +105,7 @@ struct Assess: ParsableCommand {
         }
         Terminal.print("")
         let report = try Scorer(library: library).score(session.document.file, file: answers, answersSHA256: sha256Hex(store.bytes))
-        do {
-            Terminal.write(try ReportRenderer.render(report, as: .text, options: RenderOptions(colour: printer.fancy, width: printer.width)))
-        } catch {
-            throw Failure.message(error.description)
-        }
+        Terminal.write(try ReportRenderer.render(report, as: .text, options: RenderOptions(colour: printer.fancy, width: printer.width)))
         Terminal.print("")
         Terminal.print("Full report: cyberassess score \(answers) --format html -o report.html")
     }

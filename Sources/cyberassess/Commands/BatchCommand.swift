@@ -58,36 +58,33 @@ struct BatchCommand: ParsableCommand {
     }
 
     func run() throws {
-        try reporting {
-            let library = try library.load()
-            let options = BatchOptions(
-                outputFolder: out,
-                jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
-                reportFormats: try formats(),
-                anonymise: anonymise,
-                minGroup: minGroup,
-                scoring: ScoringOptions(profileName: profile))
-            let progress = ProgressBar(unit: "files")
-            let result: BatchResult
-            do throws(BatchError) {
-                let files = try BatchInputs.collect(inputs)
-                result = try BatchRunner(library: library, options: options).run(files, progress: progress.update)
-            } catch {
-                progress.finish()
-                if error.isUsage { throw ValidationError(error.description) }
-                throw Failure.message(error.description)
-            }
+        let library = try library.load()
+        let options = BatchOptions(
+            outputFolder: out,
+            jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
+            reportFormats: try formats(),
+            anonymise: anonymise,
+            minGroup: minGroup,
+            scoring: ScoringOptions(profileName: profile))
+        let progress = ProgressBar(unit: "files")
+        let result: BatchResult
+        do throws(BatchError) {
+            let files = try BatchInputs.collect(inputs)
+            result = try BatchRunner(library: library, options: options).run(files, progress: progress.update)
+        } catch {
             progress.finish()
-            let rate = result.seconds > 0 ? Double(result.files) / result.seconds : 0
-            var line = "\(result.scored) of \(result.files) file\(result.files == 1 ? "" : "s") scored in \(String(format: "%.1f", result.seconds)) s (\(Int(rate.rounded())) files/s)"
-            if result.skipped > 0 { line += "; \(result.skipped) questionnaire or catalogue file\(result.skipped == 1 ? "" : "s") skipped" }
-            if result.reports > 0 { line += "; \(result.reports) report\(result.reports == 1 ? "" : "s")" }
-            Terminal.error(line + "; outputs in \(out)/")
-            if result.failed > 0 {
-                let duplicates = result.duplicates > 0 ? " (\(result.duplicates) duplicate body and period)" : ""
-                Terminal.error("\(result.failed) file\(result.failed == 1 ? "" : "s") failed\(duplicates); see \(out)/errors.csv")
-                throw ExitCode(1)
-            }
+            throw error
+        }
+        progress.finish()
+        let rate = result.seconds > 0 ? Double(result.files) / result.seconds : 0
+        var line = "\(result.scored) of \(result.files) file\(result.files == 1 ? "" : "s") scored in \(String(format: "%.1f", result.seconds)) s (\(Int(rate.rounded())) files/s)"
+        if result.skipped > 0 { line += "; \(result.skipped) questionnaire or catalogue file\(result.skipped == 1 ? "" : "s") skipped" }
+        if result.reports > 0 { line += "; \(result.reports) report\(result.reports == 1 ? "" : "s")" }
+        Terminal.error(line + "; outputs in \(out)/")
+        if result.failed > 0 {
+            let duplicates = result.duplicates > 0 ? " (\(result.duplicates) duplicate body and period)" : ""
+            Terminal.error("\(result.failed) file\(result.failed == 1 ? "" : "s") failed\(duplicates); see \(out)/errors.csv")
+            throw ExitCode(1)
         }
     }
 }

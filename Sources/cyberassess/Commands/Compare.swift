@@ -50,54 +50,21 @@ struct Compare: ParsableCommand {
     }
 
     func run() throws {
-        try reporting {
-            var loaded: Library?
-            let options = ScoringOptions(profileName: profile)
-            let scoringLibrary = { () throws(AssessmentError) -> Library in
-                if let loaded { return loaded }
-                let fresh = try Library.loadStrict(directory: try Library.locate(explicit: library.directory))
-                loaded = fresh
-                return fresh
-            }
-            let oldReport = try Report.read(old, scoringWith: scoringLibrary, options: options)
-            let newReport = try Report.read(new, scoringWith: scoringLibrary, options: options)
-            let comparison = Comparison(old: oldReport, new: newReport, oldSource: old, newSource: new, weakBelow: weakBelow)
-
-            let k = comparison.comparability
-            if k.weak {
-                Terminal.error("warning: weak comparison: only \(k.common) of \(k.common + k.onlyOld + k.onlyNew) questions are in both reports (\(percent(k.share)), below \(percent(k.threshold))); scores may not compare like for like")
-            }
-            let bytes: [UInt8]
-            do {
-                bytes = try ComparisonRenderer.render(comparison, as: format, colour: output == nil && format == .text && Terminal.stdoutWantsColour)
-            } catch let error as ReportError {
-                throw Failure.message(error.description)
-            }
-            if let output {
-                try AtomicFile.write(bytes, to: output)
-                Terminal.error("wrote \(output)")
-            } else {
-                Terminal.write(bytes)
-            }
-
-            var failures: [String] = []
-            if failOn == .regression, !comparison.regressions.isEmpty {
-                failures.append("\(comparison.regressions.count) regression\(comparison.regressions.count == 1 ? "" : "s") (--fail-on regression):\n"
-                    + comparison.regressions.map { "  " + $0.description }.joined(separator: "\n"))
-            }
-            if let threshold {
-                let drops = comparison.domainDrops(exceeding: threshold)
-                if !drops.isEmpty {
-                    failures.append("domain score drop\(drops.count == 1 ? "" : "s") of more than \(Format.number(threshold)) (--threshold):\n"
-                        + drops.map { "  \($0.domain.id) (\($0.domain.title)): domain score \(scoreText($0.domain.change.oldScore)) → \(scoreText($0.domain.change.newScore))" }.joined(separator: "\n"))
-                }
-            }
-            if !failures.isEmpty { throw Failure.message(failures.joined(separator: "\n")) }
+        let request = ComparisonRequest(
+            old: old, new: new, options: ScoringOptions(profileName: profile), weakBelow: weakBelow,
+            failOnRegression: failOn == .regression, threshold: threshold)
+        let comparison = try Comparison.make(request, library: library.load)
+        if let warning = comparison.weaknessWarning { Terminal.error("warning: " + warning) }
+        let bytes = try ComparisonRenderer.render(comparison, as: format, colour: output == nil && format == .text && Terminal.stdoutWantsColour)
+        if let output {
+            try AtomicFile.write(bytes, to: output)
+            Terminal.error("wrote \(output)")
+        } else {
+            Terminal.write(bytes)
         }
+        let failures = comparison.failures(under: request)
+        if !failures.isEmpty { throw CommandFailure(failures.joined(separator: "\n")) }
     }
-
-    private func percent(_ share: Double) -> String { Format.percent(share * 100) }
-    private func scoreText(_ score: Double?) -> String { Format.score(score) }
 }
 
 extension ComparisonFormat: ExpressibleByArgument {}

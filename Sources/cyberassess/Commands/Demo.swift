@@ -14,15 +14,11 @@ struct Demo: ParsableCommand {
     var out = "reports/demo"
 
     func run() throws {
-        try reporting {
-            let folder = try library.locate()
-            let library = try Library.loadStrict(directory: folder)
-            let answers = folder + "/examples/demo-council.yaml"
-            let report = try Scorer(library: library).score(file: answers)
-            let paths = try ReportFiles.write(report, formats: ReportFormat.allCases, folder: out, baseName: "demo-council")
-            Terminal.write(try ReportRenderer.render(report, as: .text, options: RenderOptions(colour: Terminal.stdoutWantsColour)))
-            Terminal.print("\nReports written:")
-            for path in paths { Terminal.print("  \(path)") }
-        }
+        let (library, folder) = try library.loadWithPath()
+        let report = try Scorer(library: library).score(file: folder + "/examples/demo-council.yaml")
+        let paths = try ReportFiles.write(report, formats: ReportFormat.allCases, folder: out, baseName: "demo-council")
+        Terminal.write(try ReportRenderer.render(report, as: .text, options: RenderOptions(colour: Terminal.stdoutWantsColour)))
+        Terminal.print("\nReports written:")
+        for path in paths { Terminal.print("  \(path)") }
     }
 }

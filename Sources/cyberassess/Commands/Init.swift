@@ -25,27 +25,23 @@ struct Init: ParsableCommand {
     }
 
     func run() throws {
-        try reporting {
-            let library = try library.load()
-            let chosen: [Questionnaire]
-            if questionnaires.isEmpty {
-                chosen = library.questionnaires
-            } else {
-                chosen = try questionnaires.map { id in
-                    guard let q = library.questionnaire(id) else {
-                        throw ValidationError("--questionnaire: unknown id '\(id)'; available: \(library.questionnaires.map(\.id).joined(separator: ", "))")
-                    }
-                    return q
+        let library = try library.load()
+        let chosen: [Questionnaire]
+        if questionnaires.isEmpty {
+            chosen = library.questionnaires
+        } else {
+            chosen = try questionnaires.map { id in
+                guard let q = library.questionnaire(id) else {
+                    throw CommandFailure("--questionnaire: unknown id '\(id)'; available: \(library.questionnaires.map(\.id).joined(separator: ", "))", isUsage: true)
                 }
+                return q
             }
-            if !force, FileManager.default.fileExists(atPath: output) {
-                throw Failure.message("\(output) already exists; pass --force to replace it (answers in it would be lost)")
-            }
-            let text = try AnswersTemplate.make(
-                questionnaires: chosen, body: subject.body,
-                period: subject.period ?? "", assessor: subject.assessor, date: subject.day)
-            try AtomicFile.write(text, to: output)
-            Terminal.error("wrote \(output): \(chosen.map { $0.questions.count }.reduce(0, +)) questions from \(chosen.map(\.id).joined(separator: ", "))")
         }
+        try CommandFailure.refuseOverwrite(output, force: force, loses: "answers in it would be lost")
+        let text = try AnswersTemplate.make(
+            questionnaires: chosen, body: subject.body,
+            period: subject.period ?? "", assessor: subject.assessor, date: subject.day)
+        try AtomicFile.write(text, to: output)
+        Terminal.error("wrote \(output): \(chosen.map { $0.questions.count }.reduce(0, +)) questions from \(chosen.map(\.id).joined(separator: ", "))")
     }
 }

@@ -25,20 +25,12 @@ struct Keygen: ParsableCommand {
     }
 
     func run() throws {
-        try reporting {
-            if !force {
-                for path in [outPrivate, outPublic] where FileManager.default.fileExists(atPath: path) {
-                    throw Failure.message("\(path) already exists; pass --force to replace it (anything signed with the old key will no longer verify with the new one)")
-                }
-            }
-            let key = Signing.generateKey()
-            do {
-                try Signing.write(key, privatePath: outPrivate, publicPath: outPublic)
-            } catch let error as SigningError {
-                throw Failure.message(error.description)
-            }
-            Terminal.print(key.publicKey.fingerprint)
-            Terminal.error("wrote private key \(outPrivate) (mode 0600; keep it secret) and public key \(outPublic)")
+        for path in [outPrivate, outPublic] {
+            try CommandFailure.refuseOverwrite(path, force: force, loses: "anything signed with the old key will no longer verify with the new one")
         }
+        let key = Signing.generateKey()
+        try Signing.write(key, privatePath: outPrivate, publicPath: outPublic)
+        Terminal.print(key.publicKey.fingerprint)
+        Terminal.error("wrote private key \(outPrivate) (mode 0600; keep it secret) and public key \(outPublic)")
     }
 }

@@ -35,36 +35,28 @@ struct Merge: ParsableCommand {
     }
 
     func run() throws {
-        try reporting {
-            var inputs: [AnswersMerge.Input] = []
-            var problems: [String] = []
-            for path in files {
-                do throws(AssessmentError) {
-                    inputs.append(AnswersMerge.Input(name: path, document: try AnswersDocument.read(path)))
-                } catch {
-                    problems.append(error.description)
-                }
-            }
-            if !problems.isEmpty { throw Failure.message(problems.joined(separator: "\n")) }
-            if !force, FileManager.default.fileExists(atPath: output), !files.contains(where: { same($0, output) }) {
-                throw Failure.message("\(output) already exists; pass --force to replace it")
-            }
-
-            let merged: AnswersMerge.Merged
-            do throws(AnswersMerge.Refusal) {
-                merged = try AnswersMerge.merge(inputs, prefer: prefer.flatMap(preferredInput))
+        var inputs: [AnswersMerge.Input] = []
+        var problems: [Problem] = []
+        for path in files {
+            do throws(AssessmentError) {
+                inputs.append(AnswersMerge.Input(name: path, document: try AnswersDocument.read(path)))
             } catch {
-                throw Failure.message(error.description)
+                problems += error.problems
             }
-            // The library only sets the order answers are written in; without one, first appearance.
-            let order = (try? Library.loadStrict(directory: library.locate())).map { $0.questionOrder(for: merged.document.file) } ?? []
-            try AtomicFile.write(try merged.yaml(order: order), to: output)
-            for line in merged.summary { Terminal.print(safeText(line)) }
-            Terminal.error("wrote \(output)")
-            let open = merged.unresolved.count
-            if open > 0 {
-                throw Failure.message("\(open) conflict\(open == 1 ? "" : "s") left unresolved and left blank in \(output); settle \(open == 1 ? "it" : "them") there, or merge again with --prefer FILE")
-            }
+        }
+        if !problems.isEmpty { throw AssessmentError.invalid(problems) }
+        if !files.contains(where: { same($0, output) }) {
+            try CommandFailure.refuseOverwrite(output, force: force, loses: "what it holds would be lost")
+        }
+        let merged = try AnswersMerge.merge(inputs, prefer: prefer.flatMap(preferredInput))
+        // The library only sets the order answers are written in; without one, first appearance.
+        let order = (try? Library.loadStrict(directory: library.locate())).map { $0.questionOrder(for: merged.document.file) } ?? []
+        try AtomicFile.write(try merged.yaml(order: order), to: output)
+        for line in merged.summary { Terminal.print(safeText(line)) }
+        Terminal.error("wrote \(output)")
+        let open = merged.unresolved.count
+        if open > 0 {
+            throw CommandFailure(file: output, "\(open) conflict\(open == 1 ? "" : "s") left unresolved and left blank; settle \(open == 1 ? "it" : "them") there, or merge again with --prefer FILE")
         }
     }
 

@@ -61,41 +61,18 @@ struct Score: ParsableCommand {
     }
 
     func run() throws {
-        try reporting {
-            let library = try library.load()
-            var options = ScoringOptions(profileName: profile, staleAfterMonths: staleMonths, topicWeights: try parsedTopicWeights())
-            if let targets {
-                let (profile, sha) = try TargetsFile.load(targets, library: library)
-                options.targets = profile
-                options.targetsSHA256 = sha
-            }
-            if timestamp { options.generatedAt = ISO8601DateFormatter().string(from: Date()) }
-            var report = try Scorer(library: library).score(file: answers, options: options)
-            if let benchmark {
-                report.peers = try PeerBenchmark.load(benchmark).comparison(for: report)
-                report = try report.sealed()  // the digest covers the peer figures too
-            }
-            try emit(report)
-            if strict, !report.unanswered.isEmpty {
-                throw Failure.message("\(answers): \(report.unanswered.count) applicable question\(report.unanswered.count == 1 ? " is" : "s are") unanswered (--strict): \(report.unanswered.prefix(10).map(\.id).joined(separator: ", "))\(report.unanswered.count > 10 ? ", ..." : "")")
-            }
-        }
+        var options = ScoringOptions(profileName: profile, staleAfterMonths: staleMonths, topicWeights: try parsedTopicWeights())
+        if timestamp { options.generatedAt = ISO8601DateFormatter().string(from: Date()) }
+        let request = ScoreRequest(answersPath: answers, options: options, targetsPath: targets, benchmarkPath: benchmark)
+        let report = try Scorer(library: library.load()).score(request)
+        try emit(report)
+        if strict { try report.requireComplete(file: answers) }
     }
 
     func emit(_ report: Report) throws {
         var render = RenderOptions(colour: output == nil && format == .text && Terminal.stdoutWantsColour)
-        if let template {
-            guard let text = try? String(contentsOfFile: template, encoding: .utf8) else {
-                throw Failure.message("\(template): cannot read the template (expected a UTF-8 Mustache file)")
-            }
-            render.template = text
-        }
-        let bytes: [UInt8]
-        do {
-            bytes = try ReportRenderer.render(report, as: format, options: render)
-        } catch {
-            throw Failure.message(error.description)
-        }
+        if let template { render.template = try TemplateFile.read(template) }
+        let bytes = try ReportRenderer.render(report, as: format, options: render)
         if let output {
             try AtomicFile.write(bytes, to: output)
             Terminal.error("wrote \(output)")

@@ -22,25 +22,18 @@ struct Sign: ParsableCommand {
     var output: String?
 
     func run() throws {
-        try reporting {
-            let source = try SourceFile.read(report)
-            let decoded = try Report.decode(json: source.bytes, path: report)
-            let digest = ReportVerifier.checkDigest(decoded, path: report)
-            if let finding = digest.findings.first {
-                throw Failure.message("\(report): refusing to sign: \(finding.message); score the answers again to make a fresh report")
-            }
-            do {
-                if Signing.isExposed(key) {
-                    Terminal.error("warning: \(key) can be read by other users; restrict it with 'chmod 600 \(key)'")
-                }
-                let privateKey = try Signing.readPrivateKey(key)
-                let signature = try Signing.sign(source.bytes, with: privateKey)
-                let path = output ?? Signing.defaultSignaturePath(for: report)
-                try AtomicFile.write(signature.text, to: path)
-                Terminal.error("signed \(report) with key \(signature.keyFingerprint); wrote \(path)")
-            } catch let error as SigningError {
-                throw Failure.message(error.description)
-            }
+        let source = try SourceFile.read(report)
+        let decoded = try Report.decode(json: source.bytes, path: report)
+        if let finding = ReportVerifier.checkDigest(decoded, path: report).findings.first {
+            throw CommandFailure(file: report, "refusing to sign: \(finding.message); score the answers again to make a fresh report")
         }
+        let privateKey = try Signing.readPrivateKey(key)
+        if Signing.isExposed(key) {
+            Terminal.error("warning: \(key) can be read by other users; restrict it with 'chmod 600 \(key)'")
+        }
+        let signature = try Signing.sign(source.bytes, with: privateKey)
+        let path = output ?? Signing.defaultSignaturePath(for: report)
+        try AtomicFile.write(signature.text, to: path)
+        Terminal.error("signed \(report) with key \(signature.keyFingerprint); wrote \(path)")
     }
 }

@@ -18,15 +18,11 @@ struct Validate: ParsableCommand {
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
 
     func run() throws {
-        let (problems, count) = Validation.run(paths: paths, fallbackLibrary: { () throws(AssessmentError) -> Library in
-            try Library.loadStrict(directory: try Library.locate(explicit: library.directory))
-        })
+        let (problems, count) = Validation.run(paths: paths, fallbackLibrary: library.load)
         switch format {
         case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             struct Output: Encodable { var files: Int; var problems: [Problem] }
-            Terminal.write(Array((try encoder.encode(Output(files: count, problems: problems)))) + [0x0A])
+            Terminal.write(try CanonicalJSON.encode(Output(files: count, problems: problems)))
         case .text:
             for problem in problems { Terminal.print(problem.description) }
             Terminal.error(problems.isEmpty

@@ -53,52 +53,13 @@ struct Verify: ParsableCommand {
     }
 
     func run() throws {
-        try reporting {
-            var result = Verification()
-            if let publicKey {
-                let signaturePath = signature ?? Signing.defaultSignaturePath(for: report)
-                result.checked.append("Ed25519 signature \(signaturePath)")
-                do {
-                    let fingerprint = try Signing.verify(reportPath: report, signaturePath: signaturePath, publicKeyPath: publicKey)
-                    result.checked[result.checked.count - 1] += " by key \(fingerprint)"
-                } catch let error as SigningError {
-                    result.findings.append(VerificationFinding(check: .signature, subject: "signature", message: error.description))
-                }
-            }
-            if let decoded = decodeReport(into: &result) {
-                if let answers {
-                    let directory = try library.locate()
-                    let verifier = ReportVerifier(library: try library.load(), libraryPath: directory)
-                    do {
-                        result.append(try verifier.verify(decoded, reportPath: report, answersPath: answers, targetsPath: targets, staleAfterMonths: staleMonths))
-                    } catch let error as AssessmentError {
-                        result.checked.append("answers scored again")
-                        for problem in error.problems {
-                            result.findings.append(VerificationFinding(check: .answers, subject: "answers", message: "cannot score the answers again: \(problem.description)"))
-                        }
-                    }
-                } else {
-                    result.append(ReportVerifier.checkDigest(decoded, path: report))
-                }
-            }
-            emit(result)
-            if !result.verified { throw ExitCode(1) }
-        }
+        let request = VerificationRequest(report: report, answers: answers, targets: targets, staleAfterMonths: staleMonths, publicKey: publicKey, signature: signature)
+        let result = Verification.run(request, library: library.loadWithPath)
+        try emit(result)
+        if !result.verified { throw ExitCode(1) }
     }
 
-    /// The report, or nil with a finding when it is not a readable cyberassess report.
-    private func decodeReport(into result: inout Verification) -> Report? {
-        do {
-            let source = try SourceFile.read(report)
-            return try Report.decode(json: source.bytes, path: report)
-        } catch {
-            result.checked.append("report is a cyberassess JSON report")
-            result.findings.append(VerificationFinding(check: .content, subject: "report", message: error.description))
-            return nil
-        }
-    }
-
-    private func emit(_ result: Verification) {
+    private func emit(_ result: Verification) throws {
         switch format {
         case .json:
             struct Output: Encodable {
@@ -107,10 +68,8 @@ struct Verify: ParsableCommand {
                 var checked: [String]
                 var findings: [VerificationFinding]
             }
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             let output = Output(report: report, verified: result.verified, checked: result.checked, findings: result.findings)
-            Terminal.write(((try? encoder.encode(output)).map { [UInt8]($0) } ?? []) + [0x0A])
+            Terminal.write(try CanonicalJSON.encode(output))
         case .text:
             var lines: [String] = []
             if result.verified {

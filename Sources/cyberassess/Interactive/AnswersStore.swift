@@ -25,19 +25,19 @@ struct AnswersStore {
         let document = try AnswersDocument(source: source)
         let file = document.file
         if let bodyID, bodyID != file.body.id {
-            throw Failure.message("\(path) belongs to body \(file.body.id) (\(file.body.name)), not \(bodyID) given with --body-id; refusing to open it. Check --answers, or leave out --body-id to continue that body's file.")
+            throw CommandFailure(file: path, "belongs to body \(file.body.id) (\(file.body.name)), not \(bodyID) given with --body-id; refusing to open it. Check --answers, or leave out --body-id to continue that body's file.")
         }
         for entry in file.questionnaires {
             guard let questionnaire = library.questionnaire(entry.id) else {
-                throw Failure.message("\(path) answers questionnaire '\(entry.id)', which the library does not have (it has \(library.questionnaires.map(\.id).joined(separator: ", "))); refusing to open it.")
+                throw CommandFailure(file: path, "answers questionnaire '\(entry.id)', which the library does not have (it has \(library.questionnaires.map(\.id).joined(separator: ", "))); refusing to open it.")
             }
             if questionnaire.version != entry.version {
-                throw Failure.message("\(path) was written for \(entry.id) version \(entry.version), but the library has version \(questionnaire.version); refusing to open it. Use the library it was written for, or start a new answers file.")
+                throw CommandFailure(file: path, "was written for \(entry.id) version \(entry.version), but the library has version \(questionnaire.version); refusing to open it. Use the library it was written for, or start a new answers file.")
             }
         }
         let problems = AnswersValidator(library: library).validate(file, file: path)
         if !problems.isEmpty {
-            throw Failure.message("\(path) has problems to fix before it can be continued (see also: cyberassess validate \(path)):\n" + problems.map(\.description).joined(separator: "\n"))
+            throw AssessmentError.invalid([Problem(file: path, mark: nil, message: "has problems to fix before it can be continued (see also: cyberassess validate \(path))")] + problems)
         }
         return (AnswersStore(path: path, library: library, bytes: source.bytes), document)
     }

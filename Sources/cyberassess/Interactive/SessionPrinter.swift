@@ -1,4 +1,5 @@
 import Assessment
+import Reports
 import Foundation
 
 /// Prints an interactive session's screens. On a terminal (stdout a TTY and NO_COLOR unset)
@@ -37,7 +38,7 @@ struct SessionPrinter {
         }
         Terminal.write(Array(out.map { $0 + "\n" }.joined().utf8))
         if case .finished = response.screen { return }
-        Terminal.write(Array(paint("> ", "1").utf8))
+        Terminal.write(Array(paint("> ", .bold).utf8))
     }
 
     /// Echoes an input line when stdin is not a terminal.
@@ -47,11 +48,11 @@ struct SessionPrinter {
 
     func lines(for view: QuestionView) -> [String] {
         var out: [String] = []
-        out += wrapped("\(safeText(view.questionnaireTitle)) › \(safeText(view.domainID)) \(safeText(view.domainTitle))", width: width).map { paint($0, "2") }
-        out.append(paint("Question \(view.number) of \(view.applicable) · answered \(view.answered)/\(view.applicable)", "2"))
+        out += wrapped("\(safeText(view.questionnaireTitle)) › \(safeText(view.domainID)) \(safeText(view.domainTitle))", width: width).map { paint($0, .dim) }
+        out.append(paint("Question \(view.number) of \(view.applicable) · answered \(view.answered)/\(view.applicable)", .dim))
         out.append("")
         let level = view.practiceLevel.map { "  (practice at level \($0))" } ?? ""
-        out.append(paint(safeText(view.questionID), "1") + level)
+        out.append(paint(safeText(view.questionID), .bold) + level)
         out += wrapped(safeText(view.text), width: width)
         out.append("")
         for option in view.options {
@@ -63,7 +64,7 @@ struct SessionPrinter {
         for statement in view.statements {
             if statement.column != column {
                 column = statement.column
-                out.append("  " + paint(statement.column.title + ":", "1"))
+                out.append("  " + paint(statement.column.title + ":", .bold))
             }
             let id = safeText(statement.id)
             let lead = "  [\(statement.agreed ? "x" : " ")] \(pad(String(statement.number), view.statements.count > 9 ? 2 : 1)) \(id)\(String(repeating: " ", count: max(0, idWidth - id.count)))  "
@@ -83,24 +84,24 @@ struct SessionPrinter {
         }
         if !details.isEmpty { out += details + [""] }
         if let guidance = view.guidance { out += wrapped(safeText(guidance), width: width, lead: "Guidance: ") + [""] }
-        out += wrappedItems(safeText(view.keys).components(separatedBy: " · "), width: width).map { paint($0, "2") }
+        out += wrappedItems(safeText(view.keys).components(separatedBy: " · "), width: width).map { paint($0, .dim) }
         return out
     }
 
     private func notices(_ notices: [String]) -> [String] {
-        notices.flatMap { wrapped(safeText($0), width: width) }.map { paint($0, "33") }
+        notices.flatMap { wrapped(safeText($0), width: width) }.map { paint($0, .yellow) }
     }
 
     /// Colours the marker character at `offset` of the first line, when `chosen`.
     private func marked(_ lines: [String], at offset: Int, if chosen: Bool) -> [String] {
         guard chosen, fancy, var first = lines.first, first.count > offset else { return lines }
         let i = first.index(first.startIndex, offsetBy: offset)
-        first.replaceSubrange(i...i, with: paint(String(first[i]), "32"))
+        first.replaceSubrange(i...i, with: paint(String(first[i]), .green))
         return [first] + lines.dropFirst()
     }
 
-    private func paint(_ text: String, _ code: String) -> String {
-        fancy ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    private func paint(_ text: String, _ colour: ANSIText.Colour) -> String {
+        ANSIText.paint(text, colour, enabled: fancy)
     }
 
     private func pad(_ text: String, _ width: Int) -> String {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Assessment
+import Foundation
 
 /// Where to find the questionnaire library.
 struct LibraryOptions: ParsableArguments {
@@ -9,21 +10,43 @@ struct LibraryOptions: ParsableArguments {
         valueName: "dir"))
     var directory: String?
 
-    /// The library folder on the search path.
-    func locate() throws -> String {
-        do {
-            return try Library.locate(explicit: directory)
-        } catch {
-            throw Failure.error(error)
+    /// The library folder: `--questionnaires`, then `CYBERASSESS_QUESTIONNAIRES`, then a
+    /// `questionnaires/` (or `share/cyberassess/questionnaires/`) folder holding `frameworks/`
+    /// beside the executable or in a folder above it, then the same above the working directory.
+    func locate() throws(AssessmentError) -> String {
+        if let directory { return directory }
+        if let fromEnvironment = ProcessInfo.processInfo.environment["CYBERASSESS_QUESTIONNAIRES"], !fromEnvironment.isEmpty {
+            return fromEnvironment
         }
+        var searched = ["$CYBERASSESS_QUESTIONNAIRES (unset)"]
+        let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath().deletingLastPathComponent()
+        for start in [executable, URL(fileURLWithPath: FileManager.default.currentDirectoryPath)] {
+            var folder = start
+            for _ in 0..<8 {
+                for candidate in ["questionnaires", "share/cyberassess/questionnaires"] {
+                    let path = folder.appendingPathComponent(candidate).path
+                    var isDirectory: ObjCBool = false
+                    if FileManager.default.fileExists(atPath: path + "/frameworks", isDirectory: &isDirectory), isDirectory.boolValue {
+                        return path
+                    }
+                }
+                searched.append(folder.path)
+                let parent = folder.deletingLastPathComponent()
+                if parent.path == folder.path { break }
+                folder = parent
+            }
+        }
+        throw .libraryNotFound(searched: searched)
     }
 
     /// Loads the library, failing with every problem when any file of it is invalid.
-    func load() throws -> Library {
-        do {
-            return try Library.loadStrict(directory: locate())
-        } catch let error as AssessmentError {
-            throw Failure.error(error)
-        }
+    func load() throws(AssessmentError) -> Library {
+        try Library.loadStrict(directory: locate())
+    }
+
+    /// The library and the folder it came from.
+    func loadWithPath() throws(AssessmentError) -> (library: Library, path: String) {
+        let path = try locate()
+        return (try Library.loadStrict(directory: path), path)
     }
 }

@@ -21,6 +21,7 @@ public struct Problem: Sendable, Equatable, Codable, CustomStringConvertible {
 
     /// `file:line:column: message`, leaving out what is not known.
     public var description: String {
+        guard !file.isEmpty else { return message }
         var place = file
         if let line { place += ":\(line)" }
         if let column { place += ":\(column)" }

@@ -1,0 +1,48 @@
+import CyberYAML
+import Foundation
+
+/// Reading an input file with one `open`, `fstat` and `read`: every input file the project
+/// reads goes through here, so each refusal says why in the same words.
+public enum FileBytes {
+    /// The file's bytes, refusing anything but a regular file, and a file over the size limit
+    /// before reading it.
+    public static func read(_ path: String, limits: LoaderLimits) throws(AssessmentError) -> [UInt8] {
+        var fd: Int32
+        repeat { fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK) } while fd < 0 && errno == EINTR
+        guard fd >= 0 else { throw .unreadable(path: path, reason: reason(errno)) }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw .unreadable(path: path, reason: reason(errno)) }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: throw .unreadable(path: path, reason: "is a folder, expected a file")
+        default: throw .unreadable(path: path, reason: "is not a regular file (a pipe, socket or device); give a file")
+        }
+        let size = Int(info.st_size)
+        if size > limits.maxBytes { throw .yaml(YAMLFileError(file: path, error: .tooLarge(bytes: size, limit: limits.maxBytes))) }
+        var bytes = [UInt8](repeating: 0, count: size)
+        var filled = 0
+        while filled < size {
+            let n = bytes.withUnsafeMutableBytes { Foundation.read(fd, $0.baseAddress! + filled, size - filled) }
+            if n < 0, errno == EINTR || errno == EAGAIN { continue }
+            if n < 0 { throw .unreadable(path: path, reason: reason(errno)) }
+            if n == 0 { break }
+            filled += n
+        }
+        if filled < size { bytes.removeLast(size - filled) }
+        return bytes
+    }
+
+    /// Why a file cannot be read, in words.
+    static func reason(_ code: Int32) -> String {
+        switch code {
+        case ENOENT: "no such file"
+        case EACCES, EPERM: "cannot be read: permission denied"
+        case ENOTDIR: "no such file (a part of the path is not a folder)"
+        case ELOOP: "cannot be read: too many symbolic links"
+        case ENAMETOOLONG: "cannot be read: the path is too long"
+        case EISDIR: "is a folder, expected a file"
+        default: "cannot be read: \(String(cString: strerror(code)))"
+        }
+    }
+}

@@ -1,0 +1,48 @@
+import Assessment
+
+/// A batch output written row by row that appears under its name only when complete (an
+/// `AtomicWriter` with a buffer). Rows are written as they come, so a summary of 100,000
+/// bodies is never held in memory.
+final class StreamingFile {
+    let path: String
+    private let writer: AtomicWriter
+    private var buffer: [UInt8] = []
+    private static let flushAt = 1 << 16
+
+    init(path: String) throws(BatchError) {
+        self.path = path
+        do {
+            writer = try AtomicWriter(path: path)
+        } catch {
+            throw BatchError(error)
+        }
+        buffer.reserveCapacity(Self.flushAt + 4096)
+    }
+
+    func write(_ text: String) throws(BatchError) {
+        buffer.append(contentsOf: text.utf8)
+        if buffer.count >= Self.flushAt { try flush() }
+    }
+
+    private func flush() throws(BatchError) {
+        defer { buffer.removeAll(keepingCapacity: true) }
+        do {
+            try writer.write(buffer)
+        } catch {
+            throw BatchError(error)
+        }
+    }
+
+    /// Writes what is left, syncs, and renames the file into place.
+    func commit() throws(BatchError) {
+        try flush()
+        do {
+            try writer.commit()
+        } catch {
+            throw BatchError(error)
+        }
+    }
+
+    /// Removes the temporary file if the file was not committed.
+    func abandon() { writer.abandon() }
+}
