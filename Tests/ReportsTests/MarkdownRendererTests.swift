@@ -41,8 +41,9 @@ import Testing
     }
 
     @Test func escapesLineBreaks() {
-        #expect(MarkdownContentType.escape("a\r\nb\nc\rd") == "a<br>b<br>c<br>d")
-        #expect(MarkdownContentType.escape("<b>|x|</b>") == "&lt;b&gt;\\|x\\|&lt;/b&gt;")
+        #expect(Escaping.markdown("a\r\nb\nc\rd") == "a<br>b<br>c<br>d")
+        #expect(Escaping.markdown("<b>|x|</b>") == "&lt;b&gt;\\|x\\|&lt;/b&gt;")
+        #expect(Escaping.markdown("[x](javascript:alert(1)) ![](http://e.test/p.png)") == "\\[x\\](javascript:alert(1)) \\!\\[\\](http://e.test/p.png)")
     }
 
     @Test func customTemplateIsMarkdownEscaped() throws {

@@ -58,19 +58,5 @@ enum ComparisonHTMLLayout {
         cell.tone == .plain ? escape(cell.text) : "<span class=\"\(cell.tone.rawValue)\">\(escape(cell.text))</span>"
     }
 
-    /// Text for HTML: control characters removed, `& < > " '` as entities.
-    static func escape(_ text: String) -> String {
-        var out = ""
-        for scalar in stripControls(text).unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
+    static func escape(_ text: String) -> String { Escaping.html(text) }
 }

@@ -33,21 +33,5 @@ enum ComparisonMarkdownLayout {
         return String(repeating: "&nbsp;", count: indent) + escape(String(cell.text.dropFirst(indent)))
     }
 
-    /// Plain text for Markdown: control characters removed, `&`, `<`, `>` as entities,
-    /// Markdown punctuation backslash-escaped, line breaks as `<br>`.
-    static func escape(_ text: String) -> String {
-        var out = ""
-        for scalar in stripControls(text).unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\\", "`", "*", "_", "[", "]", "|", "#", "!": out += "\\" + String(scalar)
-            case "\r": continue
-            case "\n": out += "<br>"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
+    static func escape(_ text: String) -> String { Escaping.markdown(text) }
 }

@@ -16,17 +16,16 @@ enum ReportTemplate {
     }
 
     /// Put before every template of the format, so that `{{value}}` is escaped for it.
-    /// HTML escaping (& < > " ') is swift-mustache's default, so HTML needs nothing.
     var prologue: String {
         switch self {
-        case .html: ""
-        case .markdown: "{{%CONTENT_TYPE: \(MarkdownContentType.name)}}"
+        case .html: "{{%CONTENT_TYPE: \(EscapingContentType.html)}}"
+        case .markdown: "{{%CONTENT_TYPE: \(EscapingContentType.markdown)}}"
         }
     }
 
     /// Renders `values` with `custom` template text, or with the bundled template.
     func render(_ values: [String: Any], custom: String?) throws(ReportError) -> [UInt8] {
-        MarkdownContentType.register()
+        EscapingContentType.register()
         let source: String
         if let custom { source = custom } else { source = try bundledText() }
         let template = try parse(source, name: custom == nil ? fileName : "custom template")
@@ -81,33 +80,21 @@ enum ReportTemplate {
     }
 }
 
-/// Escaping for Markdown templates: `<` and `>` become entities (no raw HTML from input),
-/// `|` is backslash-escaped (it would end a table cell) and line breaks become `<br>` (they
-/// would end a table row). Everything else is left as written.
-struct MarkdownContentType: MustacheContentType {
-    static let name = "CYBERASSESS_MARKDOWN"
+/// The escaping `{{value}}` gets in the project's templates: `Escaping.html` or
+/// `Escaping.markdown`, registered with swift-mustache under a name of the project's own.
+struct EscapingContentType: MustacheContentType {
+    static let html = "CYBERASSESS_HTML"
+    static let markdown = "CYBERASSESS_MARKDOWN"
 
-    private static let registration: Void = MustacheContentTypes.register(MarkdownContentType(), named: name)
+    let escape: @Sendable (String) -> String
 
-    /// Makes the content type known to swift-mustache's parser (once).
+    private static let registration: Void = {
+        MustacheContentTypes.register(EscapingContentType(escape: Escaping.html), named: html)
+        MustacheContentTypes.register(EscapingContentType(escape: Escaping.markdown), named: markdown)
+    }()
+
+    /// Makes the content types known to swift-mustache's parser (once).
     static func register() { _ = registration }
 
-    func escapeText(_ text: String) -> String { Self.escape(text) }
-
-    static func escape(_ text: String) -> String {
-        var out = ""
-        var afterCR = false
-        for scalar in text.unicodeScalars {
-            defer { afterCR = scalar == "\r" }
-            switch scalar {
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "|": out += "\\|"
-            case "\r": out += "<br>"
-            case "\n": if !afterCR { out += "<br>" }
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
+    func escapeText(_ text: String) -> String { escape(text) }
 }
