@@ -1,4 +1,4 @@
-import CYAML
+internal import CYAML
 
 /// Writes a `Node` tree as YAML through libyaml's emitter.
 ///
@@ -116,15 +116,9 @@ private struct EventWriter {
     }
 
     mutating func scalar(_ scalar: Node.Scalar) throws(YAMLError) {
-        var style: yaml_scalar_style_t
-        switch scalar.style {
-        case .plain: style = YAML_PLAIN_SCALAR_STYLE
-        case .singleQuoted: style = YAML_SINGLE_QUOTED_SCALAR_STYLE
-        case .doubleQuoted: style = YAML_DOUBLE_QUOTED_SCALAR_STYLE
-        case .literal: style = YAML_LITERAL_SCALAR_STYLE
-        case .folded: style = YAML_FOLDED_SCALAR_STYLE
-        case .any: style = Self.readsAsNonString(scalar.value) ? YAML_SINGLE_QUOTED_SCALAR_STYLE : YAML_ANY_SCALAR_STYLE
-        }
+        // Unquoted text that would read back as a number, boolean or null is quoted.
+        let written = scalar.style == .any && Self.readsAsNonString(scalar.value) ? .singleQuoted : scalar.style
+        let style = written.libyamlStyle
         // A trailing NUL keeps the buffer non-empty, so an empty string still has a pointer.
         var bytes = Array(scalar.value.utf8) + [0]
         let count = Int32(bytes.count - 1)

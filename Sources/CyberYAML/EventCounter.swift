@@ -1,4 +1,4 @@
-import CYAML
+internal import CYAML
 
 /// Runs libyaml's parser over a buffer and counts its events, building nothing.
 ///
@@ -23,10 +23,8 @@ public enum EventCounter {
 
     private static func count(_ input: UnsafePointer<UInt8>, _ size: Int) -> Int? {
         var parser = yaml_parser_t()
-        guard yaml_parser_initialize(&parser) == 1 else { return nil }
+        guard startParser(&parser, input: input, count: size) else { return nil }
         defer { yaml_parser_delete(&parser) }
-        yaml_parser_set_input_string(&parser, input, size)
-        yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
         var event = yaml_event_t()
         var events = 0
         while true {

@@ -1,4 +1,4 @@
-import CYAML
+internal import CYAML
 
 /// A pull reader over libyaml's event stream, for callers that decode one known shape
 /// straight from events without building a `Node` tree (the fast path of batch scoring).
@@ -25,9 +25,8 @@ public final class EventReader {
     public init(_ bytes: [UInt8]) {
         input = .allocate(capacity: max(1, bytes.count))
         _ = input.initialize(from: bytes)
-        yaml_parser_initialize(&parser)
-        yaml_parser_set_input_string(&parser, input.baseAddress, bytes.count)
-        yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
+        // When libyaml cannot start, the first `next()` reports it as a syntax error.
+        _ = startParser(&parser, input: input.baseAddress, count: bytes.count)
     }
 
     deinit {
@@ -38,15 +37,9 @@ public final class EventReader {
     /// The next event, or a syntax error with its position.
     public func next() throws(YAMLError) -> Event {
         var event = yaml_event_t()
-        guard yaml_parser_parse(&parser, &event) == 1 else {
-            let problem = parser.problem.map { String(cString: $0) } ?? "unknown error"
-            let context = parser.context.map { String(cString: $0) }
-            let m = parser.problem_mark
-            throw .syntax(problem: context.map { "\(problem) \($0)" } ?? problem,
-                          mark: Mark(line: Int(m.line) + 1, column: Int(m.column) + 1))
-        }
+        guard yaml_parser_parse(&parser, &event) == 1 else { throw YAMLError(stoppedParser: parser) }
         defer { yaml_event_delete(&event) }
-        let mark = Mark(line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1)
+        let mark = Mark(event.start_mark)
         switch event.type {
         case YAML_STREAM_START_EVENT: return .streamStart
         case YAML_STREAM_END_EVENT: return .streamEnd
@@ -63,16 +56,8 @@ public final class EventReader {
         case YAML_MAPPING_END_EVENT: return .mappingEnd
         default:
             let data = event.data.scalar
-            let style: Node.Scalar.Style
-            switch data.style {
-            case YAML_SINGLE_QUOTED_SCALAR_STYLE: style = .singleQuoted
-            case YAML_DOUBLE_QUOTED_SCALAR_STYLE: style = .doubleQuoted
-            case YAML_LITERAL_SCALAR_STYLE: style = .literal
-            case YAML_FOLDED_SCALAR_STYLE: style = .folded
-            default: style = .plain
-            }
-            let value = String(decoding: UnsafeBufferPointer(start: data.value, count: Int(data.length)), as: UTF8.self)
-            return .scalar(Node.Scalar(value, style: style, mark: mark), special: data.anchor != nil || data.tag != nil)
+            let value = String(libyaml: data.value, count: Int(data.length))
+            return .scalar(Node.Scalar(value, style: Node.Scalar.Style(data.style), mark: mark), special: data.anchor != nil || data.tag != nil)
         }
     }
 }

@@ -138,7 +138,7 @@ final class _NodeDecoder: Decoder, YAMLNodeDecoding {
             for pair in mapping.pairs where !accessed.contains(pair.key.value) {
                 let error = YAMLError.unknownKey(
                     path: path, key: pair.key.value,
-                    suggestion: closestMatch(to: pair.key.value, in: accessed), pair.key.mark)
+                    suggestion: Suggestion.closest(to: pair.key.value, in: accessed), pair.key.mark)
                 guard let collector else { throw error }
                 collector.problems.append(error)
             }

@@ -1,8 +1,8 @@
-import CYAML
+internal import CYAML
 
 /// Parses YAML text with the system libyaml into a `Node` tree, enforcing `LoaderLimits`.
 ///
-/// This file and `Emitter.swift` are the only places that touch libyaml.
+/// Only this module touches libyaml; `LibYAML.swift` turns its values into Swift ones.
 public enum Parser {
     /// Parses one YAML document. Throws `YAMLError` with the position of the first problem.
     public static func parse(_ bytes: [UInt8], limits: LoaderLimits = .default) throws(YAMLError) -> Node {
@@ -60,24 +60,16 @@ private struct TreeBuilder {
 
     mutating func run(_ buffer: UnsafeBufferPointer<UInt8>) throws(YAMLError) -> Node {
         var parser = yaml_parser_t()
-        guard yaml_parser_initialize(&parser) == 1 else { throw .syntax(problem: "libyaml could not start", mark: Mark(line: 1, column: 1)) }
+        guard startParser(&parser, input: buffer.baseAddress, count: buffer.count) else {
+            throw .syntax(problem: "libyaml could not start", mark: Mark(line: 1, column: 1))
+        }
         defer { yaml_parser_delete(&parser) }
-        yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
-        yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
 
         var event = yaml_event_t()
         while true {
-            guard yaml_parser_parse(&parser, &event) == 1 else {
-                let problem = parser.problem.map { String(cString: $0) } ?? "unknown error"
-                let context = parser.context.map { String(cString: $0) }
-                let m = parser.problem_mark
-                throw .syntax(
-                    problem: context.map { "\(problem) \($0)" } ?? problem,
-                    mark: Mark(line: Int(m.line) + 1, column: Int(m.column) + 1)
-                )
-            }
+            guard yaml_parser_parse(&parser, &event) == 1 else { throw YAMLError(stoppedParser: parser) }
             defer { yaml_event_delete(&event) }
-            let mark = Mark(line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1)
+            let mark = Mark(event.start_mark)
             switch event.type {
             case YAML_STREAM_END_EVENT:
                 guard let root else { throw .emptyDocument }
@@ -89,8 +81,8 @@ private struct TreeBuilder {
                 let data = event.data.scalar
                 let tag = try checkedTag(data.tag, mark: mark)
                 let scalar = Node.Scalar(
-                    string(data.value, Int(data.length)),
-                    style: style(data.style),
+                    String(libyaml: data.value, count: Int(data.length)),
+                    style: Node.Scalar.Style(data.style),
                     tag: tag,
                     mark: mark
                 )
@@ -170,20 +162,6 @@ private struct TreeBuilder {
     static let standardTags: Set<String> = [
         "str", "int", "float", "bool", "null", "map", "seq", "timestamp",
     ].reduce(into: []) { $0.insert("tag:yaml.org,2002:" + $1) }
-
-    func style(_ style: yaml_scalar_style_t) -> Node.Scalar.Style {
-        switch style {
-        case YAML_SINGLE_QUOTED_SCALAR_STYLE: .singleQuoted
-        case YAML_DOUBLE_QUOTED_SCALAR_STYLE: .doubleQuoted
-        case YAML_LITERAL_SCALAR_STYLE: .literal
-        case YAML_FOLDED_SCALAR_STYLE: .folded
-        default: .plain
-        }
-    }
-
-    func string(_ pointer: UnsafeMutablePointer<yaml_char_t>, _ length: Int) -> String {
-        String(decoding: UnsafeBufferPointer(start: pointer, count: length), as: UTF8.self)
-    }
 
     func string(_ pointer: UnsafeMutablePointer<yaml_char_t>) -> String {
         String(cString: pointer)

@@ -65,7 +65,7 @@ public enum YAMLError: Error, Sendable, Equatable {
         case .missingKey(let path, let key, _):
             "\(path.isEmpty ? "" : "\(path): ")missing required key '\(key)'"
         case .unknownKey(let path, let key, let suggestion, _):
-            "\(path.isEmpty ? "" : "\(path): ")unknown key '\(key)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? "")
+            "\(path.isEmpty ? "" : "\(path): ")unknown key '\(key)'" + Suggestion.hint(suggestion)
         case .invalidValue(let path, let message, _):
             "\(path.isEmpty ? "" : "\(path): ")\(message)"
         case .emitter(let problem):

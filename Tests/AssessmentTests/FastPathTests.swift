@@ -8,7 +8,7 @@ import Testing
 @Suite struct FastPathTests {
     static let bundledScorer = Scorer(library: try! Library.loadStrict(directory: RepoPaths.questionnaires))
     static let fixtureScorer = Scorer(library: try! Library.loadStrict(directory: RepoPaths.fixtures + "/library"))
-    static let examples = Validation.yamlFilesRecursively(in: RepoPaths.questionnaires + "/examples") + [RepoPaths.fixtures + "/answers.yaml"]
+    static let examples = YAMLFiles.listRecursively(in: RepoPaths.questionnaires + "/examples") + [RepoPaths.fixtures + "/answers.yaml"]
 
     @Test(arguments: examples)
     func streamReaderMatchesTheDecoder(path: String) throws {

@@ -23,12 +23,8 @@ public struct AnswersDocument: Sendable, Equatable {
 
     /// Decodes an answers file already read.
     public init(source: SourceFile, limits: LoaderLimits = .default) throws(AssessmentError) {
-        let node = try source.parse(limits: limits)
-        let kind = FileKind.detect(node)
-        guard kind == .answers else {
-            throw .wrongKind(path: source.path, expected: FileKind.answers.noun, found: kind?.noun ?? "a document with none of the expected keys")
-        }
-        file = try source.decode(AnswersFile.self, from: node)
+        let node: Node
+        (file, node) = try source.decodeAnswers(limits: limits)
         notes = Self.notes(in: node)
     }
 

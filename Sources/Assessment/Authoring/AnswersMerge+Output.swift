@@ -76,7 +76,7 @@ extension AnswersMerge {
     static func describe(_ choice: Choice) -> String {
         switch choice {
         case .option(let value): quoted(value)
-        case .notApplicable: "na"
+        case .notApplicable: Choice.notApplicableToken
         case .indicators(let ids): "agreed [\(ids.map(quoted).joined(separator: ", "))]"
         }
     }

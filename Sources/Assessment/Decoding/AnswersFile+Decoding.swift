@@ -86,7 +86,7 @@ struct AnswerEntry: Decodable {
     init(from decoder: any Decoder) throws {
         if case .scalar(let s)? = decoder.yamlNode {
             valueMark = s.mark
-            if !s.isNull, !s.value.isEmpty { choice = Self.choice(s.value) }
+            if !s.isNull, !s.value.isEmpty { choice = Choice(scalar: s.value) }
             return
         }
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -95,7 +95,7 @@ struct AnswerEntry: Decodable {
         if answer != nil, agreed != nil {
             throw YAMLError.invalidValue(path: pathString(decoder.codingPath), message: "give either 'answer' or 'agreed', not both", decoder.yamlMark ?? Mark(line: 0, column: 0))
         }
-        if let answer { choice = Self.choice(answer) }
+        if let answer { choice = Choice(scalar: answer) }
         if let agreed { choice = .indicators(agreed) }
         comment = try c.decodeIfPresent(String.self, forKey: .comment)
         justification = try c.decodeIfPresent(String.self, forKey: .justification)
@@ -105,6 +105,4 @@ struct AnswerEntry: Decodable {
         // keeps such notes when `assess` rewrites the file.
         valueMark = decoder.yamlMark
     }
-
-    static func choice(_ value: String) -> Choice { value == "na" ? .notApplicable : .option(value) }
 }

@@ -6,17 +6,17 @@ extension AnswersFile {
     public func node(comments: [String: String] = [:], blanks: [String] = []) -> Node {
         var root = Node.Mapping()
         var body = Node.Mapping()
-        body.append("id", Node(self.body.id))
-        body.append("name", Node(self.body.name))
-        if let type = self.body.type { body.append("type", Node(type)) }
-        if let region = self.body.region { body.append("region", Node(region)) }
-        root.append("body", .mapping(body))
-        root.append("period", Node(period))
-        if let assessor { root.append("assessor", Node(assessor)) }
-        root.append("date", Node(date.description, style: .plain))
+        body.append(Body.CodingKeys.id.stringValue, Node(self.body.id))
+        body.append(Body.CodingKeys.name.stringValue, Node(self.body.name))
+        if let type = self.body.type { body.append(Body.CodingKeys.type.stringValue, Node(type)) }
+        if let region = self.body.region { body.append(Body.CodingKeys.region.stringValue, Node(region)) }
+        root.append(CodingKeys.body.stringValue, .mapping(body))
+        root.append(CodingKeys.period.stringValue, Node(period))
+        if let assessor { root.append(CodingKeys.assessor.stringValue, Node(assessor)) }
+        root.append(CodingKeys.date.stringValue, Node(date.description, style: .plain))
         var versions = Node.Mapping()
         for q in questionnaires { versions.append(q.id, Node(q.version, style: .plain)) }
-        root.append("questionnaires", .mapping(versions))
+        root.append(CodingKeys.questionnaires.stringValue, .mapping(versions))
 
         var entries = Node.Mapping()
         var written: Set<String> = []
@@ -27,7 +27,7 @@ extension AnswersFile {
         for id in blanks where !written.contains(id) {
             entries.append(id, .scalar(Node.Scalar("", style: .plain)), comment: comments[id])
         }
-        root.append("answers", .mapping(entries))
+        root.append(CodingKeys.answers.stringValue, .mapping(entries))
         return .mapping(root)
     }
 }
@@ -36,25 +36,25 @@ extension Answer {
     /// This answer as a node: a bare value when that says everything, else a mapping.
     public var node: Node {
         let value: Node
-        switch choice {
-        case .option(let v): value = Node(v)
-        case .notApplicable: value = Node("na")
-        case .indicators(let ids): value = .sequence(Node.Sequence(ids.map { Node($0) }, flow: true))
+        if case .indicators(let ids) = choice {
+            value = .sequence(Node.Sequence(ids.map { Node($0) }, flow: true))
+        } else {
+            value = Node(choice.scalar ?? "")
         }
         if comment == nil, justification == nil, answeredBy == nil, evidence.isEmpty, case .option = choice {
             return value
         }
         var m = Node.Mapping()
-        if case .indicators = choice { m.append("agreed", value) } else { m.append("answer", value) }
-        if let justification { m.append("justification", Node(justification)) }
-        if let comment { m.append("comment", Node(comment)) }
-        if let answeredBy { m.append("answered_by", Node(answeredBy)) }
+        if case .indicators = choice { m.append(AnswerEntry.CodingKeys.agreed.stringValue, value) } else { m.append(AnswerEntry.CodingKeys.answer.stringValue, value) }
+        if let justification { m.append(AnswerEntry.CodingKeys.justification.stringValue, Node(justification)) }
+        if let comment { m.append(AnswerEntry.CodingKeys.comment.stringValue, Node(comment)) }
+        if let answeredBy { m.append(AnswerEntry.CodingKeys.answeredBy.stringValue, Node(answeredBy)) }
         if !evidence.isEmpty {
-            m.append("evidence", .sequence(Node.Sequence(evidence.map { e in
+            m.append(AnswerEntry.CodingKeys.evidence.stringValue, .sequence(Node.Sequence(evidence.map { e in
                 var em = Node.Mapping(flow: false)
-                em.append("title", Node(e.title))
-                if let location = e.location { em.append("location", Node(location)) }
-                if let date = e.date { em.append("date", Node(date.description, style: .plain)) }
+                em.append(Evidence.CodingKeys.title.stringValue, Node(e.title))
+                if let location = e.location { em.append(Evidence.CodingKeys.location.stringValue, Node(location)) }
+                if let date = e.date { em.append(Evidence.CodingKeys.date.stringValue, Node(date.description, style: .plain)) }
                 return .mapping(em)
             })))
         }

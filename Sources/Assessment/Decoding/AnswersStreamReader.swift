@@ -45,22 +45,21 @@ private struct Cursor {
         var questionnaires: [QuestionnaireVersion]?
         var answers: [Answer] = []
         try mappingBody { key, cursor throws(GiveUp) in
-            switch key.value {
-            case "body": body = try cursor.body()
-            case "period": period = try cursor.text()
-            case "assessor": assessor = try cursor.optionalText()
-            case "date": date = try Day(cursor.text()).orGiveUp()
-            case "questionnaires":
+            switch try AnswersFile.CodingKeys(rawValue: key.value).orGiveUp() {
+            case .body: body = try cursor.body()
+            case .period: period = try cursor.text()
+            case .assessor: assessor = try cursor.optionalText()
+            case .date: date = try Day(cursor.text()).orGiveUp()
+            case .questionnaires:
                 var list: [QuestionnaireVersion] = []
                 try cursor.mapping { id, cursor throws(GiveUp) in
                     list.append(QuestionnaireVersion(id: id.value, version: try cursor.text(), mark: id.mark))
                 }
                 questionnaires = list
-            case "answers":
+            case .answers:
                 try cursor.mapping { id, cursor throws(GiveUp) in
                     if let answer = try cursor.answer(id) { answers.append(answer) }
                 }
-            default: throw GiveUp()
             }
         }
         guard case .documentEnd = try next(), case .streamEnd = try next(),
@@ -113,14 +112,13 @@ private struct Cursor {
     mutating func body() throws(GiveUp) -> (Body, Mark) {
         var id: (String, Mark)?, name: String?, type: String?, region: String?
         try mapping { key, cursor throws(GiveUp) in
-            switch key.value {
-            case "id":
+            switch try Body.CodingKeys(rawValue: key.value).orGiveUp() {
+            case .id:
                 guard case .scalar(let s, _) = try cursor.next(), !s.isNull else { throw GiveUp() }
                 id = (s.value, s.mark)
-            case "name": name = try cursor.text()
-            case "type": type = try cursor.optionalText()
-            case "region": region = try cursor.optionalText()
-            default: throw GiveUp()
+            case .name: name = try cursor.text()
+            case .type: type = try cursor.optionalText()
+            case .region: region = try cursor.optionalText()
             }
         }
         guard let (id, mark) = id, let name else { throw GiveUp() }
@@ -132,26 +130,25 @@ private struct Cursor {
         switch try next() {
         case .scalar(let s, _):
             guard !s.isNull, !s.value.isEmpty else { return nil }
-            return Answer(questionID: key.value, choice: s.value == "na" ? .notApplicable : .option(s.value), mark: key.mark, valueMark: s.mark)
+            return Answer(questionID: key.value, choice: Choice(scalar: s.value), mark: key.mark, valueMark: s.mark)
         case .mappingStart(let mark, _):
             var answer = Answer(questionID: key.value, choice: .notApplicable, mark: key.mark, valueMark: mark)
             var choice: Choice?
             var chosen = false
             try mappingBody { field, cursor throws(GiveUp) in
-                switch field.value {
-                case "answer":
+                switch try AnswerEntry.CodingKeys(rawValue: field.value).orGiveUp() {
+                case .answer:
                     guard !chosen else { throw GiveUp() }
                     chosen = true
-                    if let value = try cursor.optionalText() { choice = value == "na" ? .notApplicable : .option(value) }
-                case "agreed":
+                    if let value = try cursor.optionalText() { choice = Choice(scalar: value) }
+                case .agreed:
                     guard !chosen else { throw GiveUp() }
                     chosen = true
                     choice = .indicators(try cursor.texts())
-                case "comment": answer.comment = try cursor.optionalText()
-                case "justification": answer.justification = try cursor.optionalText()
-                case "answered_by": answer.answeredBy = try cursor.optionalText()
-                case "evidence": answer.evidence = try cursor.evidence()
-                default: throw GiveUp()
+                case .comment: answer.comment = try cursor.optionalText()
+                case .justification: answer.justification = try cursor.optionalText()
+                case .answeredBy: answer.answeredBy = try cursor.optionalText()
+                case .evidence: answer.evidence = try cursor.evidence()
                 }
             }
             guard let choice else { return nil }
@@ -190,11 +187,10 @@ private struct Cursor {
                 case .mappingStart:
                     var title: String?, location: String?, date: Day?
                     try mappingBody { key, cursor throws(GiveUp) in
-                        switch key.value {
-                        case "title": title = try cursor.text()
-                        case "location": location = try cursor.optionalText()
-                        case "date": date = try cursor.optionalText().map { text throws(GiveUp) in try Day(text).orGiveUp() }
-                        default: throw GiveUp()
+                        switch try Evidence.CodingKeys(rawValue: key.value).orGiveUp() {
+                        case .title: title = try cursor.text()
+                        case .location: location = try cursor.optionalText()
+                        case .date: date = try cursor.optionalText().map { text throws(GiveUp) in try Day(text).orGiveUp() }
                         }
                     }
                     guard let title else { throw GiveUp() }

@@ -14,7 +14,7 @@ public enum TargetsFile {
         for (id, level) in profile.domains.sorted(by: { $0.key < $1.key }) {
             let mark = mapping?["domains"]?.mapping?.pair(id)?.key.mark
             guard let (questionnaire, _) = domains.first(where: { $0.1.id == id }) else {
-                let hint = closestMatch(to: id, in: domains.map(\.1.id)).map { " (did you mean '\($0)'?)" } ?? ""
+                let hint = Suggestion.hint(for: id, in: domains.map(\.1.id))
                 problems.append(Problem(file: path, mark: mark, message: "domains: unknown domain '\(id)'\(hint)"))
                 continue
             }
@@ -25,7 +25,7 @@ public enum TargetsFile {
         for id in profile.outcomes.keys.sorted() {
             let mark = mapping?["outcomes"]?.mapping?.pair(id)?.key.mark
             guard let found = library.lookup(id) else {
-                let hint = closestMatch(to: id, in: library.index.keys).map { " (did you mean '\($0)'?)" } ?? ""
+                let hint = Suggestion.hint(for: id, in: library.index.keys)
                 problems.append(Problem(file: path, mark: mark, message: "outcomes: unknown question '\(id)'\(hint)"))
                 continue
             }

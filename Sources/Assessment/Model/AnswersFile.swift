@@ -37,6 +37,8 @@ public struct Body: Sendable, Equatable, Codable {
         self.type = type
         self.region = region
     }
+
+    enum CodingKeys: String, CodingKey { case id, name, type, region }
 }
 
 /// A questionnaire id and the version an answers file was written against.
@@ -101,4 +103,6 @@ public struct Evidence: Sendable, Equatable, Codable {
         self.location = location
         self.date = date
     }
+
+    enum CodingKeys: String, CodingKey { case title, location, date }
 }

@@ -136,11 +136,6 @@ extension Scorer {
 
     /// Parses an answers file, refusing other kinds of YAML file with a clear message.
     public static func decodeAnswers(_ source: SourceFile, limits: LoaderLimits = .default) throws(AssessmentError) -> AnswersFile {
-        let node = try source.parse(limits: limits)
-        let kind = FileKind.detect(node)
-        guard kind == .answers else {
-            throw .wrongKind(path: source.path, expected: FileKind.answers.noun, found: kind?.noun ?? "a document with none of the expected keys")
-        }
-        return try source.decode(AnswersFile.self, from: node)
+        try source.decodeAnswers(limits: limits).answers
     }
 }

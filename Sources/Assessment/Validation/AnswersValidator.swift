@@ -17,7 +17,7 @@ public struct AnswersValidator {
         }
         for entry in answers.questionnaires {
             guard let questionnaire = library.questionnaire(entry.id) else {
-                let hint = closestMatch(to: entry.id, in: library.questionnaires.map(\.id)).map { " (did you mean '\($0)'?)" } ?? ""
+                let hint = Suggestion.hint(for: entry.id, in: library.questionnaires.map(\.id))
                 report(entry.mark, "questionnaires: unknown questionnaire '\(entry.id)'\(hint); the library has \(library.questionnaires.map(\.id).joined(separator: ", "))")
                 continue
             }
@@ -30,7 +30,7 @@ public struct AnswersValidator {
             // Reached through the index, not `lookup`, so that batch scoring does not copy a
             // whole questionnaire for every answer.
             guard let location = library.index[answer.questionID] else {
-                let hint = closestMatch(to: answer.questionID, in: library.index.keys).map { " (did you mean '\($0)'?)" } ?? ""
+                let hint = Suggestion.hint(for: answer.questionID, in: library.index.keys)
                 report(answer.mark, "answers: unknown question id '\(answer.questionID)'\(hint)")
                 continue
             }
@@ -52,7 +52,7 @@ public struct AnswersValidator {
                     report(mark, "answers.\(answer.questionID): an outcome question is answered with 'agreed: [indicator ids]', found answer '\(value)'")
                 } else if question.option(value) == nil {
                     let values = question.answers.map(\.value)
-                    let hint = closestMatch(to: value, in: values).map { " (did you mean '\($0)'?)" } ?? ""
+                    let hint = Suggestion.hint(for: value, in: values)
                     report(mark, "answers.\(answer.questionID): '\(value)' is not an option\(hint); expected one of: \(values.joined(separator: ", "))")
                 }
             case .indicators(let ids):
@@ -64,7 +64,7 @@ public struct AnswersValidator {
                 var seen: Set<String> = []
                 for id in ids {
                     if !known.contains(id) {
-                        let hint = closestMatch(to: id, in: known).map { " (did you mean '\($0)'?)" } ?? ""
+                        let hint = Suggestion.hint(for: id, in: known)
                         report(mark, "answers.\(answer.questionID): unknown indicator '\(id)'\(hint); indicators are \(known.joined(separator: ", "))")
                     }
                     if !seen.insert(id).inserted { report(mark, "answers.\(answer.questionID): indicator '\(id)' is listed twice") }

@@ -84,7 +84,7 @@ public struct LibraryValidator {
         var values: Set<String> = []
         for option in question.answers {
             if !values.insert(option.value).inserted { report(question.mark, "option value '\(option.value)' appears twice; option values must be unique") }
-            if option.value == "na" { report(question.mark, "'na' is reserved for not applicable; use allow_na: true instead of an option named na") }
+            if option.value == Choice.notApplicableToken { report(question.mark, "'na' is reserved for not applicable; use allow_na: true instead of an option named na") }
         }
 
         switch q.scoring {
@@ -127,12 +127,12 @@ public struct LibraryValidator {
         for reference in question.references {
             guard let catalogue = library.catalogues[reference.framework] else {
                 let known = library.catalogues.keys.sorted()
-                let hint = closestMatch(to: reference.framework, in: known).map { " (did you mean '\($0)'?)" } ?? ""
+                let hint = Suggestion.hint(for: reference.framework, in: known)
                 report(reference.mark ?? question.mark, "reference to unknown framework '\(reference.framework)'\(hint); known frameworks: \(known.joined(separator: ", "))")
                 continue
             }
             if catalogue.item(reference.id) == nil {
-                let hint = closestMatch(to: reference.id, in: catalogue.items.map(\.id)).map { " (did you mean '\($0)'?)" } ?? ""
+                let hint = Suggestion.hint(for: reference.id, in: catalogue.items.map(\.id))
                 report(reference.mark ?? question.mark, "\(reference.framework) has no identifier '\(reference.id)'\(hint); see the \(catalogue.framework) catalogue")
             }
         }
@@ -146,7 +146,7 @@ public struct LibraryValidator {
         for profile in q.profiles {
             for (domain, level) in profile.domains.sorted(by: { $0.key < $1.key }) {
                 if !domainIDs.contains(domain) {
-                    let hint = closestMatch(to: domain, in: domainIDs).map { " (did you mean '\($0)'?)" } ?? ""
+                    let hint = Suggestion.hint(for: domain, in: domainIDs)
                     problems.append(Problem(file: file, mark: q.mark, message: "profile \(profile.id): unknown domain '\(domain)'\(hint)"))
                 }
                 if !(0...q.maxLevel).contains(level) {
@@ -154,7 +154,7 @@ public struct LibraryValidator {
                 }
             }
             for outcome in profile.outcomes.keys.sorted() where !questionIDs.contains(outcome) {
-                let hint = closestMatch(to: outcome, in: questionIDs).map { " (did you mean '\($0)'?)" } ?? ""
+                let hint = Suggestion.hint(for: outcome, in: questionIDs)
                 problems.append(Problem(file: file, mark: q.mark, message: "profile \(profile.id): unknown outcome '\(outcome)'\(hint)"))
             }
             if q.scoring == .outcome, !profile.domains.isEmpty {
@@ -173,7 +173,7 @@ public struct LibraryValidator {
             for question in questionnaire.questions {
                 guard let condition = question.appliesIf else { continue }
                 guard let target = library.lookup(condition.question)?.question else {
-                    let hint = closestMatch(to: condition.question, in: library.index.keys).map { " (did you mean '\($0)'?)" } ?? ""
+                    let hint = Suggestion.hint(for: condition.question, in: library.index.keys)
                     problems.append(Problem(file: file, mark: condition.mark, message: "question \(question.id): applies_if names unknown question '\(condition.question)'\(hint)"))
                     continue
                 }

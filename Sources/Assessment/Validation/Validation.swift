@@ -9,35 +9,21 @@ public enum Validation {
     /// are checked against; when there are none, `fallbackLibrary` is used.
     public static func run(paths: [String], fallbackLibrary: () throws(AssessmentError) -> Library, limits: LoaderLimits = .default) -> (problems: [Problem], filesChecked: Int) {
         var problems: [Problem] = []
-        var library = Library()
         var answerFiles: [(SourceFile, Node)] = []
-        var sawLibraryFile = false
         let files = expand(paths, problems: &problems)
 
-        for path in files {
-            do {
-                let source = try SourceFile.read(path, limits: limits)
-                let node = try source.parse(limits: limits)
-                switch FileKind.detect(node) {
-                case .questionnaire:
-                    sawLibraryFile = true
-                    let (questionnaire, decodingProblems) = try source.decodeCollecting(Questionnaire.self, from: node)
-                    problems += decodingProblems
-                    library.add(questionnaire, path: path, sha256: source.sha256)
-                case .catalogue:
-                    sawLibraryFile = true
-                    library.add(try source.decode(FrameworkCatalogue.self, from: node))
-                case .answers:
-                    answerFiles.append((source, node))
-                case nil:
-                    problems.append(Problem(file: path, mark: node.mark, message: "expected a questionnaire ('domains'), a framework catalogue ('framework' and 'items') or an answers file ('body' and 'answers'), found none of their keys"))
-                }
-            } catch {
-                problems += error.problems
+        var reading = LibraryReading()
+        reading.read(files, limits: limits, collecting: true) { source, node, kind in
+            guard kind == .answers else {
+                return Problem(file: source.path, mark: node.mark, message: "expected a questionnaire ('domains'), a framework catalogue ('framework' and 'items') or an answers file ('body' and 'answers'), found none of their keys")
             }
+            answerFiles.append((source, node))
+            return nil
         }
+        problems += reading.problems
+        var library = reading.library
 
-        if sawLibraryFile {
+        if reading.libraryFiles > 0 {
             problems += LibraryValidator(library: library).validate()
         } else if !answerFiles.isEmpty {
             do {
@@ -70,25 +56,11 @@ public enum Validation {
                 continue
             }
             if isDirectory.boolValue {
-                files += yamlFilesRecursively(in: path)
+                files += YAMLFiles.listRecursively(in: path)
             } else {
                 files.append(path)
             }
         }
         return files
-    }
-
-    /// Every `.yaml` and `.yml` file under `folder`, sorted, skipping hidden entries.
-    public static func yamlFilesRecursively(in folder: String) -> [String] {
-        guard let walker = FileManager.default.enumerator(atPath: folder) else { return [] }
-        var found: [String] = []
-        while let relative = walker.nextObject() as? String {
-            let name = (relative as NSString).lastPathComponent
-            if name.hasPrefix(".") { walker.skipDescendants(); continue }
-            if name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
-                found.append((folder as NSString).appendingPathComponent(relative))
-            }
-        }
-        return found.sorted()
     }
 }

@@ -1,3 +1,4 @@
+import Assessment
 import Foundation
 
 /// The answers files of a batch, in the order they are reported.
@@ -80,7 +81,7 @@ public struct BatchInputs: Sendable {
             }
             switch kind(of: argument) {
             case .folder: inputs.append(folder: argument)
-            case .file where isYAML(argument): inputs.append(Array(argument.utf8), folder: 0, searched: false)
+            case .file where YAMLFiles.isYAML(argument): inputs.append(Array(argument.utf8), folder: 0, searched: false)
             case .file:
                 guard let data = FileManager.default.contents(atPath: argument) else {
                     throw .unreadableManifest(path: argument, reason: "cannot be read")
@@ -107,55 +108,25 @@ public struct BatchInputs: Sendable {
         }
     }
 
-    /// Appends every YAML file under `folder`, sorted by path bytes.
+    /// Appends every YAML file under `folder`, sorted by path bytes as `YAMLFiles` lists them.
+    /// Each folder's path is stored once, when its first file is found.
     private mutating func append(folder: String) {
         let start = order.count
-        walk(folder.hasSuffix("/") && folder.count > 1 ? String(folder.dropLast()) : folder)
+        var numbers: [String: Int] = [:]
+        YAMLFiles.walk(folder) { folder, name in
+            let number: Int
+            if let known = numbers[folder] {
+                number = known
+            } else {
+                number = folders.count
+                folders.append(Array((folder + "/").utf8))
+                numbers[folder] = number
+            }
+            append(name.utf8, folder: number, searched: true)
+        }
         var sorted = Array(order[start...])
         sorted.sort { precedes(Int($0), Int($1)) }
         order.replaceSubrange(start..., with: sorted)
-    }
-
-    /// Collects YAML files under `folder` with readdir, without holding a folder's whole
-    /// listing as strings. Symbolic links to files are followed; links to folders are not,
-    /// so a link cycle cannot loop.
-    private mutating func walk(_ folder: String) {
-        guard let dir = opendir(folder) else { return }
-        defer { closedir(dir) }
-        var number: Int?
-        while let entry = readdir(dir) {
-            let (name, type) = withUnsafePointer(to: &entry.pointee.d_name) { pointer in
-                (String(cString: UnsafeRawPointer(pointer).assumingMemoryBound(to: CChar.self)), entry.pointee.d_type)
-            }
-            if name.hasPrefix(".") { continue }
-            let path = folder + "/" + name
-            var kind = Int(type)
-            if kind == 0 {  // DT_UNKNOWN: ask lstat, which does not follow links
-                var info = stat()
-                guard lstat(path, &info) == 0 else { continue }
-                kind = Self.direntType(info.st_mode)
-            }
-            var info = stat()
-            let isFile = kind == 8 || (kind == 10 && stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG)
-            if kind == 4 {  // DT_DIR
-                walk(path)
-            } else if isFile, Self.isYAML(name) {  // DT_REG, or DT_LNK to a file
-                if number == nil {
-                    number = folders.count
-                    folders.append(Array((folder + "/").utf8))
-                }
-                append(name.utf8, folder: number!, searched: true)
-            }
-        }
-    }
-
-    private static func direntType(_ mode: mode_t) -> Int {
-        switch mode & S_IFMT {
-        case S_IFDIR: 4
-        case S_IFREG: 8
-        case S_IFLNK: 10
-        default: 0
-        }
     }
 
     private enum Kind { case folder, file, missing }
@@ -165,6 +136,4 @@ public struct BatchInputs: Sendable {
         guard stat(path, &info) == 0 else { return .missing }
         return (info.st_mode & S_IFMT) == S_IFDIR ? .folder : .file
     }
-
-    static func isYAML(_ name: String) -> Bool { name.hasSuffix(".yaml") || name.hasSuffix(".yml") }
 }

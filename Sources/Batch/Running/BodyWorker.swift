@@ -34,12 +34,9 @@ struct BodyWorker: Sendable {
             }
             let source = SourceFile(path: path, bytes: bytes)
             let node = try source.parse(limits: options.limits)
-            let kind = FileKind.detect(node)
-            if kind != .answers {
-                if foundInFolder, kind != nil { return .skipped(bytes: size) }
-                throw AssessmentError.wrongKind(path: path, expected: FileKind.answers.noun, found: kind?.noun ?? "a document with none of the expected keys")
-            }
-            let answers = try source.decode(AnswersFile.self, from: node)
+            // A questionnaire or catalogue met while searching a folder is not a mistake.
+            if foundInFolder, let kind = FileKind.detect(node), kind != .answers { return .skipped(bytes: size) }
+            let answers = try source.decodeAnswers(from: node)
             let report = try scorer.score(answers, file: path, answersSHA256: source.sha256, options: options.scoring)
             var written: [String] = []
             for format in options.reportFormats {

@@ -1,0 +1,34 @@
+import Foundation
+import Testing
+@testable import Assessment
+
+@Suite struct YAMLFilesTests {
+    /// A fresh folder holding `files` (paths relative to it), each with a line of text.
+    func folder(with files: [String]) throws -> String {
+        let root = NSTemporaryDirectory() + "yamlfiles-\(UUID().uuidString)"
+        for file in files {
+            let path = root + "/" + file
+            try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try Data("a: 1\n".utf8).write(to: URL(fileURLWithPath: path))
+        }
+        return root
+    }
+
+    @Test func listsYAMLFilesDirectlyInsideSortedByPath() throws {
+        let root = try folder(with: ["b.yml", "a.yaml", "Z.yaml", "notes.txt", ".hidden.yaml", "sub/c.yaml"])
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        #expect(YAMLFiles.list(in: root) == ["Z.yaml", "a.yaml", "b.yml"].map { root + "/" + $0 })
+        #expect(YAMLFiles.list(in: root + "/") == YAMLFiles.list(in: root))
+    }
+
+    @Test func recursiveListingSkipsHiddenFoldersAndSortsWholePaths() throws {
+        let root = try folder(with: ["a.yaml", "a/b.yaml", "a/z/c.yml", ".git/x.yaml", "b.yaml", "a-b.yaml"])
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        #expect(YAMLFiles.listRecursively(in: root) == ["a-b.yaml", "a.yaml", "a/b.yaml", "a/z/c.yml", "b.yaml"].map { root + "/" + $0 })
+    }
+
+    @Test func aMissingFolderHasNoFiles() {
+        #expect(YAMLFiles.list(in: "/nonexistent/folder") == [])
+        #expect(YAMLFiles.listRecursively(in: "/nonexistent/folder") == [])
+    }
+}
