@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+
+/// Every failure reaches the user through one path in `main`: the project's own
+/// `file:line:column: message` words and the documented exit code, never a raw library error.
+@Suite struct ErrorReportingTests {
+    let library = CLIRunner.repoRoot + "/Tests/AssessmentTests/Fixtures/library"
+    let answers = CLIRunner.repoRoot + "/Tests/AssessmentTests/Fixtures/answers.yaml"
+
+    @Test func generateIntoAFileSaysAFileIsInTheWay() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        FileManager.default.createFile(atPath: dir + "/taken", contents: Data("x".utf8))
+        let result = try CLIRunner.run(["generate", "--count", "2", "--out", dir + "/taken", "--questionnaires", library])
+        #expect(result.status == 1)
+        #expect(result.stderr == "\(dir)/taken: cannot write: a file is in the way; give a folder to write the answers files into\n")
+    }
+
+    @Test func anUnknownProfileIsAUsageError() throws {
+        let result = try CLIRunner.run(["score", answers, "--questionnaires", library, "--profile", "platinum"])
+        #expect(result.status == 2)
+        #expect(result.stderr.hasPrefix("unknown target profile 'platinum'; available: "))
+    }
+
+    @Test func aMissingTemplateNamesTheFile() throws {
+        let result = try CLIRunner.run(["score", answers, "--questionnaires", library, "--format", "html", "--template", "/nonexistent/t.mustache"])
+        #expect(result.status == 1)
+        #expect(result.stderr == "/nonexistent/t.mustache: no such file\n")
+    }
+
+    @Test func aReportThatIsNotJSONIsASchemaError() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        FileManager.default.createFile(atPath: dir + "/r.json", contents: Data("{\"schema\": 3}".utf8))
+        let result = try CLIRunner.run(["compare", dir + "/r.json", dir + "/r.json"])
+        #expect(result.status == 1)
+        #expect(result.stderr == "\(dir)/r.json: expected a cyberassess JSON report ('cyberassess score --format json'), found a value that is not text at schema\n")
+    }
+
+    @Test func controlCharactersFromInputAreShownEscapedInMessages() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let hostile = """
+            body: {id: E1, name: Test Council}
+            period: 2026-27
+            date: 2026-10-01
+            questionnaires: {graded-test: 1.0.0}
+            answers:
+              "X\\e]0;owned\\aY": none
+
+            """
+        FileManager.default.createFile(atPath: dir + "/a.yaml", contents: Data(hostile.utf8))
+        let result = try CLIRunner.run(["score", dir + "/a.yaml", "--questionnaires", library])
+        #expect(result.status == 1)
+        #expect(!result.stderr.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
+        #expect(result.stderr.contains("X\\u{1B}]0;owned\\u{7}Y"))
+    }
+}
