@@ -72,14 +72,16 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // What the test targets share: repository paths, temporary folders, fixture files, golden-file diffs.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "CyberYAMLTests", dependencies: ["CyberYAML"]),
         .testTarget(
             name: "AssessmentTests",
-            dependencies: ["Assessment", "CyberYAML"],
+            dependencies: ["Assessment", "CyberYAML", "TestSupport"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Assessment"]),
-        .testTarget(name: "CLITests", dependencies: ["cyberassess"]),
-        .testTarget(name: "BatchTests", dependencies: ["Batch", "Assessment", "CyberYAML", "Reports"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Assessment", "TestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["cyberassess", "TestSupport"]),
+        .testTarget(name: "BatchTests", dependencies: ["Batch", "Assessment", "CyberYAML", "Reports", "TestSupport"]),
     ]
 )

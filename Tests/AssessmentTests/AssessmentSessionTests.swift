@@ -1,5 +1,6 @@
 import Foundation
 import CyberYAML
+import TestSupport
 import Testing
 @testable import Assessment
 
@@ -7,7 +8,7 @@ import Testing
 /// outcome and cumulative.
 enum SessionFixture {
     /// Shared with the CLI tests.
-    static let graded = try! String(contentsOfFile: RepoPaths.fixtures + "/mini-questionnaire.yaml", encoding: .utf8)
+    static let graded = FixtureFiles.miniQuestionnaire
 
     static let outcome = """
         id: mini-out

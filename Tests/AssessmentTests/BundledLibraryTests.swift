@@ -1,16 +1,17 @@
+import TestSupport
 import Testing
 @testable import Assessment
 
 /// The questionnaires shipped in `questionnaires/` are valid and complete.
 @Suite struct BundledLibraryTests {
     @Test func validateIsCleanOnTheWholeFolder() {
-        let (problems, files) = Validation.run(paths: [RepoPaths.questionnaires], fallbackLibrary: { () throws(AssessmentError) in Library() })
+        let (problems, files) = Validation.run(paths: [Repository.questionnaires], fallbackLibrary: { () throws(AssessmentError) in Library() })
         #expect(problems.map(\.description) == [])
         #expect(files >= 9)
     }
 
     @Test func fourTopicsEachWithEnoughContent() throws {
-        let library = try Library.loadStrict(directory: RepoPaths.questionnaires)
+        let library = try Library.loadStrict(directory: Repository.questionnaires)
         #expect(Set(library.questionnaires.map(\.topic)) == ["resilience", "ecosystem", "analytics", "assurance"])
         #expect(Set(library.questionnaires.map(\.scoring)) == [.graded, .cumulative, .outcome])
         for q in library.questionnaires {
@@ -26,8 +27,8 @@ import Testing
     }
 
     @Test func demoCouncilScores() throws {
-        let library = try Library.loadStrict(directory: RepoPaths.questionnaires)
-        let report = try Scorer(library: library).score(file: RepoPaths.demo)
+        let library = try Library.loadStrict(directory: Repository.questionnaires)
+        let report = try Scorer(library: library).score(file: Repository.demoAnswers)
         #expect(report.topics.count == 4)
         #expect(report.overall.completeness == 100)
         #expect(report.unanswered.isEmpty)

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import Assessment
 
@@ -8,9 +9,9 @@ import Testing
     /// The demo council's report, and the same council a year later with backups gone
     /// (RES-REC-01 `critical` → `none`, new comment) and one evidence title renamed.
     static func yearOnYear() throws -> (old: Report, new: Report) {
-        let library = try Library.loadStrict(directory: RepoPaths.questionnaires)
-        let old = try Scorer(library: library).score(file: RepoPaths.demo)
-        var text = try String(contentsOfFile: RepoPaths.demo, encoding: .utf8)
+        let library = try Library.loadStrict(directory: Repository.questionnaires)
+        let old = try Scorer(library: library).score(file: Repository.demoAnswers)
+        var text = try String(contentsOfFile: Repository.demoAnswers, encoding: .utf8)
         text = try AuditFixtures.replace("""
                 answer: critical
                 comment: "Microsoft 365 has been backed up with a third-party service since April 2026."
@@ -19,9 +20,11 @@ import Testing
                 comment: "The backup contract lapsed in May."
             """, in: text)
         text = try AuditFixtures.replace("title: CMT minutes with cyber report,", with: "title: CMT minutes 2026,", in: text)
-        let file = try AuditFixtures.folder() + "/answers.yaml"
-        try text.write(toFile: file, atomically: true, encoding: .utf8)
-        return (old, try Scorer(library: library).score(file: file))
+        return try withTemporaryDirectory { temporary in
+            let file = temporary + "/answers.yaml"
+            try text.write(toFile: file, atomically: true, encoding: .utf8)
+            return (old, try Scorer(library: library).score(file: file))
+        }
     }
 
     @Test func yearOnYearRegressionNamesTheDomain() throws {
@@ -120,15 +123,17 @@ import Testing
         #expect(Report.isJSON(Array("\u{FEFF}\n  {\"schema\": 1}".utf8)))
         #expect(!Report.isJSON(Array("body: {id: x}\n".utf8)))
         #expect(!Report.isJSON([]))
-        let library = try Library.loadStrict(directory: RepoPaths.questionnaires)
-        let fromYAML = try Report.read(RepoPaths.demo, scoringWith: { () throws(AssessmentError) in library })
-        let json = try AuditFixtures.folder() + "/report.json"
-        try Data(fromYAML.canonicalJSON()).write(to: URL(fileURLWithPath: json))
-        let fromJSON = try Report.read(json, scoringWith: { () throws(AssessmentError) -> Library in
-            Issue.record("a JSON report must not need the library")
-            return library
-        })
-        #expect(fromJSON == fromYAML)
+        let library = try Library.loadStrict(directory: Repository.questionnaires)
+        let fromYAML = try Report.read(Repository.demoAnswers, scoringWith: { () throws(AssessmentError) in library })
+        try withTemporaryDirectory { temporary in
+            let json = temporary + "/report.json"
+            try Data(fromYAML.canonicalJSON()).write(to: URL(fileURLWithPath: json))
+            let fromJSON = try Report.read(json, scoringWith: { () throws(AssessmentError) -> Library in
+                Issue.record("a JSON report must not need the library")
+                return library
+            })
+            #expect(fromJSON == fromYAML)
+        }
     }
 }
 
@@ -139,12 +144,6 @@ enum AuditFixtures {
     static func replace(_ target: String, with replacement: String, in text: String) throws -> String {
         try #require(text.contains(target), "fixture text not found: \(target)")
         return text.replacingOccurrences(of: target, with: replacement)
-    }
-
-    static func folder() throws -> String {
-        let path = NSTemporaryDirectory() + "cyberassess-audit-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
     }
 
     static func questionnaire(version: String, alpha: [String]) -> String {
@@ -206,16 +205,17 @@ enum AuditFixtures {
 
     /// Writes both versions and scores v1 answers with v1 and `newAnswers` with v2.
     static func reports(newAnswers: String) throws -> (Report, Report) {
-        let root = try folder()
-        var reports: [Report] = []
-        for (version, alpha, answers) in [("1.0.0", ["MIN-A-01", "MIN-A-02", "MIN-A-03"], answersV1), ("2.0.0", ["MIN-A-01", "MIN-A-02", "MIN-A-04"], newAnswers)] {
-            let dir = root + "/v" + version
-            try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-            try questionnaire(version: version, alpha: alpha).write(toFile: dir + "/mini.yaml", atomically: true, encoding: .utf8)
-            try answers.write(toFile: dir + "-answers.yaml", atomically: true, encoding: .utf8)
-            let library = try Library.loadStrict(directory: dir)
-            reports.append(try Scorer(library: library).score(file: dir + "-answers.yaml"))
+        return try withTemporaryDirectory { root in
+            var reports: [Report] = []
+            for (version, alpha, answers) in [("1.0.0", ["MIN-A-01", "MIN-A-02", "MIN-A-03"], answersV1), ("2.0.0", ["MIN-A-01", "MIN-A-02", "MIN-A-04"], newAnswers)] {
+                let dir = root + "/v" + version
+                try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+                try questionnaire(version: version, alpha: alpha).write(toFile: dir + "/mini.yaml", atomically: true, encoding: .utf8)
+                try answers.write(toFile: dir + "-answers.yaml", atomically: true, encoding: .utf8)
+                let library = try Library.loadStrict(directory: dir)
+                reports.append(try Scorer(library: library).score(file: dir + "-answers.yaml"))
+            }
+            return (reports[0], reports[1])
         }
-        return (reports[0], reports[1])
     }
 }

@@ -1,14 +1,15 @@
 import CyberYAML
 import Foundation
+import TestSupport
 import Testing
 @testable import Assessment
 
 /// Batch scoring's fast path (streaming answers reader and score-only evaluation) must agree
 /// exactly with the ordinary path on every file it accepts, and give up on anything unusual.
 @Suite struct FastPathTests {
-    static let bundledScorer = Scorer(library: try! Library.loadStrict(directory: RepoPaths.questionnaires))
-    static let fixtureScorer = Scorer(library: try! Library.loadStrict(directory: RepoPaths.fixtures + "/library"))
-    static let examples = YAMLFiles.listRecursively(in: RepoPaths.questionnaires + "/examples") + [RepoPaths.fixtures + "/answers.yaml"]
+    static let bundledScorer = Scorer(library: try! Library.loadStrict(directory: Repository.questionnaires))
+    static let fixtureScorer = Scorer(library: try! Library.loadStrict(directory: Repository.fixtures + "/library"))
+    static let examples = YAMLFiles.listRecursively(in: Repository.questionnaires + "/examples") + [Repository.fixtures + "/answers.yaml"]
 
     @Test(arguments: examples)
     func streamReaderMatchesTheDecoder(path: String) throws {
@@ -24,7 +25,7 @@ import Testing
 
     @Test(arguments: examples)
     func summaryMatchesTheFullReport(path: String) throws {
-        let scorer = path.hasPrefix(RepoPaths.fixtures) ? Self.fixtureScorer : Self.bundledScorer
+        let scorer = path.hasPrefix(Repository.fixtures) ? Self.fixtureScorer : Self.bundledScorer
         let source = try SourceFile.read(path)
         let answers = try Scorer.decodeAnswers(source)
         for options in [ScoringOptions(), ScoringOptions(topicWeights: [answers.questionnaires[0].id: 3], generatedAt: nil)] {

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import Assessment
 
@@ -8,16 +9,16 @@ import Testing
     let verifier: ReportVerifier
 
     init() throws {
-        library = try Library.loadStrict(directory: RepoPaths.questionnaires)
-        verifier = ReportVerifier(library: library, libraryPath: RepoPaths.questionnaires)
+        library = try Library.loadStrict(directory: Repository.questionnaires)
+        verifier = ReportVerifier(library: library, libraryPath: Repository.questionnaires)
     }
 
     func demoReport(_ options: ScoringOptions = ScoringOptions()) throws -> Report {
-        try Scorer(library: library).score(file: RepoPaths.demo, options: options)
+        try Scorer(library: library).score(file: Repository.demoAnswers, options: options)
     }
 
     @Test func untouchedReportVerifies() throws {
-        let result = try verifier.verify(try demoReport(), reportPath: "r.json", answersPath: RepoPaths.demo)
+        let result = try verifier.verify(try demoReport(), reportPath: "r.json", answersPath: Repository.demoAnswers)
         #expect(result.findings == [])
         #expect(result.verified)
         #expect(result.checked == [
@@ -34,7 +35,7 @@ import Testing
             PeerComparison.Figure(key: "RES-REC", median: 2.1, q1: 1.5, q3: 2.8, percentile: 20, percentileInType: 25),
         ])
         report = try report.sealed()
-        let result = try verifier.verify(report, reportPath: "r.json", answersPath: RepoPaths.demo)
+        let result = try verifier.verify(report, reportPath: "r.json", answersPath: Repository.demoAnswers)
         #expect(result.findings == [])
     }
 
@@ -43,7 +44,7 @@ import Testing
         let report = try demoReport(ScoringOptions(staleAfterMonths: 24))
         #expect(report.staleEvidence.isEmpty)
         #expect(report.provenance.staleAfterMonths == 24)
-        let result = try verifier.verify(report, reportPath: "r.json", answersPath: RepoPaths.demo)
+        let result = try verifier.verify(report, reportPath: "r.json", answersPath: Repository.demoAnswers)
         #expect(result.findings == [])
     }
 
@@ -51,7 +52,7 @@ import Testing
         var report = try demoReport()
         let digest = try #require(report.digest)
         report.topics[0].domains[5].score = 3.5
-        let result = try verifier.verify(report, reportPath: "r.json", answersPath: RepoPaths.demo)
+        let result = try verifier.verify(report, reportPath: "r.json", answersPath: Repository.demoAnswers)
         #expect(result.findings.map(\.description) == [
             "digest: the report says \(digest), its content gives \(try report.computeDigest()); r.json was edited after it was made",
             "topics[cyber-resilience].domains[RES-REC].score: report says 3.5, answers give 1.38",
@@ -62,7 +63,7 @@ import Testing
         var report = try demoReport()
         report.overall.score = 4
         report = try report.sealed()
-        let result = try verifier.verify(report, reportPath: "r.json", answersPath: RepoPaths.demo)
+        let result = try verifier.verify(report, reportPath: "r.json", answersPath: Repository.demoAnswers)
         #expect(result.findings == [
             VerificationFinding(check: .content, subject: "overall.score", message: "report says 4, answers give 2.02"),
         ])
@@ -70,56 +71,61 @@ import Testing
 
     @Test func editedAnswersFileIsNamed() throws {
         let report = try demoReport()
-        let text = try AuditFixtures.replace("  RES-GOV-02: reviewed\n", with: "  RES-GOV-02: none\n", in: try String(contentsOfFile: RepoPaths.demo, encoding: .utf8))
-        let answers = try AuditFixtures.folder() + "/answers.yaml"
-        try text.write(toFile: answers, atomically: true, encoding: .utf8)
-        let result = try verifier.verify(report, reportPath: "r.json", answersPath: answers)
-        let sha = sha256Hex(Array(text.utf8))
-        #expect(result.findings.first == VerificationFinding(
-            check: .answers, subject: "provenance.answersSHA256",
-            message: "answers file SHA-256 differs from the report's provenance: the report says \(report.provenance.answersSHA256), \(answers) gives \(sha); the answers were edited after the report was made, or this is a different answers file"))
-        let subjects = result.findings.map(\.subject)
-        #expect(subjects.contains("topics[cyber-resilience].domains[RES-GOV].questions[RES-GOV-02].answer"))
-        #expect(subjects.contains("topics[cyber-resilience].domains[RES-GOV].score"))
-        #expect(!subjects.contains("digest"))
+        let text = try AuditFixtures.replace("  RES-GOV-02: reviewed\n", with: "  RES-GOV-02: none\n", in: try String(contentsOfFile: Repository.demoAnswers, encoding: .utf8))
+        try withTemporaryDirectory { temporary in
+            let answers = temporary + "/answers.yaml"
+            try text.write(toFile: answers, atomically: true, encoding: .utf8)
+            let result = try verifier.verify(report, reportPath: "r.json", answersPath: answers)
+            let sha = sha256Hex(Array(text.utf8))
+            #expect(result.findings.first == VerificationFinding(
+                check: .answers, subject: "provenance.answersSHA256",
+                message: "answers file SHA-256 differs from the report's provenance: the report says \(report.provenance.answersSHA256), \(answers) gives \(sha); the answers were edited after the report was made, or this is a different answers file"))
+            let subjects = result.findings.map(\.subject)
+            #expect(subjects.contains("topics[cyber-resilience].domains[RES-GOV].questions[RES-GOV-02].answer"))
+            #expect(subjects.contains("topics[cyber-resilience].domains[RES-GOV].score"))
+            #expect(!subjects.contains("digest"))
+        }
     }
 
     @Test func editedQuestionnaireIsNamed() throws {
         let report = try demoReport()
-        let copy = try AuditFixtures.folder()
-        for name in try FileManager.default.contentsOfDirectory(atPath: RepoPaths.questionnaires) where name.hasSuffix(".yaml") || name == "frameworks" {
-            try FileManager.default.copyItem(atPath: RepoPaths.questionnaires + "/" + name, toPath: copy + "/" + name)
+        try withTemporaryDirectory { copy in
+            for name in try FileManager.default.contentsOfDirectory(atPath: Repository.questionnaires) where name.hasSuffix(".yaml") || name == "frameworks" {
+                try FileManager.default.copyItem(atPath: Repository.questionnaires + "/" + name, toPath: copy + "/" + name)
+            }
+            let edited = copy + "/cyber-resilience.yaml"
+            try (try String(contentsOfFile: edited, encoding: .utf8) + "# edited\n").write(toFile: edited, atomically: true, encoding: .utf8)
+            let other = try Library.loadStrict(directory: copy)
+            let result = try ReportVerifier(library: other, libraryPath: copy).verify(report, reportPath: "r.json", answersPath: Repository.demoAnswers)
+            let claimed = try #require(report.provenance.questionnaires.first { $0.id == "cyber-resilience" }?.sha256)
+            #expect(result.findings == [
+                VerificationFinding(
+                    check: .questionnaire, subject: "provenance.questionnaires[cyber-resilience].sha256",
+                    message: "questionnaire SHA-256 differs: the report says \(claimed), \(edited) gives \(other.sources["cyber-resilience"]!.sha256); the questionnaire was edited after the report was made, or this is a different library"),
+            ])
         }
-        let edited = copy + "/cyber-resilience.yaml"
-        try (try String(contentsOfFile: edited, encoding: .utf8) + "# edited\n").write(toFile: edited, atomically: true, encoding: .utf8)
-        let other = try Library.loadStrict(directory: copy)
-        let result = try ReportVerifier(library: other, libraryPath: copy).verify(report, reportPath: "r.json", answersPath: RepoPaths.demo)
-        let claimed = try #require(report.provenance.questionnaires.first { $0.id == "cyber-resilience" }?.sha256)
-        #expect(result.findings == [
-            VerificationFinding(
-                check: .questionnaire, subject: "provenance.questionnaires[cyber-resilience].sha256",
-                message: "questionnaire SHA-256 differs: the report says \(claimed), \(edited) gives \(other.sources["cyber-resilience"]!.sha256); the questionnaire was edited after the report was made, or this is a different library"),
-        ])
     }
 
     @Test func profileAndEvidenceAgeAreReusedFromTheReport() throws {
         let report = try demoReport(ScoringOptions(profileName: "baseline", staleAfterMonths: 6, topicWeights: ["cyber-resilience": 2]))
         #expect(ReportVerifier.staleMonths(of: report) == 6)
-        let result = try verifier.verify(report, reportPath: "r.json", answersPath: RepoPaths.demo)
+        let result = try verifier.verify(report, reportPath: "r.json", answersPath: Repository.demoAnswers)
         #expect(result.findings == [])
     }
 
     @Test func reportScoredWithATargetsFileNeedsIt() throws {
-        let targets = try AuditFixtures.folder() + "/targets.yaml"
-        try "id: strict\ndomains: {RES-REC: 5}\n".write(toFile: targets, atomically: true, encoding: .utf8)
-        let (profile, sha) = try TargetsFile.load(targets, library: library)
-        let report = try demoReport(ScoringOptions(targets: profile, targetsSHA256: sha))
-        let without = try verifier.verify(report, reportPath: "r.json", answersPath: RepoPaths.demo)
-        #expect(without.findings.map(\.description) == [
-            "provenance.targetsSHA256: the report was scored with a targets file (SHA-256 \(sha)); pass --targets FILE to re-score it the same way",
-        ])
-        let with = try verifier.verify(report, reportPath: "r.json", answersPath: RepoPaths.demo, targetsPath: targets)
-        #expect(with.findings == [])
+        try withTemporaryDirectory { temporary in
+            let targets = temporary + "/targets.yaml"
+            try "id: strict\ndomains: {RES-REC: 5}\n".write(toFile: targets, atomically: true, encoding: .utf8)
+            let (profile, sha) = try TargetsFile.load(targets, library: library)
+            let report = try demoReport(ScoringOptions(targets: profile, targetsSHA256: sha))
+            let without = try verifier.verify(report, reportPath: "r.json", answersPath: Repository.demoAnswers)
+            #expect(without.findings.map(\.description) == [
+                "provenance.targetsSHA256: the report was scored with a targets file (SHA-256 \(sha)); pass --targets FILE to re-score it the same way",
+            ])
+            let with = try verifier.verify(report, reportPath: "r.json", answersPath: Repository.demoAnswers, targetsPath: targets)
+            #expect(with.findings == [])
+        }
     }
 
     @Test func digestAloneCatchesAnEdit() throws {

@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 @testable import Assessment
 
@@ -7,8 +8,8 @@ import Testing
     let report: Report
 
     init() throws {
-        library = try Library.loadStrict(directory: RepoPaths.fixtures + "/library")
-        report = try Scorer(library: library).score(file: RepoPaths.fixtures + "/answers.yaml")
+        library = try Library.loadStrict(directory: Repository.fixtures + "/library")
+        report = try Scorer(library: library).score(file: Repository.fixtures + "/answers.yaml")
     }
 
     func topic(_ id: String) throws -> TopicResult { try #require(report.topics.first { $0.id == id }) }
@@ -68,7 +69,7 @@ import Testing
     }
 
     @Test func cumulativeStopsAtFirstIncompleteLevelEvenIfHigherPracticesAreMet() throws {
-        var answers = try Scorer.decodeAnswers(SourceFile.read(RepoPaths.fixtures + "/answers.yaml"))
+        var answers = try Scorer.decodeAnswers(SourceFile.read(Repository.fixtures + "/answers.yaml"))
         let i = try #require(answers.answers.firstIndex { $0.questionID == "P-3" })
         answers.answers[i].choice = .option("partly")
         let j = try #require(answers.answers.firstIndex { $0.questionID == "P-4" })
@@ -106,7 +107,7 @@ import Testing
     }
 
     @Test func topicWeightsChangeTheOverallScore() throws {
-        let weighted = try Scorer(library: library).score(file: RepoPaths.fixtures + "/answers.yaml", options: ScoringOptions(topicWeights: ["graded-test": 2]))
+        let weighted = try Scorer(library: library).score(file: Repository.fixtures + "/answers.yaml", options: ScoringOptions(topicWeights: ["graded-test": 2]))
         // (2.5556×2 + 2 + 2) / 4 = 2.28
         #expect(weighted.overall.score == 2.28)
     }
@@ -123,7 +124,7 @@ import Testing
     }
 
     @Test func namedProfileRaisesTargets() throws {
-        let enhanced = try Scorer(library: library).score(file: RepoPaths.fixtures + "/answers.yaml", options: ScoringOptions(profileName: "enhanced"))
+        let enhanced = try Scorer(library: library).score(file: Repository.fixtures + "/answers.yaml", options: ScoringOptions(profileName: "enhanced"))
         #expect(enhanced.profile == "enhanced")
         let d2 = try #require(enhanced.topics[0].domains.first { $0.id == "G-D2" })
         #expect(d2.target == 4)
@@ -138,7 +139,7 @@ import Testing
 
     @Test func unknownProfileIsRefused() {
         #expect(throws: AssessmentError.unknownProfile("gold", available: ["enhanced"])) {
-            try Scorer(library: library).score(file: RepoPaths.fixtures + "/answers.yaml", options: ScoringOptions(profileName: "gold"))
+            try Scorer(library: library).score(file: Repository.fixtures + "/answers.yaml", options: ScoringOptions(profileName: "gold"))
         }
     }
 
@@ -156,7 +157,7 @@ import Testing
     }
 
     @Test func reportIsDeterministicAndSealed() throws {
-        let again = try Scorer(library: library).score(file: RepoPaths.fixtures + "/answers.yaml")
+        let again = try Scorer(library: library).score(file: Repository.fixtures + "/answers.yaml")
         #expect(try again.canonicalJSON() == report.canonicalJSON())
         #expect(report.digest == (try report.computeDigest()))
         #expect(report.schema == "cyberassess.report/1")
@@ -168,7 +169,7 @@ import Testing
     }
 
     @Test func timestampStaysOutOfTheDigest() throws {
-        let stamped = try Scorer(library: library).score(file: RepoPaths.fixtures + "/answers.yaml", options: ScoringOptions(generatedAt: "2026-11-28T10:00:00Z"))
+        let stamped = try Scorer(library: library).score(file: Repository.fixtures + "/answers.yaml", options: ScoringOptions(generatedAt: "2026-11-28T10:00:00Z"))
         #expect(stamped.digest == report.digest)
         #expect(stamped.provenance.generatedAt == "2026-11-28T10:00:00Z")
     }

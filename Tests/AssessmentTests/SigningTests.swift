@@ -1,9 +1,11 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import Assessment
 
 /// Ed25519 key files, detached signatures, and every way a check can fail.
 @Suite struct SigningTests {
+    let folder: TemporaryFolder
     let dir: String
     let key: SigningKey
     let report: String
@@ -12,7 +14,8 @@ import Testing
 
     /// A key pair on disk and a small "report" signed with it.
     init() throws {
-        dir = try AuditFixtures.folder()
+        folder = try TemporaryFolder()
+        dir = folder.path
         key = Signing.generateKey()
         publicKey = dir + "/signer.pub"
         try Signing.write(key, privatePath: dir + "/signer.key", publicPath: publicKey)

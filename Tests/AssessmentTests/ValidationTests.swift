@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import Assessment
 
@@ -6,16 +7,16 @@ import Testing
 @Suite struct ValidationTests {
     /// Writes files into a fresh folder and validates the folder.
     func validate(_ files: [String: String]) throws -> [String] {
-        let dir = NSTemporaryDirectory() + "validation-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: dir + "/frameworks", withIntermediateDirectories: true)
-        try """
-            framework: fw
-            title: Test framework
-            items: [{id: F.1, title: One}, {id: F.2, title: Two}]
-            """.write(toFile: dir + "/frameworks/fw.yaml", atomically: true, encoding: .utf8)
-        for (name, text) in files { try text.write(toFile: dir + "/" + name, atomically: true, encoding: .utf8) }
-        let (problems, _) = Validation.run(paths: [dir], fallbackLibrary: { () throws(AssessmentError) in Library() })
-        return problems.map { $0.description.replacingOccurrences(of: dir + "/", with: "") }
+        try withTemporaryDirectory { dir in
+            try FixtureFiles.write("""
+                framework: fw
+                title: Test framework
+                items: [{id: F.1, title: One}, {id: F.2, title: Two}]
+                """, to: dir + "/frameworks/fw.yaml")
+            for (name, text) in files { try text.write(toFile: dir + "/" + name, atomically: true, encoding: .utf8) }
+            let (problems, _) = Validation.run(paths: [dir], fallbackLibrary: { () throws(AssessmentError) in Library() })
+            return problems.map { $0.description.replacingOccurrences(of: dir + "/", with: "") }
+        }
     }
 
     static let header = """

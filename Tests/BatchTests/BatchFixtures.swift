@@ -3,19 +3,11 @@ import Batch
 import CyberYAML
 import Foundation
 import Reports
+import TestSupport
 
-/// The bundled library, temporary folders and answers files built for batch tests.
+/// The bundled library and the answers files built for batch tests.
 enum BatchFixtures {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
-    static let questionnaires = root + "/questionnaires"
-    static let library: Library = try! Library.loadStrict(directory: questionnaires)
-
-    /// A fresh temporary folder.
-    static func temporaryFolder() throws -> String {
-        let path = NSTemporaryDirectory() + "cyberassess-batch-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
-    }
+    static let library: Library = try! Library.loadStrict(directory: Repository.questionnaires)
 
     /// A cyber-resilience-only answers file where every question of each domain is answered
     /// with the option at that domain's level (0 or 1: every question has both), so the
@@ -48,18 +40,5 @@ enum BatchFixtures {
     static func run(_ inputs: [String], out: String, jobs: Int = 1, reports: [ReportFormat] = [], anonymise: Bool = false, minGroup: Int? = nil) throws -> BatchResult {
         let options = BatchOptions(outputFolder: out, jobs: jobs, reportFormats: reports, anonymise: anonymise, minGroup: minGroup)
         return try BatchRunner(library: library, options: options).run(try BatchInputs.collect(inputs))
-    }
-
-    static func text(_ path: String) throws -> String {
-        try String(contentsOfFile: path, encoding: .utf8)
-    }
-
-    /// Every file under `folder`, relative to it, sorted.
-    static func files(under folder: String) -> [String] {
-        (FileManager.default.enumerator(atPath: folder)?.allObjects as? [String] ?? []).filter { relative in
-            var isDirectory: ObjCBool = false
-            _ = FileManager.default.fileExists(atPath: folder + "/" + relative, isDirectory: &isDirectory)
-            return !isDirectory.boolValue
-        }.sorted()
     }
 }

@@ -1,21 +1,23 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import Batch
 
 @Suite struct BatchInputsTests {
     @Test func foldersAreSearchedRecursivelyInPathOrder() throws {
-        let base = try BatchFixtures.temporaryFolder()
-        for path in ["a/b0.yaml", "a/b/z.yaml", "a/b-c.yml", "a/notes.txt", "a/.hidden/h.yaml", "a/.dot.yaml", "a/b/deeper/d.yaml"] {
-            let full = base + "/" + path
-            try FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            try "x: 1\n".write(toFile: full, atomically: true, encoding: .utf8)
+        try withTemporaryDirectory { base in
+            for path in ["a/b0.yaml", "a/b/z.yaml", "a/b-c.yml", "a/notes.txt", "a/.hidden/h.yaml", "a/.dot.yaml", "a/b/deeper/d.yaml"] {
+                let full = base + "/" + path
+                try FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+                try "x: 1\n".write(toFile: full, atomically: true, encoding: .utf8)
+            }
+            try FileManager.default.createSymbolicLink(atPath: base + "/a/link.yaml", withDestinationPath: base + "/a/b0.yaml")
+            try FileManager.default.createSymbolicLink(atPath: base + "/a/b/loop", withDestinationPath: base + "/a")
+            let inputs = try BatchInputs.collect([base + "/a/", base + "/a/b0.yaml"])
+            // Byte order of whole paths: '-' (2D) < '/' (2F) < '0' (30) < 'l'.
+            #expect((0..<inputs.count).map { inputs[$0] } == ["a/b-c.yml", "a/b/deeper/d.yaml", "a/b/z.yaml", "a/b0.yaml", "a/link.yaml", "a/b0.yaml"].map { base + "/" + $0 })
+            #expect((0..<inputs.count).map(inputs.foundInFolder) == [true, true, true, true, true, false])
         }
-        try FileManager.default.createSymbolicLink(atPath: base + "/a/link.yaml", withDestinationPath: base + "/a/b0.yaml")
-        try FileManager.default.createSymbolicLink(atPath: base + "/a/b/loop", withDestinationPath: base + "/a")
-        let inputs = try BatchInputs.collect([base + "/a/", base + "/a/b0.yaml"])
-        // Byte order of whole paths: '-' (2D) < '/' (2F) < '0' (30) < 'l'.
-        #expect((0..<inputs.count).map { inputs[$0] } == ["a/b-c.yml", "a/b/deeper/d.yaml", "a/b/z.yaml", "a/b0.yaml", "a/link.yaml", "a/b0.yaml"].map { base + "/" + $0 })
-        #expect((0..<inputs.count).map(inputs.foundInFolder) == [true, true, true, true, true, false])
     }
 
     @Test func manifestFromStandardInput() throws {

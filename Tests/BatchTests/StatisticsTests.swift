@@ -1,5 +1,6 @@
 import Assessment
 import Foundation
+import TestSupport
 import Testing
 
 @Suite struct StatisticsTests {
@@ -101,8 +102,10 @@ import Testing
 
     @Test func benchmarkJSONRoundTrips() throws {
         let b = Self.sample.benchmark(anonymised: true, minGroup: 2)
-        let path = try BatchFixtures.temporaryFolder() + "/benchmark.json"
-        try Data(b.json()).write(to: URL(fileURLWithPath: path))
-        #expect(try PeerBenchmark.load(path) == b)
+        try withTemporaryDirectory { temporary in
+            let path = temporary + "/benchmark.json"
+            try Data(b.json()).write(to: URL(fileURLWithPath: path))
+            #expect(try PeerBenchmark.load(path) == b)
+        }
     }
 }

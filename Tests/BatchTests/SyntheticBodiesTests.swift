@@ -1,21 +1,23 @@
 import Assessment
 import Batch
 import Foundation
+import TestSupport
 import Testing
 
 @Suite struct SyntheticBodiesTests {
     typealias F = BatchFixtures
 
     @Test func sameSeedGivesByteIdenticalFiles() throws {
-        let base = try F.temporaryFolder()
-        let a = try SyntheticBodies(library: F.library, seed: 7).write(count: 6, to: base + "/a", jobs: 2)
-        let b = try SyntheticBodies(library: F.library, seed: 7).write(count: 6, to: base + "/b", durable: false, jobs: 1)
-        #expect(a.map { ($0 as NSString).lastPathComponent } == b.map { ($0 as NSString).lastPathComponent })
-        for (x, y) in zip(a, b) {
-            #expect(FileManager.default.contents(atPath: x) == FileManager.default.contents(atPath: y))
+        try withTemporaryDirectory { base in
+            let a = try SyntheticBodies(library: F.library, seed: 7).write(count: 6, to: base + "/a", jobs: 2)
+            let b = try SyntheticBodies(library: F.library, seed: 7).write(count: 6, to: base + "/b", durable: false, jobs: 1)
+            #expect(a.map { ($0 as NSString).lastPathComponent } == b.map { ($0 as NSString).lastPathComponent })
+            for (x, y) in zip(a, b) {
+                #expect(FileManager.default.contents(atPath: x) == FileManager.default.contents(atPath: y))
+            }
+            let other = try SyntheticBodies(library: F.library, seed: 8).yaml(0)
+            #expect(try String(contentsOfFile: a[0], encoding: .utf8) != other)
         }
-        let other = try SyntheticBodies(library: F.library, seed: 8).yaml(0)
-        #expect(try String(contentsOfFile: a[0], encoding: .utf8) != other)
     }
 
     @Test func bodiesAreValidAndVaried() throws {
@@ -72,7 +74,7 @@ import Testing
     /// `questionnaires/examples/bodies/` is exactly what `cyberassess generate --count 60
     /// --seed 2026` writes; regenerate it with that command after changing the generator.
     @Test func committedBodiesAreTheGeneratorsOutput() throws {
-        let folder = BatchFixtures.questionnaires + "/examples/bodies"
+        let folder = Repository.exampleBodies
         let generator = SyntheticBodies(library: BatchFixtures.library, seed: 2026)
         let names = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
         #expect(names == (0..<60).map(generator.fileName).sorted())

@@ -1,10 +1,11 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `compare`, `verify`, `sign` and `keygen` as an auditor runs them.
 @Suite struct AuditCommandTests {
-    let library = CLIRunner.repoRoot + "/questionnaires"
-    let demo = CLIRunner.repoRoot + "/questionnaires/examples/demo-council.yaml"
+    let library = Repository.questionnaires
+    let demo = Repository.demoAnswers
 
     /// The demo report as JSON, and next year's answers with backups gone from RES-REC-01
     /// (and `comment` as its new comment).
@@ -27,83 +28,87 @@ import Testing
     // MARK: - compare
 
     @Test func regressionFailsAndNamesTheDomain() throws {
-        let dir = try CLIRunner.temporaryDirectory()
-        let (report, answers) = try yearOnYear(in: dir)
-        let result = try CLIRunner.run(["compare", report, answers, "--questionnaires", library, "--fail-on", "regression"])
-        #expect(result.status == 1)
-        #expect(result.stderr == """
-            4 regressions (--fail-on regression):
-              cyber-resilience (Cyber resilience): topic score 2.39 → 2.29
-              cyber-resilience (Cyber resilience): topic weakest link 1 → 0
-              RES-REC (Backups and recovery): domain score 1.38 → 0.81
-              RES-REC (Backups and recovery): domain weakest link 1 → 0
+        try withTemporaryDirectory { dir in
+            let (report, answers) = try yearOnYear(in: dir)
+            let result = try CLIRunner.run(["compare", report, answers, "--questionnaires", library, "--fail-on", "regression"])
+            #expect(result.status == 1)
+            #expect(result.stderr == """
+                4 regressions (--fail-on regression):
+                  cyber-resilience (Cyber resilience): topic score 2.39 → 2.29
+                  cyber-resilience (Cyber resilience): topic weakest link 1 → 0
+                  RES-REC (Backups and recovery): domain score 1.38 → 0.81
+                  RES-REC (Backups and recovery): domain weakest link 1 → 0
 
-            """)
-        #expect(result.stdout.hasPrefix("Comparison: Demo District Council 2026-27 → Demo District Council 2026-27\n\nComparability\n  100% of questions in common"))
-        #expect(result.stdout.contains("  - RES-REC (Backups and recovery): domain score 1.38 → 0.81\n"))
+                """)
+            #expect(result.stdout.hasPrefix("Comparison: Demo District Council 2026-27 → Demo District Council 2026-27\n\nComparability\n  100% of questions in common"))
+            #expect(result.stdout.contains("  - RES-REC (Backups and recovery): domain score 1.38 → 0.81\n"))
 
-        let plain = try CLIRunner.run(["compare", report, answers, "--questionnaires", library])
-        #expect(plain.status == 0)
-        #expect(plain.stderr == "")
+            let plain = try CLIRunner.run(["compare", report, answers, "--questionnaires", library])
+            #expect(plain.status == 0)
+            #expect(plain.stderr == "")
+        }
     }
 
     @Test func thresholdGatesOnTheSizeOfADomainDrop() throws {
-        let dir = try CLIRunner.temporaryDirectory()
-        let (report, answers) = try yearOnYear(in: dir)
-        let over = try CLIRunner.run(["compare", report, answers, "--questionnaires", library, "--threshold", "0.5", "--format", "json"])
-        #expect(over.status == 1)
-        #expect(over.stderr == "domain score drop of more than 0.5 (--threshold):\n  RES-REC (Backups and recovery): domain score 1.38 → 0.81\n")
-        let under = try CLIRunner.run(["compare", report, answers, "--questionnaires", library, "--threshold", "0.6", "--format", "json"])
-        #expect(under.status == 0)
-        #expect(under.stdout == over.stdout)
-        let json = try #require(try JSONSerialization.jsonObject(with: Data(under.stdout.utf8)) as? [String: Any])
-        #expect(json["schema"] as? String == "cyberassess.comparison/1")
-        #expect((json["regressions"] as? [Any])?.count == 4)
+        try withTemporaryDirectory { dir in
+            let (report, answers) = try yearOnYear(in: dir)
+            let over = try CLIRunner.run(["compare", report, answers, "--questionnaires", library, "--threshold", "0.5", "--format", "json"])
+            #expect(over.status == 1)
+            #expect(over.stderr == "domain score drop of more than 0.5 (--threshold):\n  RES-REC (Backups and recovery): domain score 1.38 → 0.81\n")
+            let under = try CLIRunner.run(["compare", report, answers, "--questionnaires", library, "--threshold", "0.6", "--format", "json"])
+            #expect(under.status == 0)
+            #expect(under.stdout == over.stdout)
+            let json = try #require(try JSONSerialization.jsonObject(with: Data(under.stdout.utf8)) as? [String: Any])
+            #expect(json["schema"] as? String == "cyberassess.comparison/1")
+            #expect((json["regressions"] as? [Any])?.count == 4)
+        }
     }
 
     @Test func questionnaireVersionChangeShowsAddedAndRemovedWithoutRegressions() throws {
-        let dir = try CLIRunner.temporaryDirectory()
-        var reports: [String] = []
-        for (version, alpha, answers) in [("1.0.0", ["MIN-A-01", "MIN-A-02", "MIN-A-03"], Self.answersV1), ("2.0.0", ["MIN-A-01", "MIN-A-02", "MIN-A-04"], Self.answersV2)] {
-            let lib = dir + "/lib-" + version
-            try FileManager.default.createDirectory(atPath: lib, withIntermediateDirectories: true)
-            try Self.questionnaire(version: version, alpha: alpha).write(toFile: lib + "/mini.yaml", atomically: true, encoding: .utf8)
-            try answers.write(toFile: dir + "/answers-\(version).yaml", atomically: true, encoding: .utf8)
-            let report = dir + "/report-\(version).json"
-            let scored = try CLIRunner.run(["score", dir + "/answers-\(version).yaml", "--questionnaires", lib, "--format", "json", "-o", report])
-            try #require(scored.status == 0, "\(scored.stderr)")
-            reports.append(report)
+        try withTemporaryDirectory { dir in
+            var reports: [String] = []
+            for (version, alpha, answers) in [("1.0.0", ["MIN-A-01", "MIN-A-02", "MIN-A-03"], Self.answersV1), ("2.0.0", ["MIN-A-01", "MIN-A-02", "MIN-A-04"], Self.answersV2)] {
+                let lib = dir + "/lib-" + version
+                try FileManager.default.createDirectory(atPath: lib, withIntermediateDirectories: true)
+                try Self.questionnaire(version: version, alpha: alpha).write(toFile: lib + "/mini.yaml", atomically: true, encoding: .utf8)
+                try answers.write(toFile: dir + "/answers-\(version).yaml", atomically: true, encoding: .utf8)
+                let report = dir + "/report-\(version).json"
+                let scored = try CLIRunner.run(["score", dir + "/answers-\(version).yaml", "--questionnaires", lib, "--format", "json", "-o", report])
+                try #require(scored.status == 0, "\(scored.stderr)")
+                reports.append(report)
+            }
+            let result = try CLIRunner.run(["compare", reports[0], reports[1], "--fail-on", "regression", "--format", "md"])
+            #expect(result.status == 0)
+            #expect(result.stderr == "warning: weak comparison: only 3 of 5 questions are in both reports (60%, below 80%); scores may not compare like for like\n")
+            #expect(result.stdout.contains("""
+                ## Comparability
+
+                60% of questions in common (3 in both, 1 only in the old report, 1 only in the new; weak below 80%).
+
+                Weak comparison: too few questions are shared for the scores to compare like for like.
+
+                Questionnaire versions changed: mini 1.0.0 → 2.0.0.
+                """))
+            #expect(result.stdout.contains("## Regressions\n\nNone: no like-for-like domain or topic score or weakest link went down.\n"))
+            #expect(result.stdout.contains("Added (only in the new report): 1\n\n- MIN-A-04 (MIN-A): None \\[none\\] (level 0)\n"))
+            #expect(result.stdout.contains("Removed (only in the old report): 1\n\n- MIN-A-03 (MIN-A): Full \\[full\\] (level 3)\n"))
+            #expect(result.stdout.contains("| &nbsp;&nbsp;Alpha (MIN-A) | 2.33 | 1.33 | -1.00 | 1 → 0 | not like for like; questions +1 −1 |"))
         }
-        let result = try CLIRunner.run(["compare", reports[0], reports[1], "--fail-on", "regression", "--format", "md"])
-        #expect(result.status == 0)
-        #expect(result.stderr == "warning: weak comparison: only 3 of 5 questions are in both reports (60%, below 80%); scores may not compare like for like\n")
-        #expect(result.stdout.contains("""
-            ## Comparability
-
-            60% of questions in common (3 in both, 1 only in the old report, 1 only in the new; weak below 80%).
-
-            Weak comparison: too few questions are shared for the scores to compare like for like.
-
-            Questionnaire versions changed: mini 1.0.0 → 2.0.0.
-            """))
-        #expect(result.stdout.contains("## Regressions\n\nNone: no like-for-like domain or topic score or weakest link went down.\n"))
-        #expect(result.stdout.contains("Added (only in the new report): 1\n\n- MIN-A-04 (MIN-A): None \\[none\\] (level 0)\n"))
-        #expect(result.stdout.contains("Removed (only in the old report): 1\n\n- MIN-A-03 (MIN-A): Full \\[full\\] (level 3)\n"))
-        #expect(result.stdout.contains("| &nbsp;&nbsp;Alpha (MIN-A) | 2.33 | 1.33 | -1.00 | 1 → 0 | not like for like; questions +1 −1 |"))
     }
 
     @Test func htmlEscapesEveryInputString() throws {
-        let dir = try CLIRunner.temporaryDirectory()
-        let (report, answers) = try yearOnYear(in: dir, comment: "<script>alert('x')</script> & \\\"more\\\"")
-        let out = dir + "/comparison.html"
-        let result = try CLIRunner.run(["compare", report, answers, "--questionnaires", library, "--format", "html", "-o", out])
-        #expect(result.status == 0)
-        #expect(result.stderr == "wrote \(out)\n")
-        let html = try String(contentsOfFile: out, encoding: .utf8)
-        #expect(html.hasPrefix("<!DOCTYPE html>"))
-        #expect(!html.contains("<script"))
-        #expect(html.contains("new comment: &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;more&quot;"))
-        #expect(!html.contains("src=") && !html.contains("href="))
+        try withTemporaryDirectory { dir in
+            let (report, answers) = try yearOnYear(in: dir, comment: "<script>alert('x')</script> & \\\"more\\\"")
+            let out = dir + "/comparison.html"
+            let result = try CLIRunner.run(["compare", report, answers, "--questionnaires", library, "--format", "html", "-o", out])
+            #expect(result.status == 0)
+            #expect(result.stderr == "wrote \(out)\n")
+            let html = try String(contentsOfFile: out, encoding: .utf8)
+            #expect(html.hasPrefix("<!DOCTYPE html>"))
+            #expect(!html.contains("<script"))
+            #expect(html.contains("new comment: &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;more&quot;"))
+            #expect(!html.contains("src=") && !html.contains("href="))
+        }
     }
 
     @Test func compareUsageErrorsExitTwo() throws {
@@ -126,128 +131,137 @@ import Testing
     }
 
     @Test func keygenWritesAnOwnerOnlyPrivateKeyAndNeverPrintsIt() throws {
-        let dir = try CLIRunner.temporaryDirectory()
-        let result = try CLIRunner.run(["keygen", "--out-private", dir + "/k", "--out-public", dir + "/k.pub"])
-        #expect(result.status == 0)
-        let mode = try FileManager.default.attributesOfItem(atPath: dir + "/k")[.posixPermissions] as? Int
-        #expect(mode == 0o600)
-        let secret = try String(contentsOfFile: dir + "/k", encoding: .utf8).split(separator: "\n")[1]
-        #expect(!result.stdout.contains(secret) && !result.stderr.contains(secret))
-        #expect(result.stdout.hasPrefix("sha256:") && result.stdout.count == 7 + 64 + 1)
-        #expect(result.stderr == "wrote private key \(dir)/k (mode 0600; keep it secret) and public key \(dir)/k.pub\n")
+        try withTemporaryDirectory { dir in
+            let result = try CLIRunner.run(["keygen", "--out-private", dir + "/k", "--out-public", dir + "/k.pub"])
+            #expect(result.status == 0)
+            let mode = try FileManager.default.attributesOfItem(atPath: dir + "/k")[.posixPermissions] as? Int
+            #expect(mode == 0o600)
+            let secret = try String(contentsOfFile: dir + "/k", encoding: .utf8).split(separator: "\n")[1]
+            #expect(!result.stdout.contains(secret) && !result.stderr.contains(secret))
+            #expect(result.stdout.hasPrefix("sha256:") && result.stdout.count == 7 + 64 + 1)
+            #expect(result.stderr == "wrote private key \(dir)/k (mode 0600; keep it secret) and public key \(dir)/k.pub\n")
 
-        let again = try CLIRunner.run(["keygen", "--out-private", dir + "/k", "--out-public", dir + "/k.pub"])
-        #expect(again.status == 1)
-        #expect(again.stderr == "\(dir)/k: already exists; pass --force to replace it (anything signed with the old key will no longer verify with the new one)\n")
-        #expect(try CLIRunner.run(["keygen", "--out-private", dir + "/k", "--out-public", dir + "/k.pub", "--force"]).status == 0)
+            let again = try CLIRunner.run(["keygen", "--out-private", dir + "/k", "--out-public", dir + "/k.pub"])
+            #expect(again.status == 1)
+            #expect(again.stderr == "\(dir)/k: already exists; pass --force to replace it (anything signed with the old key will no longer verify with the new one)\n")
+            #expect(try CLIRunner.run(["keygen", "--out-private", dir + "/k", "--out-public", dir + "/k.pub", "--force"]).status == 0)
+        }
     }
 
     @Test func untouchedSignedReportVerifies() throws {
-        let dir = try CLIRunner.temporaryDirectory()
-        let (report, publicKey, fingerprint) = try signedReport(in: dir)
-        let result = try CLIRunner.run(["verify", report, "--public-key", publicKey])
-        #expect(result.status == 0)
-        #expect(result.stdout == """
-            verified: \(report)
-            checked:
-              - Ed25519 signature \(report).sig by key \(fingerprint)
-              - digest matches the report's content
+        try withTemporaryDirectory { dir in
+            let (report, publicKey, fingerprint) = try signedReport(in: dir)
+            let result = try CLIRunner.run(["verify", report, "--public-key", publicKey])
+            #expect(result.status == 0)
+            #expect(result.stdout == """
+                verified: \(report)
+                checked:
+                  - Ed25519 signature \(report).sig by key \(fingerprint)
+                  - digest matches the report's content
 
-            """)
+                """)
+        }
     }
 
     @Test func oneByteEditOfASignedReportFails() throws {
-        let dir = try CLIRunner.temporaryDirectory()
-        let (report, publicKey, _) = try signedReport(in: dir)
-        let signature = try String(contentsOfFile: report + ".sig", encoding: .utf8)
-        let signedSHA = try #require(signature.split(separator: "\n").first { $0.hasPrefix("signed-sha256: ") }?.dropFirst("signed-sha256: ".count))
-        // "Demo District Council" → "Demo District Councim": one byte.
-        var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: report)))
-        let name = Array("Demo District Council".utf8)
-        let start = try #require((0...(bytes.count - name.count)).first { Array(bytes[$0..<($0 + name.count)]) == name })
-        bytes[start + name.count - 1] = UInt8(ascii: "m")
-        try Data(bytes).write(to: URL(fileURLWithPath: report))
-        let result = try CLIRunner.run(["verify", report, "--public-key", publicKey])
-        #expect(result.status == 1)
-        let lines = result.stdout.split(separator: "\n").map(String.init)
-        #expect(lines.first == "NOT verified: \(report) (2 findings)")
-        #expect(lines[1].hasPrefix("  - signature: \(report): changed since it was signed: \(report).sig covers SHA-256 \(signedSHA), the file now has "))
-        #expect(lines[1].hasSuffix("; do not trust this report"))
-        #expect(lines[2].hasPrefix("  - digest: the report says "))
-        #expect(lines[2].hasSuffix("; \(report) was edited after it was made"))
+        try withTemporaryDirectory { dir in
+            let (report, publicKey, _) = try signedReport(in: dir)
+            let signature = try String(contentsOfFile: report + ".sig", encoding: .utf8)
+            let signedSHA = try #require(signature.split(separator: "\n").first { $0.hasPrefix("signed-sha256: ") }?.dropFirst("signed-sha256: ".count))
+            // "Demo District Council" → "Demo District Councim": one byte.
+            var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: report)))
+            let name = Array("Demo District Council".utf8)
+            let start = try #require((0...(bytes.count - name.count)).first { Array(bytes[$0..<($0 + name.count)]) == name })
+            bytes[start + name.count - 1] = UInt8(ascii: "m")
+            try Data(bytes).write(to: URL(fileURLWithPath: report))
+            let result = try CLIRunner.run(["verify", report, "--public-key", publicKey])
+            #expect(result.status == 1)
+            let lines = result.stdout.split(separator: "\n").map(String.init)
+            #expect(lines.first == "NOT verified: \(report) (2 findings)")
+            #expect(lines[1].hasPrefix("  - signature: \(report): changed since it was signed: \(report).sig covers SHA-256 \(signedSHA), the file now has "))
+            #expect(lines[1].hasSuffix("; do not trust this report"))
+            #expect(lines[2].hasPrefix("  - digest: the report says "))
+            #expect(lines[2].hasSuffix("; \(report) was edited after it was made"))
+        }
     }
 
     @Test func wrongPublicKeyIsReportedAsSuch() throws {
-        let dir = try CLIRunner.temporaryDirectory()
-        let (report, _, fingerprint) = try signedReport(in: dir)
-        let other = try CLIRunner.run(["keygen", "--out-private", dir + "/other.key", "--out-public", dir + "/other.pub"])
-        let otherFingerprint = other.stdout.trimmingCharacters(in: .newlines)
-        let result = try CLIRunner.run(["verify", report, "--public-key", dir + "/other.pub"])
-        #expect(result.status == 1)
-        #expect(result.stdout.contains("  - signature: \(report).sig: wrong key: signed with key \(fingerprint), but \(dir)/other.pub is key \(otherFingerprint); use the public key of whoever signed the report\n"))
+        try withTemporaryDirectory { dir in
+            let (report, _, fingerprint) = try signedReport(in: dir)
+            let other = try CLIRunner.run(["keygen", "--out-private", dir + "/other.key", "--out-public", dir + "/other.pub"])
+            let otherFingerprint = other.stdout.trimmingCharacters(in: .newlines)
+            let result = try CLIRunner.run(["verify", report, "--public-key", dir + "/other.pub"])
+            #expect(result.status == 1)
+            #expect(result.stdout.contains("  - signature: \(report).sig: wrong key: signed with key \(fingerprint), but \(dir)/other.pub is key \(otherFingerprint); use the public key of whoever signed the report\n"))
+        }
     }
 
     @Test func missingSignatureIsReported() throws {
-        let dir = try CLIRunner.temporaryDirectory()
-        let (report, publicKey, _) = try signedReport(in: dir)
-        try FileManager.default.removeItem(atPath: report + ".sig")
-        let result = try CLIRunner.run(["verify", report, "--public-key", publicKey])
-        #expect(result.status == 1)
-        #expect(result.stdout.contains("  - signature: \(report).sig: no signature file for \(report); sign it with 'cyberassess sign \(report) --key PRIVATE', or pass --signature FILE\n"))
+        try withTemporaryDirectory { dir in
+            let (report, publicKey, _) = try signedReport(in: dir)
+            try FileManager.default.removeItem(atPath: report + ".sig")
+            let result = try CLIRunner.run(["verify", report, "--public-key", publicKey])
+            #expect(result.status == 1)
+            #expect(result.stdout.contains("  - signature: \(report).sig: no signature file for \(report); sign it with 'cyberassess sign \(report) --key PRIVATE', or pass --signature FILE\n"))
+        }
     }
 
     @Test func signRefusesAnEditedReport() throws {
-        let dir = try CLIRunner.temporaryDirectory()
-        let (report, _, _) = try signedReport(in: dir)
-        try edit(report) { json in json["period"] = "2099-00" }
-        let result = try CLIRunner.run(["sign", report, "--key", dir + "/auditor.key"])
-        #expect(result.status == 1)
-        #expect(result.stderr.hasPrefix("\(report): refusing to sign: the report says "))
+        try withTemporaryDirectory { dir in
+            let (report, _, _) = try signedReport(in: dir)
+            try edit(report) { json in json["period"] = "2099-00" }
+            let result = try CLIRunner.run(["sign", report, "--key", dir + "/auditor.key"])
+            #expect(result.status == 1)
+            #expect(result.stderr.hasPrefix("\(report): refusing to sign: the report says "))
+        }
     }
 
     // MARK: - verify --answers
 
     @Test func verifyAnswersPassesForTheRealAnswers() throws {
-        let dir = try CLIRunner.temporaryDirectory()
-        let (report, publicKey, _) = try signedReport(in: dir)
-        let result = try CLIRunner.run(["verify", report, "--answers", demo, "--questionnaires", library, "--public-key", publicKey])
-        #expect(result.status == 0)
-        #expect(result.stdout.hasPrefix("verified: \(report)\n"))
-        #expect(result.stdout.hasSuffix("""
-              - digest matches the report's content
-              - answers SHA-256 matches the provenance
-              - questionnaire SHA-256s match the library
-              - content matches the answers scored again
+        try withTemporaryDirectory { dir in
+            let (report, publicKey, _) = try signedReport(in: dir)
+            let result = try CLIRunner.run(["verify", report, "--answers", demo, "--questionnaires", library, "--public-key", publicKey])
+            #expect(result.status == 0)
+            #expect(result.stdout.hasPrefix("verified: \(report)\n"))
+            #expect(result.stdout.hasSuffix("""
+                  - digest matches the report's content
+                  - answers SHA-256 matches the provenance
+                  - questionnaire SHA-256s match the library
+                  - content matches the answers scored again
 
-            """))
+                """))
+        }
     }
 
     @Test func verifyAnswersNamesAnEditedScore() throws {
-        let dir = try CLIRunner.temporaryDirectory()
-        let (report, _, _) = try signedReport(in: dir)
-        try edit(report) { json in
-            var topics = json["topics"] as! [[String: Any]]
-            var domains = topics[0]["domains"] as! [[String: Any]]
-            domains[5]["score"] = 3.5
-            topics[0]["domains"] = domains
-            json["topics"] = topics
+        try withTemporaryDirectory { dir in
+            let (report, _, _) = try signedReport(in: dir)
+            try edit(report) { json in
+                var topics = json["topics"] as! [[String: Any]]
+                var domains = topics[0]["domains"] as! [[String: Any]]
+                domains[5]["score"] = 3.5
+                topics[0]["domains"] = domains
+                json["topics"] = topics
+            }
+            let result = try CLIRunner.run(["verify", report, "--answers", demo, "--questionnaires", library])
+            #expect(result.status == 1)
+            let lines = result.stdout.split(separator: "\n").map(String.init)
+            #expect(lines.first == "NOT verified: \(report) (2 findings)")
+            #expect(lines[1].hasPrefix("  - digest: the report says "))
+            #expect(lines[2] == "  - topics[cyber-resilience].domains[RES-REC].score: report says 3.5, answers give 1.38")
         }
-        let result = try CLIRunner.run(["verify", report, "--answers", demo, "--questionnaires", library])
-        #expect(result.status == 1)
-        let lines = result.stdout.split(separator: "\n").map(String.init)
-        #expect(lines.first == "NOT verified: \(report) (2 findings)")
-        #expect(lines[1].hasPrefix("  - digest: the report says "))
-        #expect(lines[2] == "  - topics[cyber-resilience].domains[RES-REC].score: report says 3.5, answers give 1.38")
     }
 
     @Test func verifyAnswersNamesAnEditedAnswersFile() throws {
-        let dir = try CLIRunner.temporaryDirectory()
-        let (report, answers) = try yearOnYear(in: dir)
-        let result = try CLIRunner.run(["verify", report, "--answers", answers, "--questionnaires", library])
-        #expect(result.status == 1)
-        #expect(result.stdout.contains("  - provenance.answersSHA256: answers file SHA-256 differs from the report's provenance: "))
-        #expect(result.stdout.contains("  - topics[cyber-resilience].domains[RES-REC].questions[RES-REC-01].answer: report says \"critical\", answers give \"none\"\n"))
-        #expect(result.stdout.contains("  - topics[cyber-resilience].domains[RES-REC].score: report says 1.38, answers give 0.81\n"))
+        try withTemporaryDirectory { dir in
+            let (report, answers) = try yearOnYear(in: dir)
+            let result = try CLIRunner.run(["verify", report, "--answers", answers, "--questionnaires", library])
+            #expect(result.status == 1)
+            #expect(result.stdout.contains("  - provenance.answersSHA256: answers file SHA-256 differs from the report's provenance: "))
+            #expect(result.stdout.contains("  - topics[cyber-resilience].domains[RES-REC].questions[RES-REC-01].answer: report says \"critical\", answers give \"none\"\n"))
+            #expect(result.stdout.contains("  - topics[cyber-resilience].domains[RES-REC].score: report says 1.38, answers give 0.81\n"))
+        }
     }
 
     @Test func verifyNeedsAnswersOrAPublicKey() throws {

@@ -8,8 +8,6 @@ struct CLIRunner {
         var stderr: String
     }
 
-    static let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
-
     /// The executable built beside the test bundle.
     static var executable: String {
         let bundle = Bundle.allBundles.first { $0.bundlePath.hasSuffix(".xctest") }?.bundleURL
@@ -47,10 +45,9 @@ struct CLIRunner {
         return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
     }
 
-    /// A fresh temporary folder.
-    static func temporaryDirectory() throws -> String {
-        let path = NSTemporaryDirectory() + "cyberassess-test-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
+    /// The `assess` arguments that create a new answers file at `path` for the test council,
+    /// against the mini library at `library` (see `FixtureFiles.miniLibrary`).
+    static func assessNewFile(_ path: String, library: String) -> [String] {
+        ["assess", "--answers", path, "--body-id", "E1", "--body-name", "Test Council", "--period", "2026-27", "--date", "2026-10-01", "--questionnaires", library]
     }
 }

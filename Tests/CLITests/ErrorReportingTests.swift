@@ -1,15 +1,16 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Every failure reaches the user through one path in `main`: the project's own
 /// `file:line:column: message` words and the documented exit code, never a raw library error.
 @Suite struct ErrorReportingTests {
-    let library = CLIRunner.repoRoot + "/Tests/AssessmentTests/Fixtures/library"
-    let answers = CLIRunner.repoRoot + "/Tests/AssessmentTests/Fixtures/answers.yaml"
+    let library = Repository.fixtures + "/library"
+    let answers = Repository.fixtures + "/answers.yaml"
 
     @Test func generateIntoAFileSaysAFileIsInTheWay() throws {
-        let dir = try CLIRunner.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let folder = try TemporaryFolder()
+        let dir = folder.path
         FileManager.default.createFile(atPath: dir + "/taken", contents: Data("x".utf8))
         let result = try CLIRunner.run(["generate", "--count", "2", "--out", dir + "/taken", "--questionnaires", library])
         #expect(result.status == 1)
@@ -29,8 +30,8 @@ import Testing
     }
 
     @Test func aReportThatIsNotJSONIsASchemaError() throws {
-        let dir = try CLIRunner.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let folder = try TemporaryFolder()
+        let dir = folder.path
         FileManager.default.createFile(atPath: dir + "/r.json", contents: Data("{\"schema\": 3}".utf8))
         let result = try CLIRunner.run(["compare", dir + "/r.json", dir + "/r.json"])
         #expect(result.status == 1)
@@ -38,8 +39,8 @@ import Testing
     }
 
     @Test func controlCharactersFromInputAreShownEscapedInMessages() throws {
-        let dir = try CLIRunner.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let folder = try TemporaryFolder()
+        let dir = folder.path
         let hostile = """
             body: {id: E1, name: Test Council}
             period: 2026-27
