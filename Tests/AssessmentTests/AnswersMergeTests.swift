@@ -20,7 +20,6 @@ import Testing
         #expect(merged.single == ["MIN-A-01", "MIN-B-01"])
         #expect(merged.agreed == [])
         #expect(merged.conflicts == [])
-        #expect(merged.summary == ["2 answers merged: 2 from one file only, 0 agreeing, 0 settled by --prefer; 0 unresolved conflicts"])
     }
 
     @Test func agreeingAnswersAreTakenOnceWithCommentsAndEvidenceCombined() throws {
@@ -54,8 +53,7 @@ import Testing
         #expect(merged.conflicts == [AnswersMerge.Conflict(questionID: "MIN-A-01", sides: [.init(file: "a.yaml", answer: a), .init(file: "b.yaml", answer: b)], settledBy: nil)])
         #expect(merged.unresolved.count == 1)
         #expect(merged.document.file.answers.map(\.questionID) == ["MIN-B-01"])
-        #expect(merged.summary == [
-            "1 answer merged: 1 from one file only, 0 agreeing, 0 settled by --prefer; 1 unresolved conflict",
+        #expect(AnswersMerge.outline(merged.conflicts[0], indent: "", title: "conflict ") == [
             "conflict MIN-A-01:",
             "  a.yaml: some; comment \"Servers only\"; answered by Ann",
             "  b.yaml: all; answered by Bob",
@@ -91,8 +89,7 @@ import Testing
         #expect(merged.document.file.answers == [b])
         #expect(merged.conflicts.map(\.settledBy) == ["b.yaml"])
         #expect(merged.unresolved == [])
-        #expect(merged.summary == [
-            "1 answer merged: 0 from one file only, 0 agreeing, 1 settled by --prefer; 0 unresolved conflicts",
+        #expect(AnswersMerge.outline(merged.conflicts[0], indent: "", title: "settled ") == [
             "settled MIN-A-01: kept the answer in b.yaml",
             "  a.yaml: some",
             "  b.yaml: na; justification Outsourced",
@@ -124,9 +121,9 @@ import Testing
         ])
         #expect(merged.document.file.assessor == "Ann")
         #expect(merged.document.file.date == Day(year: 2026, month: 10, day: 1))
-        #expect(merged.summary.dropFirst() == [
-            "differs: assessor: a.yaml Ann, b.yaml Bob; kept Ann",
-            "differs: date: a.yaml 2026-09-01, b.yaml 2026-10-01; kept 2026-10-01",
+        #expect(merged.differences.map(AnswersMerge.describe) == [
+            "assessor: a.yaml Ann, b.yaml Bob; kept Ann",
+            "date: a.yaml 2026-09-01, b.yaml 2026-10-01; kept 2026-10-01",
         ])
     }
 
@@ -149,7 +146,7 @@ import Testing
         let a = Answer(questionID: "Q", choice: .indicators(["PA1"]), evidence: [Evidence(title: "Alert log", location: "SOC share", date: Day(year: 2026, month: 2, day: 3)), Evidence(title: "Rota")])
         let b = Answer(questionID: "Q", choice: .notApplicable, justification: "No SOC")
         let merged = try AnswersMerge.merge([input("a.yaml", [a]), input("b.yaml", [b])])
-        #expect(merged.summary.dropFirst() == [
+        #expect(AnswersMerge.outline(merged.conflicts[0], indent: "", title: "conflict ") == [
             "conflict Q:",
             "  a.yaml: agreed [PA1]; evidence \"Alert log\" (\"SOC share\", 2026-02-03), Rota",
             "  b.yaml: na; justification \"No SOC\"",

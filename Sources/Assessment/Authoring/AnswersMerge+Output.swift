@@ -27,24 +27,12 @@ extension AnswersMerge.Merged {
         }
         return try document.yaml(order: order, header: header.joined(separator: "\n"), comments: comments, blanks: open.map(\.questionID))
     }
-
-    /// What happened, as lines for the terminal.
-    public var summary: [String] {
-        var lines: [String] = []
-        let answered = document.file.answers.count
-        lines.append("\(answered) answer\(answered == 1 ? "" : "s") merged: \(single.count) from one file only, \(agreed.count) agreeing, \(conflicts.count - unresolved.count) settled by --prefer; \(unresolved.count) unresolved conflict\(unresolved.count == 1 ? "" : "s")")
-        if !document.notes.isEmpty { lines.append("\(document.notes.count) note\(document.notes.count == 1 ? "" : "s") on unanswered questions kept") }
-        for conflict in conflicts {
-            lines += AnswersMerge.outline(conflict, indent: "", title: conflict.settledBy == nil ? "conflict " : "settled ")
-        }
-        lines += differences.map { "differs: " + AnswersMerge.describe($0) }
-        return lines
-    }
 }
 
 extension AnswersMerge {
     /// A conflict as an indented outline: the question, then each file's answer below it.
-    static func outline(_ conflict: Conflict, indent: String = "  ", title: String = "") -> [String] {
+    /// The merged file's header and the terminal summary both list conflicts this way.
+    public static func outline(_ conflict: Conflict, indent: String = "  ", title: String = "") -> [String] {
         let lines = describe(conflict)
         return [indent + title + lines[0]] + lines.dropFirst().map { indent + "  " + $0 }
     }
@@ -69,7 +57,8 @@ extension AnswersMerge {
         return quoted(evidence.title) + (details.isEmpty ? "" : " (\(details.joined(separator: ", ")))")
     }
 
-    static func describe(_ difference: Difference) -> String {
+    /// A header field that differed between the files, with each file's value and the one kept.
+    public static func describe(_ difference: Difference) -> String {
         "\(difference.field): " + difference.values.map { "\(quoted($0.file)) \(quoted($0.value))" }.joined(separator: ", ") + "; kept \(quoted(difference.kept))"
     }
 
