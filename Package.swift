@@ -41,6 +41,8 @@ let package = Package(
             ],
             resources: [.copy("Templates")]
         ),
+        // Importers for published frameworks (WebCAF, CISO Assistant) and completed WebCAF assessments.
+        .target(name: "Importers", dependencies: ["Assessment", "CyberYAML"]),
         // The thin command-line front end.
         .executableTarget(
             name: "cyberassess",
@@ -49,6 +51,7 @@ let package = Package(
                 "Reports",
                 "CyberYAML",
                 "Batch",
+                "Importers",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -80,6 +83,11 @@ let package = Package(
         ),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Assessment"]),
         .testTarget(name: "CLITests", dependencies: ["cyberassess"]),
+        .testTarget(
+            name: "ImportersTests",
+            dependencies: ["Importers", "Assessment", "CyberYAML"],
+            resources: [.copy("Fixtures")]
+        ),
         .testTarget(name: "BatchTests", dependencies: ["Batch", "Assessment", "CyberYAML", "Reports"]),
     ]
 )

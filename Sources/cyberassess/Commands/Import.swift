@@ -1,0 +1,66 @@
+import ArgumentParser
+import Assessment
+import Importers
+
+/// `cyberassess import`: turns files that framework publishers put out into questionnaires,
+/// catalogues and answers files.
+struct Import: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Import a published framework or a completed WebCAF assessment.",
+        discussion: """
+            Reads files up to 64 MiB (other YAML limits stay as they are). Writes atomically and \
+            refuses to replace files unless --force. Notices (what was decided or not carried over) \
+            go to stderr as file:line:column: note: message. Exit 0 on success, 1 on problems in the file.
+            """,
+        subcommands: [WebCAF.self])
+
+    /// Where the output goes and whether existing files may be replaced.
+    struct Output: ParsableArguments {
+        @Option(name: [.customShort("o"), .customLong("out")], help: ArgumentHelp("Library folder to write into (the catalogue goes in its frameworks/).", valueName: "dir"))
+        var folder: String
+
+        @Flag(help: "Replace files that already exist.")
+        var force = false
+    }
+
+    struct WebCAF: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "webcaf",
+            abstract: "Import a GovAssure WebCAF CAF file (cyber-assessment-framework-vX.Y.yaml).")
+
+        @Argument(help: "The WebCAF framework YAML file.")
+        var file: String
+
+        @OptionGroup var output: Output
+
+        @Option(help: "Questionnaire id, topic and catalogue key (default webcaf-caf-VERSION).")
+        var id: String?
+
+        @Option(help: "Prefix for domain and question ids (default CAF and the version's digits, e.g. CAF40).")
+        var prefix: String?
+
+        @Option(name: .customLong("framework-version"), help: "The CAF version, when the file name does not say it.")
+        var frameworkVersion: String?
+
+        func run() throws {
+            try reporting {
+                let source = try SourceFile.read(file, limits: .importing)
+                let result = try WebCAFImporter.run(source, options: .init(id: id, prefix: prefix, frameworkVersion: frameworkVersion))
+                try Import.finish(result, output: output)
+            }
+        }
+    }
+
+    /// Prints the notices, checks and writes the documents, and lists what was written.
+    static func finish(_ result: ImportResult, output: Output) throws(AssessmentError) {
+        for var notice in result.notices {
+            notice.message = "note: " + notice.message
+            Terminal.error(notice.description)
+        }
+        let problems = ImportCheck.problems(in: result)
+        guard problems.isEmpty else { throw .invalid(problems) }
+        for path in try ImportWriter.write(result, to: output.folder, overwrite: output.force) {
+            Terminal.print(path)
+        }
+    }
+}
