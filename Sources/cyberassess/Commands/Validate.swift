@@ -18,20 +18,26 @@ struct Validate: ParsableCommand {
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
 
     func run() throws {
-        let (problems, count) = Validation.run(paths: paths, fallbackLibrary: { () throws(AssessmentError) -> Library in
+        let outcome = Validation.check(paths: paths, fallbackLibrary: { () throws(AssessmentError) -> Library in
             try Library.loadStrict(directory: try Library.locate(explicit: library.directory))
         })
+        let (problems, warnings, count) = (outcome.problems, outcome.warnings, outcome.filesChecked)
         switch format {
         case .json:
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            struct Output: Encodable { var files: Int; var problems: [Problem] }
-            Terminal.write(Array((try encoder.encode(Output(files: count, problems: problems)))) + [0x0A])
+            struct Output: Encodable { var files: Int; var problems: [Problem]; var warnings: [Problem] }
+            Terminal.write(Array((try encoder.encode(Output(files: count, problems: problems, warnings: warnings)))) + [0x0A])
         case .text:
             for problem in problems { Terminal.print(problem.description) }
+            for var warning in warnings {
+                warning.message = "warning: " + warning.message
+                Terminal.error(warning.description)
+            }
             Terminal.error(problems.isEmpty
                 ? "\(count) file\(count == 1 ? "" : "s") checked, no problems"
                 : "\(count) file\(count == 1 ? "" : "s") checked, \(problems.count) problem\(problems.count == 1 ? "" : "s")")
+            if !warnings.isEmpty { Terminal.error("\(warnings.count) warning\(warnings.count == 1 ? "" : "s")") }
         }
         if !problems.isEmpty { throw ExitCode(1) }
     }
