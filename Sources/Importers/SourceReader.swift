@@ -24,7 +24,7 @@ struct SourceReader {
 
     /// Records that `key` was not carried over; one notice per key names how often.
     mutating func ignore(_ key: String, under context: String, at mark: Mark) {
-        let name = "\(context).\(key)"
+        let name = context.isEmpty ? key : "\(context).\(key)"
         if let seen = ignored[name] {
             ignored[name] = (seen.mark, seen.count + 1)
         } else {

@@ -12,7 +12,7 @@ struct Import: ParsableCommand {
             refuses to replace files unless --force. Notices (what was decided or not carried over) \
             go to stderr as file:line:column: note: message. Exit 0 on success, 1 on problems in the file.
             """,
-        subcommands: [WebCAF.self])
+        subcommands: [WebCAF.self, CISOAssistant.self])
 
     /// Where the output goes and whether existing files may be replaced.
     struct Output: ParsableArguments {
@@ -47,6 +47,30 @@ struct Import: ParsableCommand {
                 let source = try SourceFile.read(file, limits: .importing)
                 let result = try WebCAFImporter.run(source, options: .init(id: id, prefix: prefix, frameworkVersion: frameworkVersion))
                 try Import.finish(result, output: output)
+            }
+        }
+    }
+
+    struct CISOAssistant: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "ciso-assistant",
+            abstract: "Import a CISO Assistant framework library (backend/library/libraries/*.yaml).")
+
+        @Argument(help: "The library YAML file.")
+        var file: String
+
+        @OptionGroup var output: Output
+
+        @Option(help: "Questionnaire id, topic and catalogue key (default: the framework's ref_id, made safe).")
+        var id: String?
+
+        @Option(help: "Prefix for domain and question ids (default: the id).")
+        var prefix: String?
+
+        func run() throws {
+            try reporting {
+                let source = try SourceFile.read(file, limits: .importing)
+                try Import.finish(try CISOAssistantImporter.run(source, options: .init(id: id, prefix: prefix)), output: output)
             }
         }
     }
