@@ -1,5 +1,6 @@
 import ArgumentParser
 import Assessment
+import Foundation
 import Importers
 
 /// `cyberassess import`: turns files that framework publishers put out into questionnaires,
@@ -12,7 +13,7 @@ struct Import: ParsableCommand {
             refuses to replace files unless --force. Notices (what was decided or not carried over) \
             go to stderr as file:line:column: note: message. Exit 0 on success, 1 on problems in the file.
             """,
-        subcommands: [WebCAF.self, CISOAssistant.self])
+        subcommands: [WebCAF.self, CISOAssistant.self, WebCAFAnswers.self])
 
     /// Where the output goes and whether existing files may be replaced.
     struct Output: ParsableArguments {
@@ -75,12 +76,65 @@ struct Import: ParsableCommand {
         }
     }
 
-    /// Prints the notices, checks and writes the documents, and lists what was written.
-    static func finish(_ result: ImportResult, output: Output) throws(AssessmentError) {
-        for var notice in result.notices {
+    struct WebCAFAnswers: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "webcaf-answers",
+            abstract: "Turn a completed WebCAF assessment (JSON) into an answers file.",
+            discussion: "The questionnaire is one written by 'import webcaf' for the same CAF version.")
+
+        @Argument(help: "The completed assessment, as WebCAF exports it (JSON).")
+        var file: String
+
+        @Option(name: .customLong("questionnaire"), help: "Id of the imported WebCAF questionnaire, e.g. webcaf-caf-4.0.")
+        var questionnaire: String
+
+        @OptionGroup var subject: BodyOptions
+
+        @Option(name: .shortAndLong, help: "Where to write the answers file.")
+        var output: String
+
+        @Flag(help: "Replace the output file if it exists.")
+        var force = false
+
+        @OptionGroup var library: LibraryOptions
+
+        func validate() throws {
+            let missing = subject.missingForNewFile
+            if !missing.isEmpty { throw ValidationError("an answers file needs \(missing.joined(separator: ", "))") }
+        }
+
+        func run() throws {
+            try reporting {
+                let library = try library.load()
+                guard let chosen = library.questionnaire(questionnaire) else {
+                    throw Failure.message("--questionnaire: unknown id '\(questionnaire)'; available: \(library.questionnaires.map(\.id).joined(separator: ", "))")
+                }
+                if !force, FileManager.default.fileExists(atPath: output) {
+                    throw Failure.message("\(output) already exists; pass --force to replace it")
+                }
+                let source = try SourceFile.read(file, limits: .importing)
+                let result = try WebCAFAnswersImporter.run(source, questionnaire: chosen, body: subject.body, period: subject.period ?? "", date: subject.day, assessor: subject.assessor)
+                Import.printNotices(result.notices)
+                let text = try AnswersDocument(file: result.answers).yaml(
+                    order: library.questionOrder(for: result.answers),
+                    header: "Imported by cyberassess \(importerVersion) from \((file as NSString).lastPathComponent) (sha256 \(source.sha256)).")
+                try AtomicFile.write(text, to: output)
+                Terminal.error("wrote \(output): \(result.answers.answers.count) outcomes answered")
+            }
+        }
+    }
+
+    /// Prints notices to stderr as `file:line:column: note: message`.
+    static func printNotices(_ notices: [Problem]) {
+        for var notice in notices {
             notice.message = "note: " + notice.message
             Terminal.error(notice.description)
         }
+    }
+
+    /// Prints the notices, checks and writes the documents, and lists what was written.
+    static func finish(_ result: ImportResult, output: Output) throws(AssessmentError) {
+        printNotices(result.notices)
         let problems = ImportCheck.problems(in: result)
         guard problems.isEmpty else { throw .invalid(problems) }
         for path in try ImportWriter.write(result, to: output.folder, overwrite: output.force) {
