@@ -11,6 +11,20 @@ import Testing
             .map { "\($0.line ?? 0):\($0.column ?? 0): \($0.message)" }
     }
 
+    /// A file with one objective, one principle and the outcomes given (indented to sit under `outcomes:`).
+    func oneOutcome(_ outcomes: String, rules: String = "") -> String {
+        rules + """
+            objectives:
+              X:
+                title: O
+                principles:
+                  X1:
+                    title: P
+                    outcomes:
+
+            """ + outcomes.split(separator: "\n").map { "    " + $0 }.joined(separator: "\n")
+    }
+
     @Test func everyBadSpotIsReportedWithItsPosition() {
         let text = """
             assessment-rules:
@@ -51,43 +65,26 @@ import Testing
     }
 
     @Test func outcomesWithDifferentRulesAreRefused() {
-        let text = """
-            objectives:
-              X:
-                title: O
-                principles:
-                  X1:
-                    title: P
-                    outcomes:
-                      X1.a:
-                        title: A
-                        indicators: {achieved: {X1.a.1: {description: Yes.}}}
-                        assessment-rules: {none_none_none: {outcome_status: Not achieved}}
-                      X1.b:
-                        title: B
-                        indicators: {achieved: {X1.b.1: {description: Yes.}}}
-                        assessment-rules: {none_none_none: {outcome_status: Achieved}}
-            """
+        let text = oneOutcome("""
+                  X1.a:
+                    title: A
+                    indicators: {achieved: {X1.a.1: {description: Yes.}}}
+                    assessment-rules: {none_none_none: {outcome_status: Not achieved}}
+                  X1.b:
+                    title: B
+                    indicators: {achieved: {X1.b.1: {description: Yes.}}}
+                    assessment-rules: {none_none_none: {outcome_status: Achieved}}
+            """)
         #expect(places(text) == ["15:31: outcome X1.b has assessment-rules that differ from those of the outcomes before it; cyberassess holds one decision table per questionnaire"])
     }
 
     @Test func aPriorityListOfRulesIsReportedAndTheStandardRuleApplies() throws {
-        let text = """
-            assessment-rules: &rules
-              1: [achieved, all]
-              2: [not-achieved, any]
-            objectives:
-              X:
-                title: O
-                principles:
-                  X1:
-                    title: P
-                    outcomes:
-                      X1.a:
-                        title: A
-                        indicators: {achieved: {X1.a.1: {description: Yes.}}}
-                        assessment-rules: *rules
-            """
+        let text = oneOutcome("""
+                  X1.a:
+                    title: A
+                    indicators: {achieved: {X1.a.1: {description: Yes.}}}
+                    assessment-rules: *rules
+            """, rules: "assessment-rules: &rules\n  1: [achieved, all]\n  2: [not-achieved, any]\n")
         let result = try WebCAFImporter.run(ImportFixtures.source(text))
         let q = try ImportFixtures.decode(Questionnaire.self, result, "webcaf-caf-1.0.yaml")
         #expect(q.outcomeRules == nil)
@@ -96,20 +93,13 @@ import Testing
     }
 
     @Test func anIndicatorIdUsedInTwoColumnsIsKeptApart() throws {
-        let text = """
-            objectives:
-              X:
-                title: O
-                principles:
-                  X1:
-                    title: P
-                    outcomes:
-                      X1.a:
-                        title: A
-                        indicators:
-                          partially-achieved: {X1.a.1: {description: Some.}}
-                          achieved: {X1.a.1: {description: All.}}
-            """
+        let text = oneOutcome("""
+                  X1.a:
+                    title: A
+                    indicators:
+                      partially-achieved: {X1.a.1: {description: Some.}}
+                      achieved: {X1.a.1: {description: All.}}
+            """)
         let result = try WebCAFImporter.run(ImportFixtures.source(text))
         let q = try ImportFixtures.decode(Questionnaire.self, result, "webcaf-caf-1.0.yaml")
         #expect(q.questions[0].indicators?.achieved.map(\.id) == ["X1.a.1-achieved"])

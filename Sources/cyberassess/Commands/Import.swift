@@ -24,6 +24,15 @@ struct Import: ParsableCommand {
         var force = false
     }
 
+    /// What the imported questionnaire and its ids are called, when not the importer's default.
+    struct Naming: ParsableArguments {
+        @Option(help: "Questionnaire id, topic and catalogue key (default: webcaf-caf-VERSION; for CISO Assistant the framework's ref_id, made safe).")
+        var id: String?
+
+        @Option(help: "Prefix for domain and question ids (default: CAF and the version's digits, e.g. CAF40; for CISO Assistant the id).")
+        var prefix: String?
+    }
+
     struct WebCAF: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "webcaf",
@@ -34,11 +43,7 @@ struct Import: ParsableCommand {
 
         @OptionGroup var output: Output
 
-        @Option(help: "Questionnaire id, topic and catalogue key (default webcaf-caf-VERSION).")
-        var id: String?
-
-        @Option(help: "Prefix for domain and question ids (default CAF and the version's digits, e.g. CAF40).")
-        var prefix: String?
+        @OptionGroup var naming: Naming
 
         @Option(name: .customLong("framework-version"), help: "The CAF version, when the file name does not say it.")
         var frameworkVersion: String?
@@ -46,7 +51,7 @@ struct Import: ParsableCommand {
         func run() throws {
             try reporting {
                 let source = try SourceFile.read(file, limits: .importing)
-                let result = try WebCAFImporter.run(source, options: .init(id: id, prefix: prefix, frameworkVersion: frameworkVersion))
+                let result = try WebCAFImporter.run(source, options: .init(id: naming.id, prefix: naming.prefix, frameworkVersion: frameworkVersion))
                 try Import.finish(result, output: output)
             }
         }
@@ -62,16 +67,12 @@ struct Import: ParsableCommand {
 
         @OptionGroup var output: Output
 
-        @Option(help: "Questionnaire id, topic and catalogue key (default: the framework's ref_id, made safe).")
-        var id: String?
-
-        @Option(help: "Prefix for domain and question ids (default: the id).")
-        var prefix: String?
+        @OptionGroup var naming: Naming
 
         func run() throws {
             try reporting {
                 let source = try SourceFile.read(file, limits: .importing)
-                try Import.finish(try CISOAssistantImporter.run(source, options: .init(id: id, prefix: prefix)), output: output)
+                try Import.finish(try CISOAssistantImporter.run(source, options: .init(id: naming.id, prefix: naming.prefix)), output: output)
             }
         }
     }
