@@ -41,6 +41,8 @@ let package = Package(
             ],
             resources: [.copy("Templates")]
         ),
+        // Importers for published frameworks (WebCAF, CISO Assistant) and completed WebCAF assessments.
+        .target(name: "Importers", dependencies: ["Assessment", "CyberYAML"]),
         // The thin command-line front end.
         .executableTarget(
             name: "cyberassess",
@@ -49,6 +51,7 @@ let package = Package(
                 "Reports",
                 "CyberYAML",
                 "Batch",
+                "Importers",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -83,5 +86,10 @@ let package = Package(
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Assessment", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["cyberassess", "TestSupport"]),
         .testTarget(name: "BatchTests", dependencies: ["Batch", "Assessment", "CyberYAML", "Reports", "TestSupport"]),
+        .testTarget(
+            name: "ImportersTests",
+            dependencies: ["Importers", "Assessment", "CyberYAML", "TestSupport"],
+            resources: [.copy("Fixtures")]
+        ),
     ]
 )

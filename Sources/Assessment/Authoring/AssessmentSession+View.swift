@@ -122,7 +122,7 @@ extension AssessmentSession {
         case .indicators(let ids)?:
             agreed = ids
             if let indicators = question.indicators {
-                let status = OutcomeRule.decide(indicators, agreed: ids).status.title
+                let status = item.questionnaire.decideOutcome(indicators, agreed: ids).status.title
                 current = ids.isEmpty ? "no statements agreed (\(status))" : "agreed \(ids.joined(separator: ", ")) (\(status))"
             }
         case nil:

@@ -3,7 +3,7 @@ import CyberYAML
 extension Questionnaire: Decodable {
     enum CodingKeys: String, CodingKey {
         case id, version, title, topic, description, scoring, scale, target, bands, profiles, domains
-        case outcomeLevels = "outcome_levels"
+        case outcomeLevels = "outcome_levels", outcomeRules = "outcome_rules", provenance
     }
 
     public init(from decoder: any Decoder) throws {
@@ -19,6 +19,8 @@ extension Questionnaire: Decodable {
         bands = try c.decodeIfPresent([Band].self, forKey: .bands) ?? []
         profiles = try c.decodeIfPresent([TargetProfile].self, forKey: .profiles) ?? []
         outcomeLevels = try c.decodeIfPresent(OutcomeLevels.self, forKey: .outcomeLevels) ?? OutcomeLevels()
+        outcomeRules = try c.decodeIfPresent(OutcomeDecisionTable.self, forKey: .outcomeRules)
+        provenance = try c.decodeIfPresent(ImportProvenance.self, forKey: .provenance)
         domains = try c.decode([Domain].self, forKey: .domains)
         mark = decoder.yamlMark
         if scoring == .cumulative {

@@ -19,8 +19,14 @@ public struct FrameworkCatalogue: Sendable, Equatable, Decodable {
     public var version: String?
     public var groups: [Group]
     public var items: [Item]
+    /// The framework key of the earlier version this catalogue replaces (e.g. `ncsc-caf`).
+    public var supersedes: String?
+    /// How identifiers of the superseded version map onto this one, where they moved or changed.
+    public var crosswalk: [CrosswalkEntry] = []
+    /// Where an imported catalogue came from.
+    public var provenance: ImportProvenance?
 
-    enum CodingKeys: String, CodingKey { case framework, title, version, groups, items }
+    enum CodingKeys: String, CodingKey { case framework, title, version, groups, items, supersedes, crosswalk, provenance }
 
     public init(framework: String, title: String, version: String? = nil, groups: [Group] = [], items: [Item]) {
         self.framework = framework
@@ -37,6 +43,9 @@ public struct FrameworkCatalogue: Sendable, Equatable, Decodable {
         version = try c.decodeIfPresent(String.self, forKey: .version)
         groups = try c.decodeIfPresent([Group].self, forKey: .groups) ?? []
         items = try c.decode([Item].self, forKey: .items)
+        supersedes = try c.decodeIfPresent(String.self, forKey: .supersedes)
+        crosswalk = try c.decodeIfPresent([CrosswalkEntry].self, forKey: .crosswalk) ?? []
+        provenance = try c.decodeIfPresent(ImportProvenance.self, forKey: .provenance)
     }
 
     public func item(_ id: String) -> Item? { items.first { $0.id == id } }

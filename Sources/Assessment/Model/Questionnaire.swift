@@ -13,6 +13,10 @@ public struct Questionnaire: Sendable, Equatable {
     public var bands: [Band]
     public var profiles: [TargetProfile]
     public var outcomeLevels: OutcomeLevels
+    /// The questionnaire's own outcome decision table (`outcome_rules`); nil means `OutcomeRule`.
+    public var outcomeRules: OutcomeDecisionTable?
+    /// Where an imported questionnaire came from; nil for one written by hand.
+    public var provenance: ImportProvenance?
     public var domains: [Domain]
     /// Where the questionnaire's mapping starts in its file.
     public var mark: Mark?

@@ -61,7 +61,7 @@ enum QuestionEvaluation {
             if case .indicators(let ids)? = answer?.choice, let indicators = question.indicators {
                 result.status = .answered
                 agreed = ids
-                decision = OutcomeRule.decide(indicators, agreed: ids)
+                decision = questionnaire.decideOutcome(indicators, agreed: ids)
             } else {
                 decision = (.notAchieved, "unanswered")
             }

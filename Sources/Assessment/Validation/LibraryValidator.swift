@@ -44,6 +44,7 @@ public struct LibraryValidator {
                 }
             }
             problems += checkProfiles(questionnaire, file: file)
+            problems += checkOutcomeRules(questionnaire, file: file)
         }
         problems += checkAppliesIf()
         return problems.sorted()

@@ -8,7 +8,21 @@ public enum Validation {
     /// and `.yml`). Questionnaires and catalogues among them form the library that answers
     /// are checked against; when there are none, `fallbackLibrary` is used.
     public static func run(paths: [String], fallbackLibrary: () throws(AssessmentError) -> Library, limits: LoaderLimits = .default) -> (problems: [Problem], filesChecked: Int) {
+        let outcome = check(paths: paths, fallbackLibrary: fallbackLibrary, limits: limits)
+        return (outcome.problems, outcome.filesChecked)
+    }
+
+    /// What `check` found: problems (the files are invalid) and warnings (they are not).
+    public struct Outcome: Sendable {
+        public var problems: [Problem]
+        public var warnings: [Problem]
+        public var filesChecked: Int
+    }
+
+    /// Like `run`, and also gathers warnings, such as references to a superseded framework version.
+    public static func check(paths: [String], fallbackLibrary: () throws(AssessmentError) -> Library, limits: LoaderLimits = .default) -> Outcome {
         var problems: [Problem] = []
+        var warnings: [Problem] = []
         var answerFiles: [(SourceFile, Node)] = []
         let files = expand(paths, problems: &problems)
 
@@ -25,12 +39,13 @@ public enum Validation {
 
         if reading.libraryFiles > 0 {
             problems += LibraryValidator(library: library).validate()
+            warnings = LibraryValidator(library: library).warnings()
         } else if !answerFiles.isEmpty {
             do {
                 library = try fallbackLibrary()
             } catch {
                 problems += error.problems
-                return (problems.sorted(), files.count)
+                return Outcome(problems: problems.sorted(), warnings: warnings, filesChecked: files.count)
             }
         }
         let validator = AnswersValidator(library: library)
@@ -43,7 +58,7 @@ public enum Validation {
                 problems += error.problems
             }
         }
-        return (problems.sorted(), files.count)
+        return Outcome(problems: problems.sorted(), warnings: warnings, filesChecked: files.count)
     }
 
     /// Files as given, and `.yaml`/`.yml` files found recursively in folders, sorted.

@@ -18,16 +18,22 @@ struct Validate: ParsableCommand {
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
 
     func run() throws {
-        let (problems, count) = Validation.run(paths: paths, fallbackLibrary: library.load)
+        let outcome = Validation.check(paths: paths, fallbackLibrary: library.load)
+        let (problems, warnings, count) = (outcome.problems, outcome.warnings, outcome.filesChecked)
         switch format {
         case .json:
-            struct Output: Encodable { var files: Int; var problems: [Problem] }
-            Terminal.write(try CanonicalJSON.encode(Output(files: count, problems: problems)))
+            struct Output: Encodable { var files: Int; var problems: [Problem]; var warnings: [Problem] }
+            Terminal.write(try CanonicalJSON.encode(Output(files: count, problems: problems, warnings: warnings)))
         case .text:
             for problem in problems { Terminal.print(problem.description) }
+            for var warning in warnings {
+                warning.message = "warning: " + warning.message
+                Terminal.error(warning.description)
+            }
             Terminal.error(problems.isEmpty
                 ? "\(count) file\(count == 1 ? "" : "s") checked, no problems"
                 : "\(count) file\(count == 1 ? "" : "s") checked, \(problems.count) problem\(problems.count == 1 ? "" : "s")")
+            if !warnings.isEmpty { Terminal.error("\(warnings.count) warning\(warnings.count == 1 ? "" : "s")") }
         }
         if !problems.isEmpty { throw ExitCode(1) }
     }
