@@ -2,8 +2,11 @@ import CyberYAML
 
 /// The question applies only when another question's answer is one of `values`.
 public struct AppliesIf: Sendable, Equatable {
+    /// The id of the question whose answer decides.
     public var question: String
+    /// The option values of that question for which this one applies.
     public var values: [String]
+    /// Where the condition is written in its questionnaire.
     public var mark: Mark?
 
     /// Whether the condition holds, given the option value chosen for a question id (nil when

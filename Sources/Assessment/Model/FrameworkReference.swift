@@ -12,6 +12,7 @@ public struct FrameworkReference: Sendable, Equatable, Hashable {
     /// Where the reference is written in its questionnaire, when read from one.
     public var mark: Mark?
 
+    /// A reference to identifier `id` of the framework catalogued under `framework`.
     public init(framework: String, id: String, mark: Mark? = nil) {
         self.framework = framework
         self.id = id
@@ -24,7 +25,9 @@ public struct FrameworkReference: Sendable, Equatable, Hashable {
         self.init(framework: String(text[..<colon]), id: String(text[text.index(after: colon)...]))
     }
 
+    /// Two references are equal when they name the same identifier, wherever they are written.
     public static func == (a: Self, b: Self) -> Bool { a.framework == b.framework && a.id == b.id }
+    /// Hashes the framework and identifier, not the mark.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(framework)
         hasher.combine(id)

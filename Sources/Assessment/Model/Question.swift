@@ -57,7 +57,8 @@ public struct Indicators: Sendable, Equatable {
     public var partiallyAchieved: [Indicator]
     public var achieved: [Indicator]
 
-    public var all: [Indicator] { notAchieved + partiallyAchieved + achieved }
+    /// Every statement, column by column.
+    public var all: [Indicator] { columns.flatMap(\.indicators) }
 
     /// The three columns in order, each with the status it stands for (whose `title` heads it).
     public var columns: [(status: OutcomeStatus, indicators: [Indicator])] {
