@@ -58,7 +58,7 @@ public struct Indicators: Sendable, Equatable {
     public var achieved: [Indicator]
 
     /// Every statement, column by column.
-    public var all: [Indicator] { columns.flatMap(\.indicators) }
+    public var all: [Indicator] { notAchieved + partiallyAchieved + achieved }
 
     /// The three columns in order, each with the status it stands for (whose `title` heads it).
     public var columns: [(status: OutcomeStatus, indicators: [Indicator])] {
