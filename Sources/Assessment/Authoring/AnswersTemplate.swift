@@ -19,20 +19,16 @@ public enum AnswersTemplate {
                         lines += ["-- \(domain.id): \(domain.title) --"]
                     }
                     lines.append("\(question.id): \(oneLine(question.text))")
-                    switch questionnaire.scoring {
-                    case .graded, .cumulative:
+                    if questionnaire.scoring.answersWithIndicators {
+                        lines.append("  answer with  agreed: [ids of the statements that are true]")
+                        for column in question.indicators?.columns ?? [] where !column.indicators.isEmpty {
+                            lines.append("  \(column.status.title):")
+                            for indicator in column.indicators { lines.append("    \(indicator.id): \(oneLine(indicator.text))") }
+                        }
+                    } else {
                         if let level = question.practiceLevel { lines.append("  practice at level \(level)") }
                         for option in question.answers {
-                            let detail = option.level.map { "level \($0)" } ?? (option.met == true ? "counts as met" : "not met")
-                            lines.append("  \(option.value): \(oneLine(option.label)) (\(detail))")
-                        }
-                    case .outcome:
-                        lines.append("  answer with  agreed: [ids of the statements that are true]")
-                        if let indicators = question.indicators {
-                            for (title, column) in [("Not achieved", indicators.notAchieved), ("Partially achieved", indicators.partiallyAchieved), ("Achieved", indicators.achieved)] where !column.isEmpty {
-                                lines.append("  \(title):")
-                                for indicator in column { lines.append("    \(indicator.id): \(oneLine(indicator.text))") }
-                            }
+                            lines.append("  \(option.value): \(oneLine(option.label)) (\(option.detail))")
                         }
                     }
                     if question.allowNA { lines.append("  na: not applicable (add a justification)") }

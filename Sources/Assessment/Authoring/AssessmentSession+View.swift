@@ -132,15 +132,13 @@ extension AssessmentSession {
         let options = question.indicators == nil ? question.answers.enumerated().map { i, option in
             QuestionView.Option(
                 number: i + 1, value: option.value, label: option.label,
-                detail: option.level.map { "level \($0)" } ?? (option.met == true ? "counts as met" : "not met"),
+                detail: option.detail,
                 chosen: option.value == chosenValue)
         } : []
         var statements: [QuestionView.Statement] = []
-        if let indicators = question.indicators {
-            for (column, list) in [(OutcomeStatus.notAchieved, indicators.notAchieved), (.partiallyAchieved, indicators.partiallyAchieved), (.achieved, indicators.achieved)] {
-                for indicator in list {
-                    statements.append(QuestionView.Statement(number: statements.count + 1, id: indicator.id, text: indicator.text, column: column, agreed: agreed.contains(indicator.id)))
-                }
+        for column in question.indicators?.columns ?? [] {
+            for indicator in column.indicators {
+                statements.append(QuestionView.Statement(number: statements.count + 1, id: indicator.id, text: indicator.text, column: column.status, agreed: agreed.contains(indicator.id)))
             }
         }
 

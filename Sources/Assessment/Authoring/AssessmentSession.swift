@@ -51,9 +51,7 @@ public struct AssessmentSession: Sendable {
 
     /// Whether the question at `index` applies, given the answers so far.
     public func applies(_ index: Int) -> Bool {
-        guard let condition = items[index].question.appliesIf else { return true }
-        if case .option(let value)? = document.file.answer(condition.question)?.choice { return condition.values.contains(value) }
-        return false
+        items[index].question.applies { document.file.answer($0)?.choice.optionValue }
     }
 
     /// Whether the question at `index` has an answer (N/A included).

@@ -37,6 +37,11 @@ public struct AnswerOption: Sendable, Equatable, Codable {
         self.met = met
     }
 
+    /// How the option scores, in words: "level 3", or "counts as met" / "not met" for a practice.
+    public var detail: String {
+        level.map { "level \($0)" } ?? (met == true ? "counts as met" : "not met")
+    }
+
     /// The four options of a cumulative practice when a questionnaire does not list its own.
     public static let practiceDefaults = [
         AnswerOption(value: "met", label: "Fully met", met: true),
@@ -46,45 +51,23 @@ public struct AnswerOption: Sendable, Equatable, Codable {
     ]
 }
 
-/// The question applies only when another question's answer is one of `values`.
-public struct AppliesIf: Sendable, Equatable {
-    public var question: String
-    public var values: [String]
-    public var mark: Mark?
-}
-
 /// Indicator statements in three columns, as in the NCSC CAF.
 public struct Indicators: Sendable, Equatable {
     public var notAchieved: [Indicator]
     public var partiallyAchieved: [Indicator]
     public var achieved: [Indicator]
 
+    /// Every statement, column by column.
     public var all: [Indicator] { notAchieved + partiallyAchieved + achieved }
+
+    /// The three columns in order, each with the status it stands for (whose `title` heads it).
+    public var columns: [(status: OutcomeStatus, indicators: [Indicator])] {
+        [(.notAchieved, notAchieved), (.partiallyAchieved, partiallyAchieved), (.achieved, achieved)]
+    }
 }
 
 /// One indicator statement.
 public struct Indicator: Sendable, Equatable, Codable {
     public var id: String
     public var text: String
-}
-
-/// A reference from a question to one identifier of a public framework.
-public struct FrameworkReference: Sendable, Equatable, Hashable {
-    /// The catalogue key, e.g. `ncsc-caf`.
-    public var framework: String
-    /// The identifier within the framework, e.g. `B5.c`.
-    public var id: String
-    public var mark: Mark?
-
-    public init(framework: String, id: String, mark: Mark? = nil) {
-        self.framework = framework
-        self.id = id
-        self.mark = mark
-    }
-
-    public static func == (a: Self, b: Self) -> Bool { a.framework == b.framework && a.id == b.id }
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(framework)
-        hasher.combine(id)
-    }
 }

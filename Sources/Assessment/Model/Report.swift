@@ -112,8 +112,8 @@ public struct QuestionResult: Sendable, Codable, Equatable {
     public var justification: String?
     public var answeredBy: String?
     public var evidence: [EvidenceResult]
-    /// References written `framework:id`, e.g. `ncsc-caf:B5.c`.
-    public var references: [String]
+    /// The question's framework references, written `framework:id` in reports (e.g. `ncsc-caf:B5.c`).
+    public var references: [FrameworkReference]
 }
 
 /// How an outcome question's status was decided.
@@ -145,7 +145,8 @@ public struct Recommendation: Sendable, Codable, Equatable {
     public var level: Int
     public var target: Int
     public var text: String
-    public var references: [String]
+    /// The question's framework references, written `framework:id` in reports.
+    public var references: [FrameworkReference]
     public var evidence: [String]
 }
 

@@ -7,9 +7,7 @@ struct FrameworkViewBuilder {
         var byItem: [String: [String: [QuestionResult]]] = [:]
         for question in topics.flatMap({ $0.domains.flatMap(\.questions) }) where question.level != nil {
             for reference in question.references {
-                guard let colon = reference.firstIndex(of: ":") else { continue }
-                let framework = String(reference[..<colon]), item = String(reference[reference.index(after: colon)...])
-                byItem[framework, default: [:]][item, default: []].append(question)
+                byItem[reference.framework, default: [:]][reference.id, default: []].append(question)
             }
         }
         return byItem.keys.sorted().compactMap { framework in

@@ -79,8 +79,7 @@ public struct Scorer: Sendable {
             if let score = evaluation.exactScore { topicScores.append((score, weight)) }
         }
 
-        recommendations.sort { ($0.priority, $1.question) > ($1.priority, $0.question) }
-        for i in recommendations.indices { recommendations[i].rank = i + 1 }
+        Recommendations.rank(&recommendations)
 
         var inScope = 0, answered = 0
         for topic in topics {

@@ -57,88 +57,36 @@ struct DomainEvaluation {
     private(set) var recommendations: [Recommendation] = []
 
     init(questionnaire: Questionnaire, domain: Domain, answers: [String: Answer], targets: Targets, staleCutoff: Day, detailed: Bool) {
+        // Opens the method's rule once, so the question loop runs specialised.
+        self.init(rule: questionnaire.scoring.rule, questionnaire: questionnaire, domain: domain, answers: answers, targets: targets, staleCutoff: staleCutoff, detailed: detailed)
+    }
+
+    private init<Rule: ScoringRule>(rule: Rule.Type, questionnaire: Questionnaire, domain: Domain, answers: [String: Answer], targets: Targets, staleCutoff: Day, detailed: Bool) {
         let target = targets.level(for: domain)
         var questions: [QuestionResult] = []
+        questions.reserveCapacity(domain.questions.count)
         for question in domain.questions {
             questions.append(QuestionEvaluation.evaluate(
-                question, in: domain, of: questionnaire, answer: answers[question.id], answers: answers,
+                question, by: rule, in: domain, answer: answers[question.id], answers: answers,
                 target: target, targets: targets, staleCutoff: staleCutoff, detailed: detailed))
         }
         // Indices of the questions that count in averages: answered or unanswered (not N/A,
         // not excluded). Indices rather than copies keep the hot loop of batch scoring light.
         let scored = questions.indices.filter { questions[$0].status == .answered || questions[$0].status == .unanswered }
-
-        let score: Double?
-        let weakest: Int?
-        let met: Bool
-        switch questionnaire.scoring {
-        case .graded, .outcome:
-            var total = 0.0, weights = 0.0
-            var lowest: Int?
-            var allMet = true
-            for i in scored {
-                let level = questions[i].level ?? 0
-                let weight = domain.questions[i].weight
-                total += Double(level) * weight
-                weights += weight
-                lowest = min(lowest ?? level, level)
-                if questions[i].met != true { allMet = false }
-            }
-            score = weights > 0 ? total / weights : nil
-            weakest = lowest
-            met = questionnaire.scoring == .outcome ? allMet : (score.map { round2($0) >= Double(target) } ?? true)
-        case .cumulative:
-            // A practice's result level equals its practice level exactly when it is met.
-            var highest = 0
-            var unmetLevels: Set<Int> = []
-            for i in scored {
-                let practice = domain.questions[i].practiceLevel ?? 1
-                highest = max(highest, practice)
-                if (questions[i].level ?? 0) < practice { unmetLevels.insert(practice) }
-            }
-            if scored.isEmpty {
-                score = nil
-                weakest = nil
-            } else {
-                var reached = 0
-                for level in 1...max(1, highest) {
-                    guard !unmetLevels.contains(level) else { break }
-                    reached = level
-                }
-                score = Double(reached)
-                weakest = reached
-            }
-            met = score.map { $0 >= Double(target) } ?? true
-        }
+        let domainScore = Rule.domainScore(of: domain, results: questions, scored: scored, target: target)
+        let score = domainScore.score
 
         let inScope = questions.filter { $0.status != .excluded }.count
         let answered = questions.filter { $0.status == .answered || $0.status == .notApplicable }.count
         exactScore = score
         result = DomainResult(
             id: domain.id, title: domain.title, weight: domain.weight,
-            score: score.map(round2), weakestLink: weakest,
+            score: score.map(round2), weakestLink: domainScore.weakestLink,
             band: score.flatMap { band(for: $0, in: questionnaire.bands) },
-            target: target, gap: score.map { round2(Double(target) - $0) }, met: met,
+            target: target, gap: score.map { round2(Double(target) - $0) }, met: domainScore.met,
             answered: answered, inScope: inScope, questions: questions)
 
         guard detailed else { return }
-        for i in scored {
-            let question = domain.questions[i], outcome = questions[i]
-            let level = outcome.level ?? 0
-            let priority: Double
-            switch questionnaire.scoring {
-            case .graded, .outcome:
-                guard level < outcome.target else { continue }
-                priority = question.weight * domain.weight * Double(outcome.target - level)
-            case .cumulative:
-                guard outcome.met == false, let practice = question.practiceLevel, practice <= target else { continue }
-                priority = question.weight * domain.weight * Double(target - practice + 1)
-            }
-            recommendations.append(Recommendation(
-                rank: 0, question: question.id, questionText: question.text, topic: questionnaire.id, domain: domain.id,
-                priority: round2(priority), level: level, target: outcome.target,
-                text: question.recommendation ?? "Raise this to level \(outcome.target) (\(questionnaire.levelName(outcome.target) ?? "target")): \(question.text)",
-                references: outcome.references, evidence: question.evidence))
-        }
+        recommendations = Recommendations.make(by: rule, for: domain, of: questionnaire, results: questions, scored: scored, target: target)
     }
 }

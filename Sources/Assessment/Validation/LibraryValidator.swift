@@ -88,42 +88,7 @@ public struct LibraryValidator {
             if option.value == Choice.notApplicableToken { report(question.mark, "'na' is reserved for not applicable; use allow_na: true instead of an option named na") }
         }
 
-        switch q.scoring {
-        case .graded:
-            if question.answers.count < 2 { report(question.mark, "expected at least 2 answer options, found \(question.answers.count)") }
-            for option in question.answers {
-                guard let level = option.level else {
-                    report(question.mark, "option '\(option.value)' has no level; graded options need 'level: 0..\(q.maxLevel)'")
-                    continue
-                }
-                if !(0...q.maxLevel).contains(level) {
-                    report(question.mark, "option '\(option.value)' has level \(level), which is not on the scale 0..\(q.maxLevel)")
-                }
-            }
-            if question.practiceLevel != nil || question.indicators != nil {
-                report(question.mark, "practice_level and indicators belong to cumulative and outcome questionnaires; this one is graded")
-            }
-        case .cumulative:
-            guard let level = question.practiceLevel else {
-                report(question.mark, "missing practice_level; each practice of a cumulative questionnaire belongs to a level 1..\(q.maxLevel)")
-                break
-            }
-            if !(1...max(1, q.maxLevel)).contains(level) { report(question.mark, "practice_level \(level) is not on the scale 1..\(q.maxLevel)") }
-            for option in question.answers where option.met == nil {
-                report(question.mark, "option '\(option.value)' needs 'met: true' or 'met: false' in a cumulative questionnaire")
-            }
-        case .outcome:
-            guard let indicators = question.indicators else {
-                report(question.mark, "missing indicators; each outcome needs not_achieved, achieved and optionally partially_achieved statements")
-                break
-            }
-            if indicators.achieved.isEmpty { report(question.mark, "indicators.achieved is empty; an outcome needs at least one Achieved statement") }
-            if !question.answers.isEmpty { report(question.mark, "outcome questions are answered through indicators; remove 'answers'") }
-            var ids: Set<String> = []
-            for indicator in indicators.all where !ids.insert(indicator.id).inserted {
-                report(question.mark, "indicator id '\(indicator.id)' appears twice; indicator ids must be unique within the question")
-            }
-        }
+        for message in q.scoring.rule.problems(with: question, in: q) { report(question.mark, message) }
 
         for reference in question.references {
             guard let catalogue = library.catalogues[reference.framework] else {
@@ -158,8 +123,8 @@ public struct LibraryValidator {
                 let hint = Suggestion.hint(for: outcome, in: questionIDs)
                 problems.append(Problem(file: file, mark: q.mark, message: "profile \(profile.id): unknown outcome '\(outcome)'\(hint)"))
             }
-            if q.scoring == .outcome, !profile.domains.isEmpty {
-                problems.append(Problem(file: file, mark: q.mark, message: "profile \(profile.id): outcome questionnaires set a status per outcome ('outcomes'), not a level per domain"))
+            for message in q.scoring.rule.problems(with: profile) {
+                problems.append(Problem(file: file, mark: q.mark, message: message))
             }
         }
         return problems

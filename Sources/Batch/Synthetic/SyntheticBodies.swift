@@ -99,9 +99,7 @@ public struct SyntheticBodies: Sendable {
                 let domainLevel = topicLevel + rng.uniform(-0.5...0.5)
                 for question in domain.questions {
                     let roll = rng.unit()
-                    if let condition = question.appliesIf, !condition.values.contains(chosen[condition.question] ?? "") {
-                        continue
-                    }
+                    guard question.applies(given: { chosen[$0] }) else { continue }
                     if roll < gapRate { continue }
                     if question.allowNA, rng.chance(naRate) {
                         answers.append(Answer(questionID: question.id, choice: .notApplicable, justification: rng.pick(Self.justifications)))
@@ -135,7 +133,7 @@ public struct SyntheticBodies: Sendable {
         var chosen: [String: String] = [:]
         for answer in answers.answers { if case .option(let v) = answer.choice { chosen[answer.questionID] = v } }
         return library.questionnaires.flatMap(\.questions).filter { q in
-            !answered.contains(q.id) && (q.appliesIf.map { $0.values.contains(chosen[$0.question] ?? "") } ?? true)
+            !answered.contains(q.id) && q.applies { chosen[$0] }
         }.map(\.id)
     }
 

@@ -33,7 +33,7 @@ enum CSVRenderer {
             String(q.target),
             gap,
             Format.number(q.weight),
-            q.references.joined(separator: "; "),
+            q.references.map(\.description).joined(separator: "; "),
         ]
     }
 }

@@ -15,7 +15,7 @@ enum PlanCSVRenderer {
             out += CSV.row([
                 String(r.rank), Format.priority(r.priority), r.question, r.topic, r.domain,
                 String(r.level), String(r.target), r.text,
-                r.evidence.joined(separator: "; "), r.references.joined(separator: "; "),
+                r.evidence.joined(separator: "; "), r.references.map(\.description).joined(separator: "; "),
                 "", "", "",
             ].map(stripControls))
         }

@@ -12,7 +12,7 @@ extension TemplateContext {
             "level": String(r.level),
             "target": String(r.target),
             "text": text(r.text),
-            "references": joined(r.references),
+            "references": joined(r.references.map(\.description)),
             "evidence": joined(r.evidence),
             "evidenceList": r.evidence.map(text),
             "hasEvidence": !r.evidence.isEmpty,

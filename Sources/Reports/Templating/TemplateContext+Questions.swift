@@ -30,8 +30,8 @@ extension TemplateContext {
             "evidence": evidence,
             "hasEvidence": !evidence.isEmpty,
             "evidenceText": q.evidence.isEmpty ? Format.none : q.evidence.map(evidenceText).joined(separator: "; "),
-            "references": q.references.map(text),
-            "referencesText": joined(q.references),
+            "references": q.references.map { text($0.description) },
+            "referencesText": joined(q.references.map(\.description)),
             "hasReferences": !q.references.isEmpty,
         ]
     }

@@ -98,7 +98,7 @@ struct TemplateContext {
             "title": text(t.title),
             "topic": text(t.topic),
             "method": t.method.rawValue,
-            "isOutcome": t.method == .outcome,
+            "isOutcome": t.method.answersWithIndicators,
             "scaleMax": String(t.scaleMax),
             "score": Format.score(t.score),
             "weakestLink": Format.level(t.weakestLink),

@@ -1,0 +1,28 @@
+/// Builds the recommendations of a domain and ranks those of a whole report.
+enum Recommendations {
+    /// One recommendation per counted question the method says falls short, with priority
+    /// question weight × domain weight × shortfall.
+    static func make<Rule: ScoringRule>(
+        by rule: Rule.Type, for domain: Domain, of questionnaire: Questionnaire,
+        results: [QuestionResult], scored: [Int], target: Int
+    ) -> [Recommendation] {
+        var recommendations: [Recommendation] = []
+        for i in scored {
+            let question = domain.questions[i], result = results[i]
+            guard let shortfall = Rule.shortfall(of: question, result: result, domainTarget: target) else { continue }
+            let priority = question.weight * domain.weight * Double(shortfall)
+            recommendations.append(Recommendation(
+                rank: 0, question: question.id, questionText: question.text, topic: questionnaire.id, domain: domain.id,
+                priority: round2(priority), level: result.level ?? 0, target: result.target,
+                text: question.recommendation ?? "Raise this to level \(result.target) (\(questionnaire.levelName(result.target) ?? "target")): \(question.text)",
+                references: result.references, evidence: question.evidence))
+        }
+        return recommendations
+    }
+
+    /// Sorts by priority, highest first (ties by question id), and numbers them from 1.
+    static func rank(_ recommendations: inout [Recommendation]) {
+        recommendations.sort { ($0.priority, $1.question) > ($1.priority, $0.question) }
+        for i in recommendations.indices { recommendations[i].rank = i + 1 }
+    }
+}
