@@ -49,9 +49,12 @@ let package = Package(
                 "Reports",
                 "CyberYAML",
                 "Batch",
+                "JSONSchemas",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The JSON Schemas of schemas/, compiled in (schemas/embed.sh writes SchemaText.swift).
+        .target(name: "JSONSchemas"),
         // Batch scoring across many bodies, peer benchmarks, and the seeded synthetic bodies.
         .target(
             name: "Batch",
@@ -80,6 +83,7 @@ let package = Package(
         ),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Assessment"]),
         .testTarget(name: "CLITests", dependencies: ["cyberassess"]),
+        .testTarget(name: "SchemaTests", dependencies: ["JSONSchemas", "Assessment", "CyberYAML"]),
         .testTarget(name: "BatchTests", dependencies: ["Batch", "Assessment", "CyberYAML", "Reports"]),
     ]
 )

@@ -20,7 +20,7 @@ public struct FrameworkCatalogue: Sendable, Equatable, Decodable {
     public var groups: [Group]
     public var items: [Item]
 
-    enum CodingKeys: String, CodingKey { case framework, title, version, groups, items }
+    enum CodingKeys: String, CodingKey, CaseIterable { case framework, title, version, groups, items }
 
     public init(framework: String, title: String, version: String? = nil, groups: [Group] = [], items: [Item]) {
         self.framework = framework
