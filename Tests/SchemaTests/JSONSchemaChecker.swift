@@ -1,3 +1,4 @@
+@testable import Assessment
 import Foundation
 
 /// Checks a `JSONValue` against a JSON Schema (draft 2020-12), for the keywords the schemas in
@@ -73,28 +74,28 @@ struct JSONSchemaChecker {
             if let type = rules["type"] {
                 let allowed = type.array?.compactMap(\.string) ?? type.string.map { [$0] } ?? []
                 if !allowed.contains(where: { Self.has(value, type: $0) }) {
-                    report("expected \(allowed.joined(separator: " or ")), found \(value.found)")
+                    report("expected \(allowed.joined(separator: " or ")), found \(value.summary)")
                     return
                 }
             }
             if let options = rules["enum"]?.array, !options.contains(value) {
-                report("expected one of \(options.map(\.found).joined(separator: ", ")), found \(value.found)")
+                report("expected one of \(options.map(\.summary).joined(separator: ", ")), found \(value.summary)")
             }
             if let constant = rules["const"], constant != value {
-                report("expected \(constant.found), found \(value.found)")
+                report("expected \(constant.summary), found \(value.summary)")
             }
             switch value {
             case .string(let text):
                 if let pattern = rules["pattern"]?.string, !matches(text, pattern) {
-                    report("\(value.found) does not match \(pattern)")
+                    report("\(value.summary) does not match \(pattern)")
                 }
             case .number(let number):
-                if case .number(let minimum)? = rules["minimum"], number < minimum { report("expected at least \(rules["minimum"]!.found), found \(value.found)") }
-                if case .number(let maximum)? = rules["maximum"], number > maximum { report("expected at most \(rules["maximum"]!.found), found \(value.found)") }
-                if case .number(let floor)? = rules["exclusiveMinimum"], number <= floor { report("expected more than \(rules["exclusiveMinimum"]!.found), found \(value.found)") }
+                if case .number(let minimum)? = rules["minimum"], number < minimum { report("expected at least \(rules["minimum"]!.summary), found \(value.summary)") }
+                if case .number(let maximum)? = rules["maximum"], number > maximum { report("expected at most \(rules["maximum"]!.summary), found \(value.summary)") }
+                if case .number(let floor)? = rules["exclusiveMinimum"], number <= floor { report("expected more than \(rules["exclusiveMinimum"]!.summary), found \(value.summary)") }
             case .array(let items):
                 if case .number(let least)? = rules["minItems"], Double(items.count) < least {
-                    report("expected at least \(rules["minItems"]!.found) items, found \(items.count)")
+                    report("expected at least \(rules["minItems"]!.summary) items, found \(items.count)")
                 }
                 if let itemSchema = rules["items"] {
                     for (i, item) in items.enumerated() { check(item, against: itemSchema, at: "\(path)[\(i)]") }
@@ -171,7 +172,7 @@ private extension JSONValue {
         switch self {
         case .object(let members): "{" + members.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value.compactDescription)" }.joined(separator: ", ") + "}"
         case .array(let items): "[" + items.map(\.compactDescription).joined(separator: ", ") + "]"
-        default: found
+        default: summary
         }
     }
 }

@@ -1,4 +1,4 @@
-import Assessment
+@testable import Assessment
 import Foundation
 import JSONSchemas
 

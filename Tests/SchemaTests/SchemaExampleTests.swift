@@ -1,4 +1,4 @@
-import Assessment
+@testable import Assessment
 import CyberYAML
 import Foundation
 import JSONSchemas
@@ -49,7 +49,7 @@ import Testing
         try text.write(toFile: path, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(atPath: path) }
         _ = try TargetsFile.load(path, library: try Library.loadStrict(directory: RepoFiles.fixtures + "/library"))
-        try expectValid(JSONValue(try Parser.parse(text)), .targets, "targets file")
+        try expectValid(JSONValue(yaml: try Parser.parse(text)), .targets, "targets file")
     }
 
     @Test func reportsTheScorerWritesValidate() throws {
@@ -64,14 +64,14 @@ import Testing
             questionnaires: library.questionnaires, body: Body(id: "E1", name: "Test Council", type: "district"),
             period: "2026-27", assessor: nil, date: Day(year: 2026, month: 10, day: 1), schema: "../schemas/answers.schema.json")
         #expect(text.hasPrefix("# yaml-language-server: $schema=../schemas/answers.schema.json\n# cyberassess answers file for Test Council.\n"))
-        try expectValid(JSONValue(try Parser.parse(text)), .answers, "the init template")
+        try expectValid(JSONValue(yaml: try Parser.parse(text)), .answers, "the init template")
     }
 
     // The checker is only worth its passes if it fails bad files: one mistake of each kind.
 
     @Test func aMisspeltKeyIsRefused() throws {
         let text = "id: x\nversion: 1.0.0\ntitle: X\ntopic: resilience\nscale: [{level: 0, name: None}]\ntarget: 0\ndomains: [{id: D, title: D, questions: [{id: Q, text: Q, wieght: 2}]}]\n"
-        let problems = JSONSchemaChecker(schema: try RepoFiles.schema(.questionnaire)).problems(in: JSONValue(try Parser.parse(text)))
+        let problems = JSONSchemaChecker(schema: try RepoFiles.schema(.questionnaire)).problems(in: JSONValue(yaml: try Parser.parse(text)))
         #expect(problems == ["domains[0].questions[0]: unknown key 'wieght'"])
     }
 
@@ -86,7 +86,7 @@ import Testing
               B: [x]
               C: {evidence: [{title: Log, date: 12}]}
             """
-        let problems = JSONSchemaChecker(schema: try RepoFiles.schema(.answers)).problems(in: JSONValue(try Parser.parse(text)))
+        let problems = JSONSchemaChecker(schema: try RepoFiles.schema(.answers)).problems(in: JSONValue(yaml: try Parser.parse(text)))
         #expect(problems.contains("body: missing required key 'name'"))
         #expect(problems.contains { $0.hasPrefix("body.type: expected one of \"district\"") })
         #expect(problems.contains("date: \"2026-13-1\" does not match ^[0-9]{4}-[0-9]{2}-[0-9]{2}$"))
@@ -98,7 +98,7 @@ import Testing
 
     @Test func yamlScalarsAreTypedAsTheYAMLLanguageServerTypesThem() throws {
         let node = try Parser.parse("a: 1\nb: 1.5\nc: 1.0.0\nd: 2026-27\ne: true\nf: yes\ng: ~\nh: '3'\ni: 0x1F\nj: -2e3\nk: .5\n")
-        #expect(JSONValue(node) == .object([
+        #expect(JSONValue(yaml: node) == .object([
             "a": .number(1), "b": .number(1.5), "c": .string("1.0.0"), "d": .string("2026-27"), "e": .bool(true),
             "f": .string("yes"), "g": .null, "h": .string("3"), "i": .number(31), "j": .number(-2000), "k": .number(0.5),
         ]))

@@ -1,24 +1,19 @@
+@testable import Assessment
 import CyberYAML
 import Foundation
 
-/// A JSON value, as a JSON Schema sees a document: YAML files are read with the project's
-/// own parser and converted with the YAML 1.2 core schema, as YAML language servers do.
-enum JSONValue: Equatable {
-    case null
-    case bool(Bool)
-    case number(Double)
-    case string(String)
-    case array([JSONValue])
-    case object([String: JSONValue])
-
+/// Documents as a JSON Schema sees them, in the `JSONValue` the report verifier compares
+/// with: YAML files are read with the project's own parser and typed with the YAML 1.2 core
+/// schema, as YAML language servers do.
+extension JSONValue {
     /// The value of a parsed YAML node. Plain scalars that spell null, a boolean or a number
     /// become those; every other scalar (quoted, block, or any other plain text) is a string.
-    init(_ node: Node) {
+    init(yaml node: Node) {
         switch node {
         case .scalar(let scalar): self = JSONValue(scalar: scalar)
-        case .sequence(let sequence): self = .array(sequence.items.map(JSONValue.init))
+        case .sequence(let sequence): self = .array(sequence.items.map { JSONValue(yaml: $0) })
         case .mapping(let mapping):
-            self = .object(Dictionary(mapping.pairs.map { ($0.key.value, JSONValue($0.value)) }, uniquingKeysWith: { first, _ in first }))
+            self = .object(Dictionary(mapping.pairs.map { ($0.key.value, JSONValue(yaml: $0.value)) }, uniquingKeysWith: { first, _ in first }))
         }
     }
 
@@ -70,7 +65,7 @@ enum JSONValue: Equatable {
 
     /// Reads JSON text.
     init(json bytes: [UInt8]) throws {
-        self = try JSONDecoder().decode(JSONValue.self, from: Data(bytes))
+        self.init(try JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed]))
     }
 
     /// Reads a file: JSON for `.json`, else YAML through CyberYAML's `Parser`.
@@ -79,7 +74,7 @@ enum JSONValue: Equatable {
         if path.hasSuffix(".json") {
             try self.init(json: bytes)
         } else {
-            self.init(try Parser.parse(bytes))
+            self.init(yaml: try Parser.parse(bytes))
         }
     }
 
@@ -107,37 +102,6 @@ enum JSONValue: Equatable {
             }
         }
         return value
-    }
-
-    /// A short description for messages: `"text"`, `12`, `an object`.
-    var found: String {
-        switch self {
-        case .null: "null"
-        case .bool(let b): "\(b)"
-        case .number(let n): n == n.rounded() && abs(n) < 1e15 ? "\(Int(n))" : "\(n)"
-        case .string(let s): "\"\(s.prefix(40))\""
-        case .array: "an array"
-        case .object: "an object"
-        }
-    }
-}
-
-extension JSONValue: Decodable {
-    init(from decoder: any Decoder) throws {
-        let single = try decoder.singleValueContainer()
-        if single.decodeNil() {
-            self = .null
-        } else if let bool = try? single.decode(Bool.self) {
-            self = .bool(bool)
-        } else if let number = try? single.decode(Double.self) {
-            self = .number(number)
-        } else if let string = try? single.decode(String.self) {
-            self = .string(string)
-        } else if let array = try? single.decode([JSONValue].self) {
-            self = .array(array)
-        } else {
-            self = .object(try single.decode([String: JSONValue].self))
-        }
     }
 }
 
