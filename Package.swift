@@ -52,9 +52,12 @@ let package = Package(
                 "CyberYAML",
                 "Batch",
                 "Importers",
+                "JSONSchemas",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The JSON Schemas of schemas/, compiled in (schemas/embed.sh writes SchemaText.swift).
+        .target(name: "JSONSchemas"),
         // Batch scoring across many bodies, peer benchmarks, and the seeded synthetic bodies.
         .target(
             name: "Batch",
@@ -91,5 +94,6 @@ let package = Package(
             dependencies: ["Importers", "Assessment", "CyberYAML", "TestSupport"],
             resources: [.copy("Fixtures")]
         ),
+        .testTarget(name: "SchemaTests", dependencies: ["JSONSchemas", "Assessment", "CyberYAML", "TestSupport"]),
     ]
 )

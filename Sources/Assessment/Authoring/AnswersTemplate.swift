@@ -3,7 +3,10 @@ import CyberYAML
 /// Builds a blank answers file for `cyberassess init`: every question listed, with its text
 /// and options (or indicators) as comments above it.
 public enum AnswersTemplate {
-    public static func make(questionnaires: [Questionnaire], body: Body, period: String, assessor: String?, date: Day) throws(YAMLError) -> String {
+    /// The blank file. With `schema` (see `AnswersSchemaLink`), the first line is
+    /// `# yaml-language-server: $schema=SCHEMA`, which editors using the YAML language server
+    /// read to check and complete the file as it is typed.
+    public static func make(questionnaires: [Questionnaire], body: Body, period: String, assessor: String?, date: Day, schema: String? = nil) throws(YAMLError) -> String {
         let file = AnswersFile(
             body: body, period: period, assessor: assessor, date: date,
             questionnaires: questionnaires.map { QuestionnaireVersion(id: $0.id, version: $0.version) }, answers: [])
@@ -40,7 +43,8 @@ public enum AnswersTemplate {
             }
         }
         let node = file.node(comments: comments, blanks: order)
-        return try Emitter.emit(node, header: """
+        let modeline = schema.map { "yaml-language-server: $schema=\($0)\n" } ?? ""
+        return try Emitter.emit(node, header: modeline + """
             cyberassess answers file for \(body.name).
             Fill in each answer with one of the option values listed above it, e.g.  RES-REC-03: annual
             or the full form with a comment and evidence:

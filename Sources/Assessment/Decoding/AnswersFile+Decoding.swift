@@ -1,7 +1,7 @@
 import CyberYAML
 
 extension AnswersFile: Decodable {
-    enum CodingKeys: String, CodingKey { case body, period, assessor, date, questionnaires, answers }
+    enum CodingKeys: String, CodingKey, CaseIterable { case body, period, assessor, date, questionnaires, answers }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -78,7 +78,7 @@ struct AnswerEntry: Decodable {
     var evidence: [Evidence] = []
     var valueMark: Mark?
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case answer, agreed, comment, justification, evidence
         case answeredBy = "answered_by"
     }

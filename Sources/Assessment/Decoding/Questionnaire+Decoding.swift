@@ -1,7 +1,7 @@
 import CyberYAML
 
 extension Questionnaire: Decodable {
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case id, version, title, topic, description, scoring, scale, target, bands, profiles, domains
         case outcomeLevels = "outcome_levels", outcomeRules = "outcome_rules", provenance
     }
@@ -34,7 +34,7 @@ extension Questionnaire: Decodable {
 }
 
 extension Domain: Decodable {
-    enum CodingKeys: String, CodingKey { case id, title, description, weight, target, questions }
+    enum CodingKeys: String, CodingKey, CaseIterable { case id, title, description, weight, target, questions }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -49,7 +49,7 @@ extension Domain: Decodable {
 }
 
 extension Question: Decodable {
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case id, text, guidance, weight, answers, indicators, evidence, references, recommendation
         case allowNA = "allow_na", appliesIf = "applies_if", practiceLevel = "practice_level"
     }
@@ -73,7 +73,7 @@ extension Question: Decodable {
 }
 
 extension AppliesIf: Decodable {
-    enum CodingKeys: String, CodingKey { case question, values = "in" }
+    enum CodingKeys: String, CodingKey, CaseIterable { case question, values = "in" }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -84,7 +84,7 @@ extension AppliesIf: Decodable {
 }
 
 extension Indicators: Decodable {
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case notAchieved = "not_achieved", partiallyAchieved = "partially_achieved", achieved
     }
 

@@ -38,7 +38,7 @@ public struct Body: Sendable, Equatable, Codable {
         self.region = region
     }
 
-    enum CodingKeys: String, CodingKey { case id, name, type, region }
+    enum CodingKeys: String, CodingKey, CaseIterable { case id, name, type, region }
 }
 
 /// A questionnaire id and the version an answers file was written against.
@@ -53,7 +53,7 @@ public struct QuestionnaireVersion: Sendable, Equatable, Codable {
         self.mark = mark
     }
 
-    enum CodingKeys: String, CodingKey { case id, version }
+    enum CodingKeys: String, CodingKey, CaseIterable { case id, version }
     public static func == (a: Self, b: Self) -> Bool { a.id == b.id && a.version == b.version }
 }
 
@@ -104,5 +104,5 @@ public struct Evidence: Sendable, Equatable, Codable {
         self.date = date
     }
 
-    enum CodingKeys: String, CodingKey { case title, location, date }
+    enum CodingKeys: String, CodingKey, CaseIterable { case title, location, date }
 }

@@ -25,7 +25,7 @@ public struct CrosswalkEntry: Sendable, Equatable {
 }
 
 extension CrosswalkEntry: Decodable {
-    enum CodingKeys: String, CodingKey { case from, to, change, note }
+    enum CodingKeys: String, CodingKey, CaseIterable { case from, to, change, note }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)

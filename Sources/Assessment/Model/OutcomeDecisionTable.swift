@@ -105,7 +105,7 @@ public struct OutcomeDecisionRule: Sendable, Equatable {
 }
 
 extension OutcomeDecisionRule: Decodable {
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case achieved, status, reason
         case partiallyAchieved = "partially_achieved", notAchieved = "not_achieved"
     }

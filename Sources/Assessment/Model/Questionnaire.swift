@@ -103,7 +103,7 @@ public struct OutcomeLevels: Sendable, Equatable, Codable {
         }
     }
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case notAchieved = "not-achieved", partiallyAchieved = "partially-achieved", achieved
     }
 }

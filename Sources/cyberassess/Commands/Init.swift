@@ -25,7 +25,7 @@ struct Init: ParsableCommand {
     }
 
     func run() throws {
-        let library = try library.load()
+        let (library, libraryPath) = try library.loadWithPath()
         let chosen: [Questionnaire]
         if questionnaires.isEmpty {
             chosen = library.questionnaires
@@ -38,10 +38,15 @@ struct Init: ParsableCommand {
             }
         }
         try CommandFailure.refuseOverwrite(output, force: force, loses: "answers in it would be lost")
+        let schema = AnswersSchemaLink(forAnswersAt: output, library: libraryPath)
         let text = try AnswersTemplate.make(
             questionnaires: chosen, body: subject.body,
-            period: subject.period ?? "", assessor: subject.assessor, date: subject.day)
+            period: subject.period ?? "", assessor: subject.assessor, date: subject.day, schema: schema.value)
         try AtomicFile.write(text, to: output)
         Terminal.error("wrote \(output): \(chosen.map { $0.questions.count }.reduce(0, +)) questions from \(chosen.map(\.id).joined(separator: ", "))")
+        if !schema.exists {
+            let folder = URL(fileURLWithPath: output).deletingLastPathComponent().path
+            Terminal.error("for checking as you type in an editor, write its schema beside it: cyberassess schema answers > \(folder)/\(AnswersSchemaLink.fileName)")
+        }
     }
 }
