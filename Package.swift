@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // The system libyaml, found through pkg-config `yaml-0.1`.
@@ -49,9 +50,22 @@ let package = Package(
                 "Reports",
                 "CyberYAML",
                 "Batch",
+                "Store",
+                "Region",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The SQLite store for analysts (`batch --db`), through GRDB and the system SQLite.
+        .target(
+            name: "Store",
+            dependencies: [
+                "Assessment",
+                "Batch",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
+        // Regional dashboard and trends over periods: aggregation and rendering.
+        .target(name: "Region", dependencies: ["Assessment", "Reports", "Store"]),
         // Batch scoring across many bodies, peer benchmarks, and the seeded synthetic bodies.
         .target(
             name: "Batch",
@@ -80,6 +94,8 @@ let package = Package(
         ),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Assessment"]),
         .testTarget(name: "CLITests", dependencies: ["cyberassess"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "Batch", "Assessment"]),
+        .testTarget(name: "RegionTests", dependencies: ["Region", "Store", "Assessment", "Reports"]),
         .testTarget(name: "BatchTests", dependencies: ["Batch", "Assessment", "CyberYAML", "Reports"]),
     ]
 )

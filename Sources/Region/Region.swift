@@ -1,0 +1,2 @@
+/// Regional dashboard and trends over periods.
+public enum Region {}

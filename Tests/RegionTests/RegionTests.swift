@@ -1,0 +1,4 @@
+import Region
+import Testing
+
+@Suite struct RegionTests {}
