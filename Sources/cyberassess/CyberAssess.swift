@@ -25,6 +25,7 @@ struct CyberAssess: ParsableCommand {
             Keygen.self,
             BatchCommand.self,
             Generate.self,
+            TrendCommand.self,
         ]
     )
 

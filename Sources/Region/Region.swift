@@ -1,2 +1,0 @@
-/// Regional dashboard and trends over periods.
-public enum Region {}

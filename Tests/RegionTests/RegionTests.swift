@@ -1,4 +1,0 @@
-import Region
-import Testing
-
-@Suite struct RegionTests {}
