@@ -26,6 +26,7 @@ struct CyberAssess: ParsableCommand {
             BatchCommand.self,
             Generate.self,
             TrendCommand.self,
+            DashboardCommand.self,
         ]
     )
 
