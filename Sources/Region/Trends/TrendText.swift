@@ -12,9 +12,11 @@ enum TrendText {
         }
         out += pad("", width) + trend.periods.map { pad($0, column, left: true) }.joined() + "  trend   target\n"
         for (series, label) in zip(trend.series, labels) {
-            out += pad(label, width) + series.scores.map { pad(TrendWords.score($0), column, left: true) }.joined()
-            out += "  " + pad(Sparkline.render(series.scores, maximum: Double(trend.scaleMax)), 6)
-            out += "  " + (series.target.map { TrendWords.score($0) } ?? "") + "\n"
+            var row = pad(label, width) + series.scores.map { pad(TrendWords.score($0), column, left: true) }.joined()
+            row += "  " + pad(Sparkline.render(series.scores, maximum: Double(trend.scaleMax)), 6)
+            row += "  " + (series.target.map { TrendWords.score($0) } ?? "")
+            while row.hasSuffix(" ") { row.removeLast() }
+            out += row + "\n"
         }
         for step in trend.steps {
             out += "\n\(step.old.period) → \(step.new.period): \(TrendWords.comparability(step))\n"
