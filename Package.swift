@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // The system libyaml, found through pkg-config `yaml-0.1`.
@@ -53,11 +54,24 @@ let package = Package(
                 "Batch",
                 "Importers",
                 "JSONSchemas",
+                "Store",
+                "Region",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // The JSON Schemas of schemas/, compiled in (schemas/embed.sh writes SchemaText.swift).
         .target(name: "JSONSchemas"),
+        // The SQLite store for analysts (`batch --db`), through GRDB and the system SQLite.
+        .target(
+            name: "Store",
+            dependencies: [
+                "Assessment",
+                "Batch",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
+        // Regional dashboard and trends over periods: aggregation and rendering.
+        .target(name: "Region", dependencies: ["Assessment", "Reports", "Store"]),
         // Batch scoring across many bodies, peer benchmarks, and the seeded synthetic bodies.
         .target(
             name: "Batch",
@@ -95,5 +109,7 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "SchemaTests", dependencies: ["JSONSchemas", "Assessment", "CyberYAML", "TestSupport"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "Batch", "Assessment", "TestSupport"]),
+        .testTarget(name: "RegionTests", dependencies: ["Region", "Store", "Assessment", "Reports", "TestSupport"]),
     ]
 )

@@ -27,6 +27,8 @@ struct CyberAssess: ParsableCommand {
             Generate.self,
             Import.self,
             Schema.self,
+            TrendCommand.self,
+            DashboardCommand.self,
         ]
     )
 

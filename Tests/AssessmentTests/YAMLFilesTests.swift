@@ -1,11 +1,11 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import Assessment
 
 @Suite struct YAMLFilesTests {
     /// A fresh folder holding `files` (paths relative to it), each with a line of text.
-    func folder(with files: [String]) throws -> String {
-        let root = NSTemporaryDirectory() + "yamlfiles-\(UUID().uuidString)"
+    func folder(in root: String, with files: [String]) throws -> String {
         for file in files {
             let path = root + "/" + file
             try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
@@ -15,14 +15,16 @@ import Testing
     }
 
     @Test func listsYAMLFilesDirectlyInsideSortedByPath() throws {
-        let root = try folder(with: ["b.yml", "a.yaml", "Z.yaml", "notes.txt", ".hidden.yaml", "sub/c.yaml"])
+        let temporary = try TemporaryFolder()
+        let root = try folder(in: temporary.path, with: ["b.yml", "a.yaml", "Z.yaml", "notes.txt", ".hidden.yaml", "sub/c.yaml"])
         defer { try? FileManager.default.removeItem(atPath: root) }
         #expect(YAMLFiles.list(in: root) == ["Z.yaml", "a.yaml", "b.yml"].map { root + "/" + $0 })
         #expect(YAMLFiles.list(in: root + "/") == YAMLFiles.list(in: root))
     }
 
     @Test func recursiveListingSkipsHiddenFoldersAndSortsWholePaths() throws {
-        let root = try folder(with: ["a.yaml", "a/b.yaml", "a/z/c.yml", ".git/x.yaml", "b.yaml", "a-b.yaml"])
+        let temporary = try TemporaryFolder()
+        let root = try folder(in: temporary.path, with: ["a.yaml", "a/b.yaml", "a/z/c.yml", ".git/x.yaml", "b.yaml", "a-b.yaml"])
         defer { try? FileManager.default.removeItem(atPath: root) }
         #expect(YAMLFiles.listRecursively(in: root) == ["a-b.yaml", "a.yaml", "a/b.yaml", "a/z/c.yml", "b.yaml"].map { root + "/" + $0 })
     }

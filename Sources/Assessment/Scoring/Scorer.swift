@@ -31,9 +31,7 @@ public struct Scorer: Sendable {
             provenance: Provenance(
                 tool: "cyberassess",
                 toolVersion: toolVersion,
-                questionnaires: answers.questionnaires.compactMap { entry in
-                    library.sources[entry.id].map { Provenance.Source(id: entry.id, version: library.questionnaire(entry.id)?.version ?? entry.version, sha256: $0.sha256) }
-                },
+                questionnaires: sources(of: answers),
                 answersSHA256: answersSHA256,
                 targetsSHA256: options.targetsSHA256,
                 generatedAt: options.generatedAt,
@@ -53,7 +51,7 @@ public struct Scorer: Sendable {
     }
 
     /// Checks the answers, then scores each questionnaire and the whole.
-    private func evaluate(_ answers: AnswersFile, file: String, options: ScoringOptions, detailed: Bool) throws(AssessmentError)
+    func evaluate(_ answers: AnswersFile, file: String, options: ScoringOptions, detailed: Bool) throws(AssessmentError)
         -> (topics: [TopicResult], recommendations: [Recommendation], overall: OverallResult, cutoff: Day) {
         let problems = AnswersValidator(library: library).validate(answers, file: file)
         guard problems.isEmpty else { throw .invalid(problems) }

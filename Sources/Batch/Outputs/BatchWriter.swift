@@ -26,6 +26,8 @@ struct BatchWriter {
     private var seen = FirstIndexTable()
     private var periodFolders: Set<String> = []
     private(set) var result: BatchResult
+    /// Receives every scored body, when the batch has one (e.g. the SQLite store).
+    var sink: (any BatchSink)?
 
     init(folder: String, topics: [String], options: BatchOptions, pendingFolder: String, files: Int) throws(BatchError) {
         self.folder = folder
@@ -54,7 +56,7 @@ struct BatchWriter {
             result.bytes += bytes
             result.failed += 1
             for problem in problems { try writeError(problem) }
-        case .scored(let summary, let bytes, let reports):
+        case .scored(let summary, let bytes, let reports, let results):
             result.bytes += bytes
             if let first = seen.insert(BodyKey(id: summary.id, period: summary.period), index: index) {
                 result.failed += 1
@@ -67,6 +69,7 @@ struct BatchWriter {
             result.scored += 1
             try fileReports(reports, index: index, summary: summary)
             aggregator.add(summary.scores)
+            if let sink, let results { try sink.add(results, file: summary.file) }
             if anonymised != nil {
                 anonymised!.add(summary)
             } else {
@@ -117,5 +120,6 @@ struct BatchWriter {
         try errors.commit()
         result.outputs = [Self.summaryCSV, Self.summaryJSONL, Self.benchmarkJSON, Self.errorsCSV]
         if result.reports > 0 { result.outputs.append(Self.reportsFolder + "/") }
+        try sink?.finish(result, minGroup: minGroup)
     }
 }

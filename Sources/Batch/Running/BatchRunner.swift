@@ -17,8 +17,18 @@ public struct BatchRunner: Sendable {
         self.options = options
     }
 
-    /// Runs the batch. `progress` is called on the calling thread after each file.
-    public func run(_ inputs: BatchInputs, progress: ((BatchProgress) -> Void)? = nil) throws(BatchError) -> BatchResult {
+    /// Runs the batch. `progress` is called on the calling thread after each file; `sink`, if
+    /// given, receives every scored body and is finished last (or abandoned on an error).
+    public func run(_ inputs: BatchInputs, sink: (any BatchSink)? = nil, progress: ((BatchProgress) -> Void)? = nil) throws(BatchError) -> BatchResult {
+        do throws(BatchError) {
+            return try execute(inputs, progress: progress, sink: sink)
+        } catch {
+            sink?.abandon()
+            throw error
+        }
+    }
+
+    private func execute(_ inputs: BatchInputs, progress: ((BatchProgress) -> Void)?, sink: (any BatchSink)?) throws(BatchError) -> BatchResult {
         let started = Date()
         if let profile = options.scoring.profileName, !library.hasProfile(profile) {
             throw .invalidOption(AssessmentError.unknownProfile(profile, available: library.profileIDs).description)
@@ -36,7 +46,8 @@ public struct BatchRunner: Sendable {
         defer { if !options.reportFormats.isEmpty { try? FileManager.default.removeItem(atPath: pendingFolder) } }
 
         var writer = try BatchWriter(folder: folder, topics: library.questionnaires.map(\.id), options: options, pendingFolder: pendingFolder, files: inputs.count)
-        let worker = BodyWorker(scorer: Scorer(library: library), options: options, pendingFolder: pendingFolder)
+        writer.sink = sink
+        let worker = BodyWorker(scorer: Scorer(library: library), options: options, pendingFolder: pendingFolder, keepsResults: sink != nil)
         let jobs = max(1, min(options.jobs, inputs.count))
         let queue = OrderedWorkQueue<FileOutcome>(total: inputs.count, window: max(16, jobs * 8))
         queue.startWorkers(jobs) { index in

@@ -5,8 +5,9 @@ import Reports
 
 /// What a worker hands back for one input file.
 enum FileOutcome: Sendable {
-    /// Scored; `reports` are the suffixes of the per-body reports written to the pending folder.
-    case scored(BodySummary, bytes: Int, reports: [String])
+    /// Scored; `reports` are the suffixes of the per-body reports written to the pending folder;
+    /// `results` are kept only when the batch has a sink.
+    case scored(BodySummary, bytes: Int, reports: [String], results: ScoredResults? = nil)
     case failed([Problem], bytes: Int)
     /// A questionnaire or catalogue found in an input folder.
     case skipped(bytes: Int)
@@ -18,6 +19,8 @@ struct BodyWorker: Sendable {
     let options: BatchOptions
     /// Where per-body reports wait, named by input index, until the writer files them.
     let pendingFolder: String
+    /// Whether to keep each body's questions and recommendations for a `BatchSink`.
+    var keepsResults = false
 
     func process(_ path: String, index: Int, foundInFolder: Bool) -> FileOutcome {
         var size = 0
@@ -29,6 +32,10 @@ struct BodyWorker: Sendable {
             // reader does not accept (other kinds of file, mistakes) takes the ordinary path,
             // which reports it in full.
             if options.reportFormats.isEmpty, let (answers, idMark) = AnswersStreamReader.read(bytes, limits: options.limits) {
+                if keepsResults {
+                    let results = try scorer.results(answers, file: path, answersSHA256: sha256Hex(bytes), options: options.scoring)
+                    return .scored(BodySummary(summary: results.summary, file: path, idMark: idMark), bytes: size, reports: [], results: results)
+                }
                 let summary = try scorer.summarise(answers, file: path, options: options.scoring)
                 return .scored(BodySummary(summary: summary, file: path, idMark: idMark), bytes: size, reports: [])
             }
@@ -45,7 +52,8 @@ struct BodyWorker: Sendable {
                 written.append(format.fileSuffix)
             }
             let idMark = node.mapping?["body"]?.mapping?.pair("id")?.value.mark
-            return .scored(BodySummary(report: report, file: path, idMark: idMark), bytes: size, reports: written)
+            return .scored(BodySummary(report: report, file: path, idMark: idMark), bytes: size, reports: written,
+                           results: keepsResults ? ScoredResults(report) : nil)
         } catch let error as AssessmentError {
             return .failed(error.problems.map { $0.file.isEmpty ? Problem(file: path, mark: nil, message: $0.message) : $0 }, bytes: size)
         } catch {

@@ -3,6 +3,7 @@ import Assessment
 import Batch
 import Foundation
 import Reports
+import Store
 
 struct BatchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -37,6 +38,9 @@ struct BatchCommand: ParsableCommand {
     @Option(help: "A target profile defined by the questionnaires, e.g. baseline or enhanced.")
     var profile: String?
 
+    @Option(help: "Also write every scored body into this SQLite file (created if needed; see docs/store.md).")
+    var db: String?
+
     @OptionGroup var library: LibraryOptions
 
     func validate() throws {
@@ -66,11 +70,12 @@ struct BatchCommand: ParsableCommand {
             anonymise: anonymise,
             minGroup: minGroup,
             scoring: ScoringOptions(profileName: profile))
+        let sink = try db.map { path throws(StoreError) in try StoreSink(store: ResultsStore(path: path), library: library, anonymised: anonymise, profile: profile) }
         let progress = ProgressBar(unit: "files")
         let result: BatchResult
         do throws(BatchError) {
             let files = try BatchInputs.collect(inputs)
-            result = try BatchRunner(library: library, options: options).run(files, progress: progress.update)
+            result = try BatchRunner(library: library, options: options).run(files, sink: sink, progress: progress.update)
         } catch {
             progress.finish()
             throw error

@@ -1,0 +1,33 @@
+import Reports
+
+/// A self-contained, printable HTML page: inline CSS, no scripts, no network.
+enum HTMLPage {
+    static func render(title: String, body: String) -> String {
+        """
+        <!DOCTYPE html>
+        <html lang="en">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>\(Escaping.html(title))</title>
+        <style>
+        body { font: 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1f2933; margin: 24px auto; max-width: 1120px; padding: 0 16px; }
+        h1 { font-size: 24px; margin-bottom: 4px; } h2 { font-size: 18px; margin-top: 28px; border-bottom: 1px solid #d9e2ec; padding-bottom: 4px; }
+        table { border-collapse: collapse; margin: 8px 0; } th, td { padding: 3px 8px; border-bottom: 1px solid #e4e7eb; text-align: left; }
+        td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
+        .muted { color: #616e7c; } .bad { color: #b42318; } .good { color: #027a48; }
+        .cards { display: flex; gap: 12px; flex-wrap: wrap; } .card { border: 1px solid #d9e2ec; border-radius: 6px; padding: 8px 14px; }
+        .card b { display: block; font-size: 22px; }
+        .charts { display: flex; flex-wrap: wrap; gap: 16px; } figure { margin: 0; } figcaption { font-weight: 600; }
+        svg text { font: 11px system-ui, sans-serif; fill: #3e4c59; }
+        @media print { body { margin: 0; max-width: none; } h2 { break-after: avoid; } figure, table { break-inside: avoid; } }
+        </style>
+        </head>
+        <body>
+        \(body)
+        </body>
+        </html>
+
+        """
+    }
+}

@@ -1,0 +1,111 @@
+import GRDB
+
+/// Everything the store holds about one period across bodies, as plain values: what the
+/// regional dashboard is drawn from.
+public struct PeriodSnapshot: Sendable, Equatable {
+    /// One body's scores in the period.
+    public struct Entry: Sendable, Equatable {
+        /// The body's name; nil in anonymised stores.
+        public var name: String?
+        public var type: String?
+        public var region: String?
+        public var overall: Double?
+        /// Topic scores by questionnaire id.
+        public var topics: [String: Double]
+        /// Domain scores by domain id (domains that apply).
+        public var domains: [String: Double]
+
+        /// An entry.
+        public init(name: String?, type: String?, region: String?, overall: Double?, topics: [String: Double], domains: [String: Double]) {
+            self.name = name
+            self.type = type
+            self.region = region
+            self.overall = overall
+            self.topics = topics
+            self.domains = domains
+        }
+    }
+
+    /// A recommendation and how many bodies it was made to.
+    public struct Recurring: Sendable, Equatable {
+        public var question: String
+        public var text: String
+        public var bodies: Int
+
+        /// A recurring recommendation.
+        public init(question: String, text: String, bodies: Int) {
+            self.question = question
+            self.text = text
+            self.bodies = bodies
+        }
+    }
+
+    public var period: String
+    public var anonymised: Bool
+    /// One entry per body scored in the period.
+    public var entries: [Entry]
+    /// Files that failed in the runs that wrote this period.
+    public var failed: Int
+    /// The most frequent recommendations, most frequent first.
+    public var recurring: [Recurring]
+
+    /// A snapshot.
+    public init(period: String, anonymised: Bool, entries: [Entry], failed: Int, recurring: [Recurring]) {
+        self.period = period
+        self.anonymised = anonymised
+        self.entries = entries
+        self.failed = failed
+        self.recurring = recurring
+    }
+}
+
+extension ResultsStore {
+    /// The periods in the store, in order.
+    public func periods() throws(StoreError) -> [String] {
+        try read { db in try String.fetchAll(db, sql: "SELECT DISTINCT period FROM assessments ORDER BY period") }
+    }
+
+    /// What the store holds for `period` (default: the latest), with the `top` most recurring
+    /// recommendations.
+    public func snapshot(period: String? = nil, top: Int = 10) throws(StoreError) -> PeriodSnapshot {
+        let chosen: String? = if let period { period } else { try periods().last }
+        guard let period = chosen else { throw .notFound(path: path, what: "assessments") }
+        let anonymised = try isAnonymised() ?? false
+        return try read { db in
+            var entries: [PeriodSnapshot.Entry] = []
+            var index: [Int64: Int] = [:]
+            let bodies = try Row.fetchCursor(db, sql: """
+                SELECT a.id, b.name, a.type, a.region, a.overall_score FROM assessments a LEFT JOIN bodies b ON b.id = a.body_id
+                WHERE a.period = ? ORDER BY a.id
+                """, arguments: [period])
+            while let row = try bodies.next() {
+                index[row[0]] = entries.count
+                entries.append(.init(name: row[1], type: row[2], region: row[3], overall: row[4], topics: [:], domains: [:]))
+            }
+            guard !entries.isEmpty else { throw StoreError.notFound(path: path, what: "assessments for period \(period)") }
+            let domains = try Row.fetchCursor(db, sql: """
+                SELECT d.assessment_id, d.domain, d.score FROM domain_scores d JOIN assessments a ON a.id = d.assessment_id
+                WHERE a.period = ? AND d.score IS NOT NULL
+                """, arguments: [period])
+            while let row = try domains.next() {
+                if let i = index[row[0]] { entries[i].domains[row[1]] = row[2] }
+            }
+            let topics = try Row.fetchCursor(db, sql: """
+                SELECT t.assessment_id, t.questionnaire, t.score FROM topic_scores t JOIN assessments a ON a.id = t.assessment_id
+                WHERE a.period = ? AND t.score IS NOT NULL
+                """, arguments: [period])
+            while let row = try topics.next() {
+                if let i = index[row[0]] { entries[i].topics[row[1]] = row[2] }
+            }
+            let failed = try Int.fetchOne(db, sql: """
+                SELECT coalesce(sum(failed), 0) FROM runs WHERE id IN (SELECT DISTINCT run_id FROM assessments WHERE period = ?)
+                """, arguments: [period]) ?? 0
+            let recurring = try Row.fetchAll(db, sql: """
+                SELECT r.question, coalesce(q.recommendation, q.text, r.question), COUNT(*) AS n
+                FROM recommendations r JOIN assessments a ON a.id = r.assessment_id LEFT JOIN questions q ON q.id = r.question
+                WHERE a.period = ? GROUP BY r.question ORDER BY n DESC, r.question LIMIT ?
+                """, arguments: [period, top]).map { PeriodSnapshot.Recurring(question: $0[0], text: $0[1], bodies: $0[2]) }
+            return PeriodSnapshot(period: period, anonymised: anonymised, entries: entries, failed: failed, recurring: recurring)
+        }
+    }
+}

@@ -1,0 +1,71 @@
+import Assessment
+import Foundation
+import GRDB
+
+/// An SQLite file of scored assessments for analysts and BI tools (see docs/store.md).
+///
+/// The file is created and migrated on open. A store is either named (bodies with ids and
+/// names) or anonymised (no names, ids, files or digests), fixed by its first run.
+public struct ResultsStore: Sendable {
+    /// The database file.
+    public let path: String
+    let queue: DatabaseQueue
+
+    /// Opens (creating if needed) the store at `path`.
+    public init(path: String) throws(StoreError) {
+        self.path = path
+        var configuration = Configuration()
+        // A batch writes into one transaction that spans many calls (see `StoreSink`).
+        configuration.allowsUnsafeTransactions = true
+        do {
+            queue = try DatabaseQueue(path: path, configuration: configuration)
+            try StoreSchema.migrator().migrate(queue)
+        } catch {
+            throw StoreError.database(path: path, reason: Self.reason(error))
+        }
+    }
+
+    /// Whether the store holds anonymised results; nil before its first run.
+    public func isAnonymised() throws(StoreError) -> Bool? {
+        try read { db in try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'anonymised'").map { $0 == "1" } }
+    }
+
+    /// Runs `body` on a read of the database, mapping SQLite errors to `StoreError`.
+    public func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        do {
+            return try queue.inDatabase(body)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError.database(path: path, reason: Self.reason(error))
+        }
+    }
+
+    /// The rows of an SQL query, each as column name → text (NULL as nil), for documentation
+    /// examples and tests.
+    public func rows(_ sql: String) throws(StoreError) -> [[String: String?]] {
+        try read { db in
+            try Row.fetchAll(db, sql: sql).map { row in
+                var values: [String: String?] = [:]
+                for (column, value) in row { values[column] = Self.text(value) }
+                return values
+            }
+        }
+    }
+
+    /// A value as text: integers and reals as written by Swift, NULL as nil.
+    static func text(_ value: DatabaseValue) -> String? {
+        switch value.storage {
+        case .null: nil
+        case .int64(let number): String(number)
+        case .double(let number): String(number)
+        case .string(let text): text
+        case .blob(let data): data.base64EncodedString()
+        }
+    }
+
+    static func reason(_ error: any Error) -> String {
+        if let error = error as? DatabaseError { return error.message ?? error.description }
+        return "\(error)"
+    }
+}

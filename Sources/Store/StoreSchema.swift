@@ -1,0 +1,84 @@
+import GRDB
+
+/// The tables of the store, created by numbered migrations (see docs/store.md).
+enum StoreSchema {
+    /// The schema version written to `meta`.
+    static let version = "1"
+
+    /// Creates or upgrades the tables.
+    static func migrator() -> DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            for statement in v1 { try db.execute(sql: statement) }
+        }
+        return migrator
+    }
+
+    private static let v1 = [
+        "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+        """
+        CREATE TABLE runs (
+          id INTEGER PRIMARY KEY, tool_version TEXT NOT NULL, finished_at TEXT,
+          files INTEGER NOT NULL DEFAULT 0, scored INTEGER NOT NULL DEFAULT 0, failed INTEGER NOT NULL DEFAULT 0,
+          profile TEXT, anonymised INTEGER NOT NULL)
+        """,
+        "CREATE TABLE bodies (id TEXT PRIMARY KEY, name TEXT NOT NULL, type TEXT, region TEXT)",
+        """
+        CREATE TABLE questionnaires (
+          id TEXT PRIMARY KEY, version TEXT NOT NULL, title TEXT NOT NULL, topic TEXT NOT NULL,
+          method TEXT NOT NULL, scale_max INTEGER NOT NULL)
+        """,
+        "CREATE TABLE domains (id TEXT PRIMARY KEY, questionnaire TEXT NOT NULL, title TEXT NOT NULL, weight REAL NOT NULL)",
+        "CREATE TABLE questions (id TEXT PRIMARY KEY, domain TEXT NOT NULL, text TEXT NOT NULL, recommendation TEXT)",
+        """
+        CREATE TABLE assessments (
+          id INTEGER PRIMARY KEY,
+          body_id TEXT REFERENCES bodies(id),
+          period TEXT NOT NULL, type TEXT, region TEXT, date TEXT, profile TEXT,
+          overall_score REAL, weakest_link INTEGER, band TEXT,
+          completeness REAL NOT NULL, answered INTEGER NOT NULL, in_scope INTEGER NOT NULL,
+          unanswered INTEGER NOT NULL, targets_met INTEGER NOT NULL,
+          answers_sha256 TEXT, report_digest TEXT, file TEXT,
+          run_id INTEGER NOT NULL REFERENCES runs(id))
+        """,
+        "CREATE UNIQUE INDEX assessments_body_period ON assessments(body_id, period)",
+        "CREATE INDEX assessments_period ON assessments(period)",
+        """
+        CREATE TABLE assessment_questionnaires (
+          assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+          questionnaire TEXT NOT NULL, version TEXT NOT NULL, sha256 TEXT NOT NULL,
+          PRIMARY KEY (assessment_id, questionnaire)) WITHOUT ROWID
+        """,
+        """
+        CREATE TABLE topic_scores (
+          assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+          questionnaire TEXT NOT NULL, topic TEXT NOT NULL, version TEXT NOT NULL,
+          score REAL, weakest_link INTEGER, band TEXT, target REAL NOT NULL, gap REAL,
+          completeness REAL NOT NULL, targets_met INTEGER NOT NULL,
+          PRIMARY KEY (assessment_id, questionnaire)) WITHOUT ROWID
+        """,
+        """
+        CREATE TABLE domain_scores (
+          assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+          domain TEXT NOT NULL, questionnaire TEXT NOT NULL,
+          score REAL, weakest_link INTEGER, band TEXT, target INTEGER NOT NULL, gap REAL, met INTEGER NOT NULL,
+          answered INTEGER NOT NULL, in_scope INTEGER NOT NULL,
+          PRIMARY KEY (assessment_id, domain)) WITHOUT ROWID
+        """,
+        """
+        CREATE TABLE question_results (
+          assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+          question TEXT NOT NULL, domain TEXT NOT NULL, status TEXT NOT NULL, answer TEXT,
+          level INTEGER, target INTEGER NOT NULL, met INTEGER,
+          PRIMARY KEY (assessment_id, question)) WITHOUT ROWID
+        """,
+        """
+        CREATE TABLE recommendations (
+          assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+          rank INTEGER NOT NULL, question TEXT NOT NULL, domain TEXT NOT NULL, questionnaire TEXT NOT NULL,
+          priority REAL NOT NULL, level INTEGER NOT NULL, target INTEGER NOT NULL,
+          PRIMARY KEY (assessment_id, rank)) WITHOUT ROWID
+        """,
+        "CREATE INDEX recommendations_question ON recommendations(question)",
+    ]
+}

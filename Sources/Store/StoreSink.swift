@@ -1,0 +1,164 @@
+import Assessment
+import Batch
+import Foundation
+import GRDB
+
+/// Writes a batch's scored bodies into a `ResultsStore`, all in one transaction that commits
+/// only when the batch finishes: a run that stops on an error leaves the store as it was.
+///
+/// A body's earlier rows for the same period are deleted before its new ones go in, so
+/// re-scoring replaces and never duplicates. An anonymised run stores no names, ids, files,
+/// dates or digests; since its bodies cannot be told apart, it replaces every earlier row of
+/// the periods it scores, and it hides types and regions shared by fewer than `minGroup`
+/// bodies, as the anonymised summary does.
+public final class StoreSink: BatchSink {
+    /// The value that replaces a type or region shared by too few bodies.
+    public static let suppressed = "suppressed"
+
+    let store: ResultsStore
+    let anonymised: Bool
+    private let runID: Int64
+    private var periodsCleared: Set<String> = []
+    private var open = true
+
+    /// Starts a run: checks the store's mode, begins the transaction and refreshes the
+    /// catalogue of questionnaires, domains and questions from `library`.
+    public init(store: ResultsStore, library: Library, anonymised: Bool, profile: String?) throws(StoreError) {
+        self.store = store
+        self.anonymised = anonymised
+        if let mode = try store.isAnonymised(), mode != anonymised {
+            throw .modeMismatch(path: store.path, storeIsAnonymised: mode)
+        }
+        runID = try store.read { db in
+            try db.beginTransaction(.immediate)
+            try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('anonymised', ?), ('schema', ?)",
+                           arguments: [anonymised ? "1" : "0", StoreSchema.version])
+            try db.execute(sql: "INSERT INTO runs (tool_version, profile, anonymised) VALUES (?, ?, ?)",
+                           arguments: [Assessment.toolVersion, profile, anonymised])
+            let id = db.lastInsertedRowID
+            try Self.writeCatalogue(library, db)
+            return id
+        }
+    }
+
+    deinit { abandon() }
+
+    public func add(_ results: ScoredResults, file: String) throws(BatchError) {
+        do {
+            try store.read { db in try self.insert(results, file: file, db) }
+        } catch {
+            throw .output(path: store.path, reason: error.description)
+        }
+    }
+
+    public func finish(_ result: BatchResult, minGroup: Int) throws(BatchError) {
+        do {
+            try store.read { db in
+                if anonymised { try self.suppressSmallGroups(minGroup: minGroup, db) }
+                try db.execute(sql: "UPDATE runs SET finished_at = ?, files = ?, scored = ?, failed = ? WHERE id = ?",
+                               arguments: [ISO8601DateFormatter().string(from: Date()), result.files, result.scored, result.failed, runID])
+                try db.commit()
+            }
+            open = false
+        } catch {
+            throw .output(path: store.path, reason: error.description)
+        }
+    }
+
+    public func abandon() {
+        guard open else { return }
+        open = false
+        try? store.read { db in if db.isInsideTransaction { try db.rollback() } }
+    }
+
+    private func insert(_ r: ScoredResults, file: String, _ db: Database) throws {
+        let assessment: Int64
+        if anonymised {
+            if !periodsCleared.contains(r.period) {
+                try db.execute(sql: "DELETE FROM assessments WHERE period = ?", arguments: [r.period])
+                periodsCleared.insert(r.period)
+            }
+            // A random key, so the order of rows says nothing about the order of the inputs.
+            assessment = Int64.random(in: 1...Int64.max)
+            try db.cachedStatement(sql: Self.insertAssessment).execute(arguments: [
+                assessment, nil, r.period, r.body.type, r.body.region, nil, r.profile,
+                r.overall.score, r.overall.weakestLink, r.overall.band, r.overall.completeness,
+                r.overall.answered, r.overall.inScope, r.summary.unanswered, r.overall.targetsMet,
+                nil, nil, nil, runID])
+        } else {
+            try db.cachedStatement(sql: "DELETE FROM assessments WHERE body_id = ? AND period = ?").execute(arguments: [r.body.id, r.period])
+            try db.cachedStatement(sql: """
+                INSERT INTO bodies (id, name, type, region) VALUES (?, ?, ?, ?)
+                ON CONFLICT(id) DO UPDATE SET name = excluded.name, type = excluded.type, region = excluded.region
+                """).execute(arguments: [r.body.id, r.body.name, r.body.type, r.body.region])
+            try db.cachedStatement(sql: Self.insertAssessment).execute(arguments: [
+                nil, r.body.id, r.period, r.body.type, r.body.region, r.date.description, r.profile,
+                r.overall.score, r.overall.weakestLink, r.overall.band, r.overall.completeness,
+                r.overall.answered, r.overall.inScope, r.summary.unanswered, r.overall.targetsMet,
+                r.answersSHA256, r.digest, file, runID])
+            assessment = db.lastInsertedRowID
+        }
+        let sources = try db.cachedStatement(sql: "INSERT INTO assessment_questionnaires VALUES (?, ?, ?, ?)")
+        for source in r.questionnaires {
+            try sources.execute(arguments: [assessment, source.id, source.version, source.sha256])
+        }
+        let topics = try db.cachedStatement(sql: "INSERT INTO topic_scores VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        let domains = try db.cachedStatement(sql: "INSERT INTO domain_scores VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        let questions = try db.cachedStatement(sql: "INSERT INTO question_results VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        for t in r.topics {
+            try topics.execute(arguments: [assessment, t.id, t.topic, t.version, t.score, t.weakestLink, t.band, t.target, t.gap, t.completeness, t.targetsMet])
+            for d in t.domains {
+                try domains.execute(arguments: [assessment, d.id, t.id, d.score, d.weakestLink, d.band, d.target, d.gap, d.met, d.answered, d.inScope])
+                for q in d.questions {
+                    try questions.execute(arguments: [assessment, q.id, d.id, q.status.rawValue, q.answer ?? q.outcome?.status.rawValue, q.level, q.target, q.met])
+                }
+            }
+        }
+        let recommendations = try db.cachedStatement(sql: "INSERT INTO recommendations VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        for rec in r.recommendations {
+            try recommendations.execute(arguments: [assessment, rec.rank, rec.question, rec.domain, rec.topic, rec.priority, rec.level, rec.target])
+        }
+    }
+
+    private static let insertAssessment = """
+        INSERT INTO assessments (id, body_id, period, type, region, date, profile, overall_score, weakest_link, band,
+          completeness, answered, in_scope, unanswered, targets_met, answers_sha256, report_digest, file, run_id)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """
+
+    /// Replaces types and regions shared by fewer than `minGroup` of this run's bodies, and a
+    /// region whose type-and-region cell is that small; stores nothing if the run itself is.
+    private func suppressSmallGroups(minGroup: Int, _ db: Database) throws {
+        let run = "run_id = \(runID)"
+        let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM assessments WHERE \(run)") ?? 0
+        if total < minGroup {
+            try db.execute(sql: "DELETE FROM assessments WHERE \(run)")
+            return
+        }
+        let small = "HAVING count(*) < \(minGroup)"
+        try db.execute(sql: """
+            UPDATE assessments SET region = :s WHERE \(run) AND (
+              region IN (SELECT region FROM assessments WHERE \(run) GROUP BY region \(small))
+              OR (type, region) IN (SELECT type, region FROM assessments WHERE \(run) GROUP BY type, region \(small))
+                 AND type NOT IN (SELECT type FROM assessments WHERE \(run) AND type IS NOT NULL GROUP BY type \(small)))
+            """, arguments: ["s": Self.suppressed])
+        try db.execute(sql: """
+            UPDATE assessments SET type = :s WHERE \(run) AND type IN (SELECT type FROM assessments WHERE \(run) GROUP BY type \(small))
+            """, arguments: ["s": Self.suppressed])
+    }
+
+    /// The questionnaires, domains and questions of the library, as of this run.
+    private static func writeCatalogue(_ library: Library, _ db: Database) throws {
+        for q in library.questionnaires {
+            try db.execute(sql: "INSERT OR REPLACE INTO questionnaires VALUES (?, ?, ?, ?, ?, ?)",
+                           arguments: [q.id, q.version, q.title, q.topic, q.scoring.rawValue, q.maxLevel])
+            for d in q.domains {
+                try db.execute(sql: "INSERT OR REPLACE INTO domains VALUES (?, ?, ?, ?)", arguments: [d.id, q.id, d.title, d.weight])
+                for question in d.questions {
+                    try db.execute(sql: "INSERT OR REPLACE INTO questions VALUES (?, ?, ?, ?)",
+                                   arguments: [question.id, d.id, question.text, question.recommendation])
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,76 @@
+import ArgumentParser
+import Assessment
+import Foundation
+import Region
+import Reports
+import Store
+
+struct TrendCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "trend",
+        abstract: "One body's scores across periods: a table with sparklines, Markdown, or HTML with a chart per topic.",
+        discussion: """
+            INPUTS are one body's JSON reports or answers files, one per period (answers are scored \
+            first). Between consecutive periods it states comparability (questionnaire versions, \
+            questions added and removed) and regressions as 'compare' does. With --db FILE \
+            --region, the regional trend from the store a 'batch --db' wrote: medians and \
+            quartiles per period across bodies. Exit 1 with --fail-on regression when any step \
+            regresses; 2 on usage errors.
+            """)
+
+    @Argument(help: "JSON reports or answers files of one body, one per period.")
+    var inputs: [String] = []
+
+    @Option(help: "Read the periods from this SQLite store (see 'batch --db').")
+    var db: String?
+
+    @Flag(help: "With --db: the regional trend, medians and quartiles per period across bodies.")
+    var region = false
+
+    @Option(help: "Output format: \(TrendFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var format: TrendFormat = .text
+
+    @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of stdout.")
+    var output: String?
+
+    @Option(name: .customLong("fail-on"), help: "Exit 1 when the trend shows this: regression.")
+    var failOn: Compare.FailOn?
+
+    @Option(help: "Target profile for scoring answers files, e.g. baseline.")
+    var profile: String?
+
+    @OptionGroup var library: LibraryOptions
+
+    func validate() throws {
+        if db == nil, inputs.count < 2 { throw ValidationError("give two or more reports or answers files, or --db FILE --region") }
+        if db != nil, !inputs.isEmpty { throw ValidationError("give either input files or --db, not both") }
+        if (db != nil) != region { throw ValidationError("--db and --region go together") }
+    }
+
+    func run() throws {
+        let bytes: [UInt8]
+        var failures: [String] = []
+        if let db, region {
+            bytes = RegionalTrend(try ResultsStore(path: db).periodScores()).render(as: format)
+        } else {
+            let reports = try inputs.map { path throws(AssessmentError) in
+                (report: try Report.read(path, scoringWith: library.load, options: ScoringOptions(profileName: profile)), source: path)
+            }
+            let trend = try Trend(reports)
+            bytes = TrendRenderer.render(trend, as: format)
+            if failOn == .regression, !trend.regressions.isEmpty {
+                failures.append("\(trend.regressions.count) regression\(trend.regressions.count == 1 ? "" : "s") (--fail-on regression):\n"
+                    + trend.regressions.map { "  \($0.from) → \($0.to): \($0.regression.description)" }.joined(separator: "\n"))
+            }
+        }
+        if let output {
+            try AtomicFile.write(bytes, to: output)
+            Terminal.error("wrote \(output)")
+        } else {
+            Terminal.write(bytes)
+        }
+        if !failures.isEmpty { throw CommandFailure(failures.joined(separator: "\n")) }
+    }
+}
+
+extension TrendFormat: ExpressibleByArgument {}

@@ -1,0 +1,96 @@
+import Assessment
+import Batch
+import Foundation
+import Store
+import TestSupport
+import Testing
+
+@Suite struct StoreSinkTests {
+    @Test func aBatchStoresEveryLevelOfDetail() throws {
+        let folderTemporary = try TemporaryFolder()
+        let folder = folderTemporary.path
+        let files = try StoreFixtures.write(StoreFixtures.region, into: folder)
+        try StoreFixtures.batch(files, out: folder + "/out", db: folder + "/r.sqlite")
+        let store = try ResultsStore(path: folder + "/r.sqlite")
+        #expect(try store.rows("SELECT count(*) AS n FROM assessments") == [["n": "5"]])
+        #expect(try store.rows("SELECT count(*) AS n FROM bodies") == [["n": "4"]])
+        #expect(try store.rows("SELECT count(*) AS n FROM domain_scores") == [["n": "40"]])
+        #expect(try store.rows("SELECT count(*) AS n FROM question_results") == [["n": "\(5 * StoreFixtures.questionnaire.questions.count)"]])
+        // Beta: GOV (2) and RSK (2) at level 1 of 17 → 0.24.
+        #expect(try store.rows("SELECT overall_score, answers_sha256 IS NOT NULL AS hashed FROM assessments WHERE body_id = 'E07000002'")
+            == [["overall_score": "0.24", "hashed": "1"]])
+        #expect(try store.rows("SELECT questionnaire, version FROM assessment_questionnaires LIMIT 1")
+            == [["questionnaire": "cyber-resilience", "version": StoreFixtures.questionnaire.version]])
+        let recommended = try store.rows("SELECT count(*) AS n FROM recommendations r JOIN assessments a ON a.id = r.assessment_id WHERE a.body_id = 'E07000002' AND a.period = '2026-27'")
+        #expect(recommended.first?["n"] != "0")
+    }
+
+    @Test func reScoringABodysPeriodReplacesItsRows() throws {
+        let folderTemporary = try TemporaryFolder()
+        let folder = folderTemporary.path
+        let db = folder + "/r.sqlite"
+        try StoreFixtures.batch(try StoreFixtures.write(StoreFixtures.region, into: folder), out: folder + "/out", db: db)
+        let rescored = StoreFixtures.answers(id: "E07000002", name: "Beta District Council", type: "district", region: "South East", levelOne: StoreFixtures.allDomains)
+        let againTemporary = try TemporaryFolder()
+        let again = againTemporary.path
+        try StoreFixtures.batch(try StoreFixtures.write([rescored], into: again), out: again + "/out", db: db)
+        let store = try ResultsStore(path: db)
+        #expect(try store.rows("SELECT count(*) AS n FROM assessments") == [["n": "5"]])
+        #expect(try store.rows("SELECT count(*) AS n FROM question_results") == [["n": "\(5 * StoreFixtures.questionnaire.questions.count)"]])
+        #expect(try store.rows("SELECT a.overall_score, b.name FROM assessments a JOIN bodies b ON b.id = a.body_id WHERE body_id = 'E07000002'")
+            == [["overall_score": "1.0", "name": "Beta District Council"]])
+        #expect(try store.rows("SELECT count(*) AS n FROM runs WHERE finished_at IS NOT NULL") == [["n": "2"]])
+    }
+
+    /// Fails on the third body, as a full disk or an unwritable output would.
+    final class FailingSink: BatchSink {
+        let inner: StoreSink
+        var count = 0
+        init(inner: StoreSink) { self.inner = inner }
+        func add(_ results: ScoredResults, file: String) throws(BatchError) {
+            count += 1
+            if count == 3 { throw .output(path: "disk", reason: "full") }
+            try inner.add(results, file: file)
+        }
+        func finish(_ result: BatchResult, minGroup: Int) throws(BatchError) { try inner.finish(result, minGroup: minGroup) }
+        func abandon() { inner.abandon() }
+    }
+
+    @Test func aFailedRunChangesNothing() throws {
+        let folderTemporary = try TemporaryFolder()
+        let folder = folderTemporary.path
+        let db = folder + "/r.sqlite"
+        let files = try StoreFixtures.write(StoreFixtures.region, into: folder)
+        try StoreFixtures.batch(Array(files.prefix(2)), out: folder + "/out", db: db)
+        let before = try ResultsStore(path: db).rows("SELECT body_id, period, overall_score, run_id FROM assessments ORDER BY body_id, period")
+        #expect(throws: BatchError.output(path: "disk", reason: "full")) {
+            try StoreFixtures.batch(files, out: folder + "/out2", db: db) { FailingSink(inner: $0) }
+        }
+        let store = try ResultsStore(path: db)
+        #expect(try store.rows("SELECT body_id, period, overall_score, run_id FROM assessments ORDER BY body_id, period") == before)
+        #expect(try store.rows("SELECT count(*) AS n FROM runs") == [["n": "1"]])
+    }
+
+    @Test func anAnonymisedRunStoresNoNamesOrIdsAndHidesSmallGroups() throws {
+        let folderTemporary = try TemporaryFolder()
+        let folder = folderTemporary.path
+        let db = folder + "/anon.sqlite"
+        let files = try StoreFixtures.write(Array(StoreFixtures.region.prefix(4)), into: folder)
+        try StoreFixtures.batch(files, out: folder + "/out", db: db, anonymise: true, minGroup: 2)
+        let store = try ResultsStore(path: db)
+        #expect(try store.rows("SELECT count(*) AS n FROM bodies") == [["n": "0"]])
+        #expect(try store.rows("SELECT count(*) AS n FROM assessments WHERE body_id IS NOT NULL OR file IS NOT NULL OR date IS NOT NULL OR answers_sha256 IS NOT NULL") == [["n": "0"]])
+        #expect(try store.rows("SELECT type, region, count(*) AS n FROM assessments GROUP BY type, region ORDER BY type")
+            == [["type": "county", "region": "North", "n": "2"], ["type": "district", "region": "South East", "n": "2"]])
+        let text = try String(contentsOfFile: db, encoding: .isoLatin1)
+        for name in ["Alpha", "Beta", "E07000001", "E10000003", folder] { #expect(!text.contains(name)) }
+
+        // With groups of three, every type and region reads 'suppressed'; a named run is refused.
+        try StoreFixtures.batch(files, out: folder + "/out", db: db, anonymise: true, minGroup: 3)
+        #expect(try store.rows("SELECT DISTINCT type, region FROM assessments") == [["type": "suppressed", "region": "suppressed"]])
+        #expect(try store.rows("SELECT count(*) AS n FROM assessments") == [["n": "4"]])
+        #expect(throws: StoreError.modeMismatch(path: db, storeIsAnonymised: true)) {
+            try StoreFixtures.batch(files, out: folder + "/out", db: db)
+        }
+    }
+}
