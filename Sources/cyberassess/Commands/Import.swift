@@ -85,27 +85,15 @@ struct Import: ParsableCommand {
         @Option(name: .customLong("questionnaire"), help: "Id of the imported WebCAF questionnaire, e.g. webcaf-caf-4.0.")
         var questionnaire: String
 
-        @OptionGroup var subject: BodyOptions
-
-        @Option(name: .shortAndLong, help: "Where to write the answers file.")
-        var output: String
-
-        @Flag(help: "Replace the output file if it exists.")
-        var force = false
+        @OptionGroup var answers: NewAnswersFileOptions
 
         @OptionGroup var library: LibraryOptions
 
-        func validate() throws {
-            let missing = subject.missingForNewFile
-            if !missing.isEmpty { throw ValidationError("an answers file needs \(missing.joined(separator: ", "))") }
-        }
-
         func run() throws {
             let library = try library.load()
-            guard let chosen = library.questionnaire(questionnaire) else {
-                throw CommandFailure("--questionnaire: unknown id '\(questionnaire)'; available: \(library.questionnaires.map(\.id).joined(separator: ", "))", isUsage: true)
-            }
-            try CommandFailure.refuseOverwrite(output, force: force, loses: "answers in it would be lost")
+            let chosen = try library.questionnaire(option: questionnaire)
+            let (subject, output) = (answers.subject, answers.output)
+            try answers.refuseOverwrite()
             let source = try SourceFile.read(file, limits: .importing)
             let result = try WebCAFAnswersImporter.run(source, questionnaire: chosen, body: subject.body, period: subject.period ?? "", date: subject.day, assessor: subject.assessor)
             Import.printNotices(result.notices)

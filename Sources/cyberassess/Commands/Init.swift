@@ -9,20 +9,9 @@ struct Init: ParsableCommand {
     @Option(name: .customLong("questionnaire"), help: "Questionnaire id to include (repeat for several; default: all).")
     var questionnaires: [String] = []
 
-    @OptionGroup var subject: BodyOptions
-
-    @Option(name: .shortAndLong, help: "Where to write the answers file.")
-    var output: String
-
-    @Flag(help: "Replace the output file if it exists.")
-    var force = false
+    @OptionGroup var file: NewAnswersFileOptions
 
     @OptionGroup var library: LibraryOptions
-
-    func validate() throws {
-        let missing = subject.missingForNewFile
-        if !missing.isEmpty { throw ValidationError("a new answers file needs \(missing.joined(separator: ", "))") }
-    }
 
     func run() throws {
         let (library, libraryPath) = try library.loadWithPath()
@@ -30,14 +19,10 @@ struct Init: ParsableCommand {
         if questionnaires.isEmpty {
             chosen = library.questionnaires
         } else {
-            chosen = try questionnaires.map { id in
-                guard let q = library.questionnaire(id) else {
-                    throw CommandFailure("--questionnaire: unknown id '\(id)'; available: \(library.questionnaires.map(\.id).joined(separator: ", "))", isUsage: true)
-                }
-                return q
-            }
+            chosen = try questionnaires.map { id throws(CommandFailure) in try library.questionnaire(option: id) }
         }
-        try CommandFailure.refuseOverwrite(output, force: force, loses: "answers in it would be lost")
+        let (subject, output) = (file.subject, file.output)
+        try file.refuseOverwrite()
         let schema = AnswersSchemaLink(forAnswersAt: output, library: libraryPath)
         let text = try AnswersTemplate.make(
             questionnaires: chosen, body: subject.body,
