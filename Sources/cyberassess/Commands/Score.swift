@@ -16,8 +16,11 @@ struct Score: ParsableCommand {
     @Option(help: "Report format: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: ReportFormat = .text
 
-    @Option(name: .shortAndLong, help: "Write the report to this file (atomically) instead of stdout.")
+    @Option(name: .shortAndLong, help: "Write the report to this file (atomically) instead of stdout; never over an input file.")
     var output: String?
+
+    @Flag(help: "Replace the output file if it exists and is not one of the inputs.")
+    var force = false
 
     @Option(help: "A target profile defined by the questionnaires, e.g. baseline or enhanced.")
     var profile: String?
@@ -61,6 +64,10 @@ struct Score: ParsableCommand {
     }
 
     func run() throws {
+        if let output {
+            let inputs = [(answers, "the answers file"), (targets, "the targets file"), (template, "the template"), (benchmark, "the benchmark")]
+            try CommandFailure.refuseOverwrite(output, inputs: inputs.compactMap { path, role in path.map { ($0, role) } }, force: force, loses: "what it holds would be lost")
+        }
         let customTemplate = try template.map(readTemplate)
         var options = ScoringOptions(profileName: profile, staleAfterMonths: staleMonths, topicWeights: try parsedTopicWeights())
         if timestamp { options.generatedAt = ISO8601DateFormatter().string(from: Date()) }
