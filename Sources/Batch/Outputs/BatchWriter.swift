@@ -12,6 +12,8 @@ struct BatchWriter {
     static let benchmarkJSON = "benchmark.json"
     static let errorsCSV = "errors.csv"
     static let reportsFolder = "reports"
+    /// The files every batch writes.
+    static let outputs = [summaryCSV, summaryJSONL, benchmarkJSON, errorsCSV]
 
     let folder: String
     let options: BatchOptions
@@ -35,7 +37,8 @@ struct BatchWriter {
         csv = try StreamingFile(path: folder + "/" + Self.summaryCSV)
         jsonl = try StreamingFile(path: folder + "/" + Self.summaryJSONL)
         errors = try StreamingFile(path: folder + "/" + Self.errorsCSV)
-        try errors.write(CSV.row(["file", "line", "column", "message"]))
+        // Anonymised, a failed file is named by its place in the input order, not its path.
+        try errors.write(CSV.row([options.anonymise ? "input" : "file", "line", "column", "message"]))
         if options.anonymise {
             anonymised = AnonymisedSummary(topics: topics)
         } else {
@@ -53,15 +56,17 @@ struct BatchWriter {
         case .failed(let problems, let bytes):
             result.bytes += bytes
             result.failed += 1
-            for problem in problems { try writeError(problem) }
+            for problem in problems { try writeError(problem, index: index) }
         case .scored(let summary, let bytes, let reports):
             result.bytes += bytes
             if let first = seen.insert(BodyKey(id: summary.id, period: summary.period), index: index) {
                 result.failed += 1
                 result.duplicates += 1
                 for suffix in reports { unlink(pendingFolder + "/\(index)" + suffix) }
-                try writeError(Problem(file: summary.file, mark: summary.idMark, message:
-                    "body '\(summary.id)' for period \(summary.period) is already scored from \(inputs[Int(first)]); this file is left out of the summary, benchmark and reports. Remove one of the two or correct the id or period"))
+                let message = options.anonymise
+                    ? "repeats the body and period of input \(first + 1); this file is left out of the summary and benchmark. Remove one of the two or correct the id or period"
+                    : "body '\(summary.id)' for period \(summary.period) is already scored from \(inputs[Int(first)]); this file is left out of the summary, benchmark and reports. Remove one of the two or correct the id or period"
+                try writeError(Problem(file: summary.file, mark: summary.idMark, message: message), index: index)
                 return
             }
             result.scored += 1
@@ -76,8 +81,10 @@ struct BatchWriter {
         }
     }
 
-    private func writeError(_ p: Problem) throws(BatchError) {
-        try errors.write(CSV.row([p.file, p.line.map(String.init) ?? "", p.column.map(String.init) ?? "", p.message]))
+    /// One row of `errors.csv`; anonymised, the file is given as its 1-based input number.
+    private func writeError(_ p: Problem, index: Int) throws(BatchError) {
+        let file = options.anonymise ? String(index + 1) : p.file
+        try errors.write(CSV.row([file, p.line.map(String.init) ?? "", p.column.map(String.init) ?? "", p.message]))
     }
 
     /// Moves a body's pending reports to `reports/PERIOD/ID.<suffix>`.
@@ -115,7 +122,7 @@ struct BatchWriter {
         try csv.commit()
         try jsonl.commit()
         try errors.commit()
-        result.outputs = [Self.summaryCSV, Self.summaryJSONL, Self.benchmarkJSON, Self.errorsCSV]
+        result.outputs = Self.outputs
         if result.reports > 0 { result.outputs.append(Self.reportsFolder + "/") }
     }
 }

@@ -23,9 +23,14 @@ public struct BatchRunner: Sendable {
         if let profile = options.scoring.profileName, !library.hasProfile(profile) {
             throw .invalidOption(AssessmentError.unknownProfile(profile, available: library.profileIDs).description)
         }
+        if options.anonymise, !options.reportFormats.isEmpty {
+            throw .invalidOption("--reports writes one report per body, named by its id; it cannot be combined with --anonymise")
+        }
         let folder = options.outputFolder
         try Self.prepare(folder)
-        let pendingFolder = folder + "/" + BatchWriter.reportsFolder + "/.pending-\(getpid())"
+        StaleOutputs.remove(in: folder, outputs: BatchWriter.outputs)
+        if options.anonymise { try Self.refuseNamedReports(in: folder) }
+        let pendingFolder = folder + "/" + BatchWriter.reportsFolder + "/" + StaleOutputs.pendingPrefix + "\(getpid())"
         if !options.reportFormats.isEmpty {
             do {
                 try FileManager.default.createDirectory(atPath: pendingFolder, withIntermediateDirectories: true)
@@ -57,6 +62,14 @@ public struct BatchRunner: Sendable {
         var result = writer.result
         result.seconds = Date().timeIntervalSince(started)
         return result
+    }
+
+    /// Refuses an output folder whose `reports/` holds anything: reports of an earlier run
+    /// are named by body id, and anonymised output must name no body.
+    static func refuseNamedReports(in folder: String) throws(BatchError) {
+        let reports = folder + "/" + BatchWriter.reportsFolder
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: reports), !names.isEmpty else { return }
+        throw .badOutputFolder(path: folder, reason: "reports/ holds per-body reports named by body id from an earlier run; remove it or choose another --out for anonymised output")
     }
 
     /// Creates the output folder, refusing a path that is a file.
