@@ -77,3 +77,36 @@ import Testing
         #expect(try F.text(out + "/summary.csv").contains("Council E1"))
     }
 }
+
+extension BatchOutputFolderTests {
+    /// A full disk while writing per-body reports is one output failure that stops the batch,
+    /// not a list of bad inputs, and nothing of the run is left in place.
+    @Test func aFullDiskWhileWritingReportsStopsTheBatchAndLeavesNothing() throws {
+        let folder = try BatchRunnerTests.mixedFolder()
+        let out = folder + "/../out"
+        var options = BatchOptions(outputFolder: out, jobs: 2, reportFormats: [.json, .md])
+        options.writeReport = { bytes, path throws(AssessmentError) in
+            if path.hasSuffix("/3.md") { throw .unwritable(path: path, reason: "the disk is full") }
+            try AtomicFile.write(bytes, to: path)
+        }
+        let inputs = try BatchInputs.collect([folder])
+        #expect(throws: BatchError.output(path: out + "/reports/.pending-\(getpid())/3.md", reason: "the disk is full")) {
+            _ = try BatchRunner(library: F.library, options: options).run(inputs)
+        }
+        #expect(F.files(under: out) == [])
+    }
+
+    /// An earlier run's complete outputs stay as they were when a later run fails.
+    @Test func aFailedRunLeavesTheEarlierOutputsAlone() throws {
+        let folder = try BatchRunnerTests.mixedFolder()
+        let out = folder + "/../out"
+        _ = try F.run([folder], out: out, reports: [.json])
+        let before = try F.files(under: out).map { ($0, try F.text(out + "/" + $0)) }
+        var options = BatchOptions(outputFolder: out, jobs: 1, reportFormats: [.json])
+        options.writeReport = { _, path throws(AssessmentError) in throw .unwritable(path: path, reason: "the disk is full") }
+        #expect(throws: BatchError.self) { _ = try BatchRunner(library: F.library, options: options).run(try BatchInputs.collect([folder])) }
+        let after = try F.files(under: out).map { ($0, try F.text(out + "/" + $0)) }
+        #expect(after.map(\.0) == before.map(\.0))
+        #expect(after.map(\.1) == before.map(\.1))
+    }
+}

@@ -50,6 +50,8 @@ struct BatchWriter {
     /// Records the outcome of input `index` (outcomes must come in input order).
     mutating func add(_ outcome: FileOutcome, index: Int, inputs: BatchInputs) throws(BatchError) {
         switch outcome {
+        case .outputFailed(let error):
+            throw error
         case .skipped(let bytes):
             result.bytes += bytes
             result.skipped += 1
@@ -87,11 +89,12 @@ struct BatchWriter {
         try errors.write(CSV.row([file, p.line.map(String.init) ?? "", p.column.map(String.init) ?? "", p.message]))
     }
 
-    /// Moves a body's pending reports to `reports/PERIOD/ID.<suffix>`.
+    /// Files a body's pending reports as `PERIOD/ID.<suffix>` inside the pending folder; they
+    /// are moved to `reports/` only when the whole batch has been written (see `finish`).
     private mutating func fileReports(_ suffixes: [String], index: Int, summary: BodySummary) throws(BatchError) {
         guard !suffixes.isEmpty else { return }
         let period = SafeName.make(summary.period)
-        let target = folder + "/" + Self.reportsFolder + "/" + period
+        let target = pendingFolder + "/" + period
         if !periodFolders.contains(period) {
             if mkdir(target, 0o755) != 0, errno != EEXIST { throw .output(path: target, reason: String(cString: strerror(errno))) }
             periodFolders.insert(period)
@@ -106,22 +109,45 @@ struct BatchWriter {
         }
     }
 
-    /// Writes the benchmark (and the anonymised summary) and puts every file in place.
+    /// Moves every filed report from the pending folder into `reports/PERIOD/`, one folder
+    /// listing at a time.
+    private func publishReports() throws(BatchError) {
+        for period in periodFolders.sorted() {
+            let from = pendingFolder + "/" + period
+            let target = folder + "/" + Self.reportsFolder + "/" + period
+            if mkdir(target, 0o755) != 0, errno != EEXIST { throw .output(path: target, reason: String(cString: strerror(errno))) }
+            guard let dir = opendir(from) else { throw .output(path: from, reason: String(cString: strerror(errno))) }
+            defer { closedir(dir) }
+            while let entry = readdir(dir) {
+                let name = withUnsafePointer(to: &entry.pointee.d_name) { String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self)) }
+                if name == "." || name == ".." { continue }
+                guard rename(from + "/" + name, target + "/" + name) == 0 else {
+                    throw .output(path: target + "/" + name, reason: String(cString: strerror(errno)))
+                }
+            }
+        }
+    }
+
+    /// Writes the benchmark (and the anonymised summary) and puts every file in place. Every
+    /// byte is written before anything is put in place, so a full disk leaves the outputs of
+    /// an earlier run as they were.
     mutating func finish() throws(BatchError) {
         let minGroup = options.effectiveMinGroup
         if let anonymised {
             try anonymised.write(csv: csv, jsonl: jsonl, minGroup: minGroup)
         }
-        let benchmark = aggregator.benchmark(anonymised: options.anonymise, minGroup: minGroup)
-        let path = folder + "/" + Self.benchmarkJSON
+        let benchmarkFile = try StreamingFile(path: folder + "/" + Self.benchmarkJSON)
+        let benchmark: [UInt8]
         do {
-            try AtomicFile.write(try benchmark.json(), to: path)
+            benchmark = try aggregator.benchmark(anonymised: options.anonymise, minGroup: minGroup).json()
         } catch {
-            throw .output(path: path, reason: error.problems.map(\.message).joined(separator: "; "))
+            throw .output(path: benchmarkFile.path, reason: error.problems.map(\.message).joined(separator: "; "))
         }
-        try csv.commit()
-        try jsonl.commit()
-        try errors.commit()
+        try benchmarkFile.write(benchmark)
+        let files = [csv, jsonl, benchmarkFile, errors]
+        for file in files { try file.flush() }
+        try publishReports()
+        for file in files { try file.commit() }
         result.outputs = Self.outputs
         if result.reports > 0 { result.outputs.append(Self.reportsFolder + "/") }
     }

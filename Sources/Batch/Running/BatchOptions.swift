@@ -17,6 +17,10 @@ public struct BatchOptions: Sendable {
     public var minGroup: Int?
     public var scoring: ScoringOptions
     public var limits: LoaderLimits
+    /// Writes one per-body report file; the seam tests use to simulate a full disk.
+    var writeReport: @Sendable ([UInt8], String) throws(AssessmentError) -> Void = { bytes, path throws(AssessmentError) in
+        try AtomicFile.write(bytes, to: path)
+    }
 
     public init(outputFolder: String, jobs: Int = ProcessInfo.processInfo.activeProcessorCount, reportFormats: [ReportFormat] = [], anonymise: Bool = false, minGroup: Int? = nil, scoring: ScoringOptions = ScoringOptions(), limits: LoaderLimits = .default) {
         self.outputFolder = outputFolder
