@@ -42,14 +42,18 @@ public struct BatchRunner: Sendable {
 
         var writer = try BatchWriter(folder: folder, topics: library.questionnaires.map(\.id), options: options, pendingFolder: pendingFolder, files: inputs.count)
         let worker = BodyWorker(scorer: Scorer(library: library), options: options, pendingFolder: pendingFolder)
-        let jobs = max(1, min(options.jobs, inputs.count))
+        let jobs = max(1, min(options.jobs, inputs.count, BatchOptions.maxJobs))
         let queue = OrderedWorkQueue<FileOutcome>(total: inputs.count, window: max(16, jobs * 8))
-        queue.startWorkers(jobs) { index in
+        let workers = queue.startWorkers(jobs, starter: options.startThread) { index in
             worker.process(inputs[index], index: index, foundInFolder: inputs.foundInFolder(index))
+        }
+        // When the system refuses every worker thread, this thread does the work itself.
+        func outcome(_ index: Int) -> FileOutcome {
+            workers > 0 ? queue.take() : worker.process(inputs[index], index: index, foundInFolder: inputs.foundInFolder(index))
         }
         do throws(BatchError) {
             for index in 0..<inputs.count {
-                try writer.add(queue.take(), index: index, inputs: inputs)
+                try writer.add(outcome(index), index: index, inputs: inputs)
                 progress?(BatchProgress(done: index + 1, total: inputs.count, seconds: Date().timeIntervalSince(started)))
             }
             try writer.finish()

@@ -22,7 +22,7 @@ struct BatchCommand: ParsableCommand {
     @Option(help: "Folder to write the outputs into (created if needed).")
     var out: String
 
-    @Option(help: "Files scored at once (default: every core).")
+    @Option(help: "Files scored at once (default: every core; at most 4 per core).")
     var jobs: Int?
 
     @Option(help: "Also write one report per body, in these comma-separated formats: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
