@@ -21,7 +21,7 @@ import Testing
         let result = try verifier.verify(try demoReport(), reportPath: "r.json", answersPath: Repository.demoAnswers)
         #expect(result.findings == [])
         #expect(result.verified)
-        #expect(result.checked == [
+        #expect(result.checkedLines == [
             "digest matches the report's content",
             "answers SHA-256 matches the provenance",
             "questionnaire SHA-256s match the library",
@@ -150,5 +150,29 @@ import Testing
             "items[y].level: report says 2, answers give 3",
             "plain[1]: report says 2, answers give 3",
         ])
+    }
+}
+
+extension ReportVerifierTests {
+    /// Peer figures edited and the digest sealed again: the answers cannot tell (the figures
+    /// come from a benchmark), so only the benchmark finds it.
+    @Test func resealedPeerEditIsFoundByTheBenchmark() throws {
+        let base = try demoReport()
+        var aggregator = PeerAggregator()
+        aggregator.add(PeerAggregator.Scores(base))
+        var other = PeerAggregator.Scores(base)
+        other.overall = 1
+        aggregator.add(other)
+        let benchmark = aggregator.benchmark(anonymised: false, minGroup: 1)
+        let honest = try base.withPeers(from: benchmark)
+        #expect(ReportVerifier.checkPeers(honest, benchmark: benchmark, benchmarkPath: "b.json").checkedLines == ["peer figures match b.json"])
+        var report = honest
+        report.peers!.overall!.median = 4.9
+        report = try report.sealed()
+        #expect(try verifier.verify(report, reportPath: "r.json", answersPath: Repository.demoAnswers).verified)
+        let peers = ReportVerifier.checkPeers(report, benchmark: benchmark, benchmarkPath: "b.json")
+        #expect(peers.findings.count == 1)
+        #expect(peers.findings.first?.description.hasPrefix("peers.overall.median: report says 4.9, the benchmark gives ") == true)
+        #expect(peers.checkedLines == ["peer figures do NOT match b.json"])
     }
 }

@@ -38,3 +38,17 @@ import Testing
         #expect(table.count == 5003)
     }
 }
+
+@Suite struct ManifestLimitTests {
+    @Test func oversizedManifestIsRefusedBeforeItIsRead() throws {
+        let scratch = try TemporaryFolder()
+        let path = scratch.path + "/bodies.txt"
+        #expect(FileManager.default.createFile(atPath: path, contents: nil))
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+        try handle.truncate(atOffset: UInt64(BatchInputs.maxManifestBytes + 1))
+        try handle.close()
+        #expect(throws: BatchError.unreadableManifest(path: path, reason: "file is \(BatchInputs.maxManifestBytes + 1) bytes, more than the limit of \(BatchInputs.maxManifestBytes) bytes; split it or raise the limit")) {
+            _ = try BatchInputs.collect([path])
+        }
+    }
+}

@@ -267,7 +267,7 @@ import Testing
     @Test func verifyNeedsAnswersOrAPublicKey() throws {
         let result = try CLIRunner.run(["verify", "report.json"])
         #expect(result.status == 2)
-        #expect(result.stderr.contains("expected --answers ANSWERS.yaml (score again and compare), --public-key PUBLIC (check the signature), or both"))
+        #expect(result.stderr.contains("expected --answers ANSWERS.yaml (score again and compare), --public-key PUBLIC (check the signature), --benchmark FILE (check peer figures), or several of them"))
     }
 
     // MARK: - Helpers

@@ -14,6 +14,13 @@ public final class TemporaryFolder: Sendable {
     }
 
     deinit { try? FileManager.default.removeItem(atPath: path) }
+
+    /// A new empty folder inside this one, removed with it.
+    public func subfolder() throws -> String {
+        let folder = path + "/" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        return folder
+    }
 }
 
 /// Runs `body` with the path of a new empty folder, then removes the folder and everything

@@ -1,58 +1,5 @@
 import Foundation
 
-/// One thing found wrong when checking a report. `subject` names what was checked — a JSON
-/// path into the report such as `topics[cyber-resilience].domains[RES-REC].score`, or a
-/// check such as `digest` — and `message` says what differs and what to do.
-public struct VerificationFinding: Sendable, Codable, Equatable, CustomStringConvertible {
-    public enum Check: String, Sendable, Codable, Equatable {
-        /// The report's digest against its own content.
-        case digest
-        /// The answers file's SHA-256 against the provenance.
-        case answers
-        /// A questionnaire file's SHA-256 or version against the provenance.
-        case questionnaire
-        /// The targets file's SHA-256 against the provenance.
-        case targets
-        /// The report against the report the answers give when scored again.
-        case content
-        /// The detached Ed25519 signature.
-        case signature
-    }
-
-    public var check: Check
-    public var subject: String
-    public var message: String
-
-    public init(check: Check, subject: String, message: String) {
-        self.check = check
-        self.subject = subject
-        self.message = message
-    }
-
-    /// `subject: message`.
-    public var description: String { "\(subject): \(message)" }
-}
-
-/// The outcome of checking a report: what was checked and what was found wrong. The report
-/// is verified when nothing was found.
-public struct Verification: Sendable, Codable, Equatable {
-    /// Each check that was made, in the order made, in words.
-    public var checked: [String]
-    public var findings: [VerificationFinding]
-
-    public init(checked: [String] = [], findings: [VerificationFinding] = []) {
-        self.checked = checked
-        self.findings = findings
-    }
-
-    public var verified: Bool { findings.isEmpty }
-
-    public mutating func append(_ other: Verification) {
-        checked += other.checked
-        findings += other.findings
-    }
-}
-
 /// Checks a report against the answers and library it claims to come from: its digest, the
 /// SHA-256 of the answers, questionnaire and targets files in its provenance, and its content
 /// against the report the answers give when scored again with the same options.
@@ -68,7 +15,7 @@ public struct ReportVerifier: Sendable {
 
     /// Checks only that the report's digest matches its content (no answers needed).
     public static func checkDigest(_ report: Report, path: String) -> Verification {
-        var result = Verification(checked: ["digest matches the report's content"])
+        var result = Verification(checked: [VerificationCheck(.digest, passed: "digest matches the report's content", failed: "digest does NOT match the report's content")])
         guard let claimed = report.digest else {
             result.findings.append(VerificationFinding(check: .digest, subject: "digest", message: "\(path) has no digest; it was not made by cyberassess score, or the digest was removed"))
             return result
@@ -89,14 +36,14 @@ public struct ReportVerifier: Sendable {
         let source = try SourceFile.read(answersPath)
         let answers = try Scorer.decodeAnswers(source)
 
-        result.checked.append("answers SHA-256 matches the provenance")
+        result.checked.append(VerificationCheck(.answers, passed: "answers SHA-256 matches the provenance", failed: "answers SHA-256 does NOT match the provenance"))
         if source.sha256 != report.provenance.answersSHA256 {
             result.findings.append(VerificationFinding(
                 check: .answers, subject: "provenance.answersSHA256",
                 message: "answers file SHA-256 differs from the report's provenance: the report says \(report.provenance.answersSHA256), \(answersPath) gives \(source.sha256); the answers were edited after the report was made, or this is a different answers file"))
         }
 
-        result.checked.append("questionnaire SHA-256s match the library")
+        result.checked.append(VerificationCheck(.questionnaire, passed: "questionnaire SHA-256s match the library", failed: "questionnaire SHA-256s or versions do NOT match the library"))
         for entry in report.provenance.questionnaires {
             let subject = "provenance.questionnaires[\(entry.id)]"
             guard let file = library.sources[entry.id], let questionnaire = library.questionnaire(entry.id) else {
@@ -116,7 +63,7 @@ public struct ReportVerifier: Sendable {
             topicWeights: report.overall.topicWeights,
             generatedAt: report.provenance.generatedAt)
         if let claimed = report.provenance.targetsSHA256 {
-            result.checked.append("targets SHA-256 matches the provenance")
+            result.checked.append(VerificationCheck(.targets, passed: "targets SHA-256 matches the provenance", failed: "targets SHA-256 does NOT match the provenance, or no targets file was given"))
             guard let targetsPath else {
                 result.findings.append(VerificationFinding(check: .targets, subject: "provenance.targetsSHA256", message: "the report was scored with a targets file (SHA-256 \(claimed)); pass --targets FILE to re-score it the same way"))
                 return result
@@ -135,7 +82,7 @@ public struct ReportVerifier: Sendable {
             }
         }
 
-        result.checked.append("content matches the answers scored again")
+        result.checked.append(VerificationCheck(.content, passed: "content matches the answers scored again", failed: "content does NOT match the answers scored again"))
         let rescored = try Scorer(library: library).score(answers, file: answersPath, answersSHA256: report.provenance.answersSHA256, options: options)
         var given = report, expected = rescored
         // The digest and the provenance hashes are checked above; compare everything else.
@@ -168,44 +115,57 @@ enum JSONTreeDiff {
         var message: String
     }
 
-    static func differences<T: Encodable>(_ given: T, _ expected: T) -> [Difference] {
+    /// What the report is compared with, in the words of the messages.
+    struct Source {
+        /// "answers give", before the expected value.
+        var gives: String
+        /// "the answers give", starting a clause.
+        var theyGive: String
+        /// "the answers do not give".
+        var theyDoNotGive: String
+
+        static let answers = Source(gives: "answers give", theyGive: "the answers give", theyDoNotGive: "the answers do not give")
+        static let benchmark = Source(gives: "the benchmark gives", theyGive: "the benchmark gives", theyDoNotGive: "the benchmark does not give")
+    }
+
+    static func differences<T: Encodable>(_ given: T, _ expected: T, source: Source = .answers) -> [Difference] {
         guard let a = JSONValue.make(given), let b = JSONValue.make(expected) else {
             return [Difference(path: "report", message: "could not be encoded for comparison")]
         }
         var out: [Difference] = []
-        walk(a, b, path: "", into: &out)
+        walk(a, b, path: "", source: source, into: &out)
         return out
     }
 
-    private static func walk(_ a: JSONValue, _ b: JSONValue, path: String, into out: inout [Difference]) {
+    private static func walk(_ a: JSONValue, _ b: JSONValue, path: String, source: Source, into out: inout [Difference]) {
         switch (a, b) {
         case (.object(let x), .object(let y)):
             for key in Set(x.keys).union(y.keys).sorted(by: { (rank($0, at: path), $0) < (rank($1, at: path), $1) }) {
                 let sub = path.isEmpty ? key : path + "." + key
-                walk(x[key] ?? .null, y[key] ?? .null, path: sub, into: &out)
+                walk(x[key] ?? .null, y[key] ?? .null, path: sub, source: source, into: &out)
             }
         case (.array(let x), .array(let y)):
             if let kx = keys(x), let ky = keys(y) {
                 let mx = Dictionary(uniqueKeysWithValues: zip(kx, x)), my = Dictionary(uniqueKeysWithValues: zip(ky, y))
                 for key in kx where my[key] == nil {
-                    out.append(Difference(path: "\(path)[\(key)]", message: "in the report, but the answers do not give it"))
+                    out.append(Difference(path: "\(path)[\(key)]", message: "in the report, but \(source.theyDoNotGive) it"))
                 }
                 for key in ky where mx[key] == nil {
-                    out.append(Difference(path: "\(path)[\(key)]", message: "the answers give it, but it is missing from the report"))
+                    out.append(Difference(path: "\(path)[\(key)]", message: "\(source.theyGive) it, but it is missing from the report"))
                 }
-                for key in kx where my[key] != nil { walk(mx[key]!, my[key]!, path: "\(path)[\(key)]", into: &out) }
+                for key in kx where my[key] != nil { walk(mx[key]!, my[key]!, path: "\(path)[\(key)]", source: source, into: &out) }
                 let common = kx.filter { my[$0] != nil }, order = ky.filter { mx[$0] != nil }
                 if common != order {
-                    out.append(Difference(path: path, message: "items are in a different order: the report has \(common.joined(separator: ", ")), the answers give \(order.joined(separator: ", "))"))
+                    out.append(Difference(path: path, message: "items are in a different order: the report has \(common.joined(separator: ", ")), \(source.theyGive) \(order.joined(separator: ", "))"))
                 }
             } else {
                 for i in 0..<max(x.count, y.count) {
-                    walk(i < x.count ? x[i] : .null, i < y.count ? y[i] : .null, path: "\(path)[\(i)]", into: &out)
+                    walk(i < x.count ? x[i] : .null, i < y.count ? y[i] : .null, path: "\(path)[\(i)]", source: source, into: &out)
                 }
             }
         default:
             if a != b {
-                out.append(Difference(path: path, message: "report says \(a.summary), answers give \(b.summary)"))
+                out.append(Difference(path: path, message: "report says \(a.summary), \(source.gives) \(b.summary)"))
             }
         }
     }

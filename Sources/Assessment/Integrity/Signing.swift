@@ -1,4 +1,5 @@
 import Crypto
+import CyberYAML
 import Foundation
 
 /// Ed25519 signing of report files, with key files and detached signature files.
@@ -93,10 +94,7 @@ public enum Signing {
         guard signature.keyFingerprint == key.fingerprint else {
             throw .wrongKey(signature: signaturePath, signedBy: signature.keyFingerprint, publicKey: publicKeyPath, keyFingerprint: key.fingerprint)
         }
-        guard let data = FileManager.default.contents(atPath: reportPath) else {
-            throw .unreadable(path: reportPath, reason: "no such file or it cannot be read")
-        }
-        let bytes = [UInt8](data)
+        let bytes = try readBytes(reportPath, limits: .default)
         let actual = sha256Hex(bytes)
         guard actual == signature.signedSHA256 else {
             throw .fileChanged(report: reportPath, signature: signaturePath, signedSHA256: signature.signedSHA256, actualSHA256: actual)
@@ -107,17 +105,24 @@ public enum Signing {
         return key.fingerprint
     }
 
+    /// A key or signature file's text, refusing anything over 64 KiB before reading it.
     private static func readText(_ path: String) throws(SigningError) -> String {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw .unreadable(path: path, reason: "no such file or it cannot be read")
-        }
-        guard data.count <= 64 << 10 else {
-            throw .unreadable(path: path, reason: "is \(data.count) bytes; a key or signature file is under 1 KiB — is this the right file?")
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
+        var limits = LoaderLimits.default
+        limits.maxBytes = 64 << 10
+        let bytes = try readBytes(path, limits: limits)
+        guard let text = String(validating: bytes, as: UTF8.self) else {
             throw .unreadable(path: path, reason: "is not UTF-8 text; expected a cyberassess key or signature file")
         }
         return text
+    }
+
+    /// A file's bytes through `FileBytes`, so that every refusal says why in the same words.
+    private static func readBytes(_ path: String, limits: LoaderLimits) throws(SigningError) -> [UInt8] {
+        do {
+            return try FileBytes.read(path, limits: limits)
+        } catch {
+            throw .unreadable(path: path, reason: error.problems.map(\.message).joined(separator: "; "))
+        }
     }
 
     /// The raw bytes of a key file of `kind`, checking its three lines.

@@ -13,14 +13,17 @@ public struct VerificationRequest: Sendable {
     public var publicKey: String?
     /// The signature file (default: REPORT.sig).
     public var signature: String?
+    /// The `benchmark.json` the report was scored against, to check its peer figures with.
+    public var benchmark: String?
 
-    public init(report: String, answers: String? = nil, targets: String? = nil, staleAfterMonths: Int? = nil, publicKey: String? = nil, signature: String? = nil) {
+    public init(report: String, answers: String? = nil, targets: String? = nil, staleAfterMonths: Int? = nil, publicKey: String? = nil, signature: String? = nil, benchmark: String? = nil) {
         self.report = report
         self.answers = answers
         self.targets = targets
         self.staleAfterMonths = staleAfterMonths
         self.publicKey = publicKey
         self.signature = signature
+        self.benchmark = benchmark
     }
 }
 
@@ -32,24 +35,26 @@ extension Verification {
         var result = Verification()
         if let publicKey = request.publicKey {
             let signaturePath = request.signature ?? Signing.defaultSignaturePath(for: request.report)
-            result.checked.append("Ed25519 signature \(signaturePath)")
+            var check = VerificationCheck(.signature, passed: "Ed25519 signature \(signaturePath)", failed: "Ed25519 signature \(signaturePath) does NOT verify")
             do throws(SigningError) {
                 let fingerprint = try Signing.verify(reportPath: request.report, signaturePath: signaturePath, publicKeyPath: publicKey)
-                result.checked[result.checked.count - 1] += " by key \(fingerprint)"
+                check.passed += " by key \(fingerprint)"
             } catch {
                 result.findings.append(VerificationFinding(check: .signature, subject: "signature", message: error.description))
             }
+            result.checked.append(check)
         }
         let report: Report
         do throws(AssessmentError) {
             report = try Report.decode(json: try SourceFile.read(request.report).bytes, path: request.report)
         } catch {
-            result.checked.append("report is a cyberassess JSON report")
+            result.checked.append(VerificationCheck(.content, passed: "report is a cyberassess JSON report", failed: "report is NOT a cyberassess JSON report"))
             result.findings.append(VerificationFinding(check: .content, subject: "report", message: error.description))
             return result
         }
         guard let answers = request.answers else {
             result.append(ReportVerifier.checkDigest(report, path: request.report))
+            result.append(peers(of: report, request))
             return result
         }
         do throws(AssessmentError) {
@@ -57,11 +62,27 @@ extension Verification {
             let verifier = ReportVerifier(library: library, libraryPath: path)
             result.append(try verifier.verify(report, reportPath: request.report, answersPath: answers, targetsPath: request.targets, staleAfterMonths: request.staleAfterMonths))
         } catch {
-            result.checked.append("answers scored again")
+            result.checked.append(VerificationCheck(.answers, passed: "answers scored again", failed: "answers could NOT be scored again"))
             for problem in error.problems {
                 result.findings.append(VerificationFinding(check: .answers, subject: "answers", message: "cannot score the answers again: \(problem.description)"))
             }
         }
+        result.append(peers(of: report, request))
         return result
+    }
+
+    /// The peer-figure check when a benchmark is given; otherwise, for a report with peer
+    /// figures, a note that they were not checked.
+    static func peers(of report: Report, _ request: VerificationRequest) -> Verification {
+        guard let path = request.benchmark else {
+            return Verification(notChecked: report.peers == nil ? [] : [ReportVerifier.peersNotChecked])
+        }
+        do throws(AssessmentError) {
+            return ReportVerifier.checkPeers(report, benchmark: try PeerBenchmark.load(path), benchmarkPath: path)
+        } catch {
+            return Verification(
+                checked: [VerificationCheck(.peers, passed: "peer figures match \(path)", failed: "peer figures could NOT be checked against \(path)")],
+                findings: error.problems.map { VerificationFinding(check: .peers, subject: "benchmark", message: $0.description) })
+        }
     }
 }

@@ -1,3 +1,4 @@
+import CyberYAML
 import Foundation
 
 /// Peer aggregates from a batch of scored bodies (`benchmark.json`): statistics of the overall,
@@ -97,12 +98,11 @@ extension PeerBenchmark {
         try CanonicalJSON.encode(self, for: "benchmark.json")
     }
 
-    /// Reads `benchmark.json`, checking its schema.
-    public static func load(_ path: String) throws(AssessmentError) -> PeerBenchmark {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw .unreadable(path: path, reason: "no such file or it cannot be read")
-        }
-        let benchmark = try CanonicalJSON.decode(PeerBenchmark.self, from: [UInt8](data), path: path, expected: "a cyberassess benchmark.json written by 'cyberassess batch'")
+    /// Reads `benchmark.json` under the same size limit as every other input, checking its
+    /// schema.
+    public static func load(_ path: String, limits: LoaderLimits = .default) throws(AssessmentError) -> PeerBenchmark {
+        let bytes = try FileBytes.read(path, limits: limits)
+        let benchmark = try CanonicalJSON.decode(PeerBenchmark.self, from: bytes, path: path, expected: "a cyberassess benchmark.json written by 'cyberassess batch'")
         guard benchmark.schema == currentSchema else {
             throw .schema(path: path, expected: "benchmark schema '\(currentSchema)'", found: "'\(benchmark.schema)'; score the bodies again with this version of cyberassess")
         }

@@ -1,4 +1,5 @@
 import Assessment
+import CyberYAML
 import Foundation
 
 /// The answers files of a batch, in the order they are reported.
@@ -25,6 +26,9 @@ public struct BatchInputs: Sendable {
     /// Found entries in reporting order (a folder's files are sorted in place).
     private var order: [UInt32] = []
     private static let searched: UInt32 = 1 << 31
+
+    /// The largest manifest read: room for a million paths of 60 bytes.
+    public static let maxManifestBytes = 64 << 20
 
     public init() {}
 
@@ -83,10 +87,15 @@ public struct BatchInputs: Sendable {
             case .folder: inputs.append(folder: argument)
             case .file where YAMLFiles.isYAML(argument): inputs.append(Array(argument.utf8), folder: 0, searched: false)
             case .file:
-                guard let data = FileManager.default.contents(atPath: argument) else {
-                    throw .unreadableManifest(path: argument, reason: "cannot be read")
+                var limits = LoaderLimits.default
+                limits.maxBytes = maxManifestBytes
+                let bytes: [UInt8]
+                do {
+                    bytes = try FileBytes.read(argument, limits: limits)
+                } catch {
+                    throw .unreadableManifest(path: argument, reason: error.problems.map(\.message).joined(separator: "; "))
                 }
-                inputs.readManifest([UInt8](data), relativeTo: (argument as NSString).deletingLastPathComponent)
+                inputs.readManifest(bytes, relativeTo: (argument as NSString).deletingLastPathComponent)
             case .missing: throw .missingInput(argument)
             }
         }

@@ -12,6 +12,8 @@ struct BatchWriter {
     static let benchmarkJSON = "benchmark.json"
     static let errorsCSV = "errors.csv"
     static let reportsFolder = "reports"
+    /// The files every batch writes.
+    static let outputs = [summaryCSV, summaryJSONL, benchmarkJSON, errorsCSV]
 
     let folder: String
     let options: BatchOptions
@@ -37,7 +39,8 @@ struct BatchWriter {
         csv = try StreamingFile(path: folder + "/" + Self.summaryCSV)
         jsonl = try StreamingFile(path: folder + "/" + Self.summaryJSONL)
         errors = try StreamingFile(path: folder + "/" + Self.errorsCSV)
-        try errors.write(CSV.row(["file", "line", "column", "message"]))
+        // Anonymised, a failed file is named by its place in the input order, not its path.
+        try errors.write(CSV.row([options.anonymise ? "input" : "file", "line", "column", "message"]))
         if options.anonymise {
             anonymised = AnonymisedSummary(topics: topics)
         } else {
@@ -49,21 +52,25 @@ struct BatchWriter {
     /// Records the outcome of input `index` (outcomes must come in input order).
     mutating func add(_ outcome: FileOutcome, index: Int, inputs: BatchInputs) throws(BatchError) {
         switch outcome {
+        case .outputFailed(let error):
+            throw error
         case .skipped(let bytes):
             result.bytes += bytes
             result.skipped += 1
         case .failed(let problems, let bytes):
             result.bytes += bytes
             result.failed += 1
-            for problem in problems { try writeError(problem) }
+            for problem in problems { try writeError(problem, index: index) }
         case .scored(let summary, let bytes, let reports, let results):
             result.bytes += bytes
             if let first = seen.insert(BodyKey(id: summary.id, period: summary.period), index: index) {
                 result.failed += 1
                 result.duplicates += 1
                 for suffix in reports { unlink(pendingFolder + "/\(index)" + suffix) }
-                try writeError(Problem(file: summary.file, mark: summary.idMark, message:
-                    "body '\(summary.id)' for period \(summary.period) is already scored from \(inputs[Int(first)]); this file is left out of the summary, benchmark and reports. Remove one of the two or correct the id or period"))
+                let message = options.anonymise
+                    ? "repeats the body and period of input \(first + 1); this file is left out of the summary and benchmark. Remove one of the two or correct the id or period"
+                    : "body '\(summary.id)' for period \(summary.period) is already scored from \(inputs[Int(first)]); this file is left out of the summary, benchmark and reports. Remove one of the two or correct the id or period"
+                try writeError(Problem(file: summary.file, mark: summary.idMark, message: message), index: index)
                 return
             }
             result.scored += 1
@@ -79,15 +86,18 @@ struct BatchWriter {
         }
     }
 
-    private func writeError(_ p: Problem) throws(BatchError) {
-        try errors.write(CSV.row([p.file, p.line.map(String.init) ?? "", p.column.map(String.init) ?? "", p.message]))
+    /// One row of `errors.csv`; anonymised, the file is given as its 1-based input number.
+    private func writeError(_ p: Problem, index: Int) throws(BatchError) {
+        let file = options.anonymise ? String(index + 1) : p.file
+        try errors.write(CSV.row([file, p.line.map(String.init) ?? "", p.column.map(String.init) ?? "", p.message]))
     }
 
-    /// Moves a body's pending reports to `reports/PERIOD/ID.<suffix>`.
+    /// Files a body's pending reports as `PERIOD/ID.<suffix>` inside the pending folder; they
+    /// are moved to `reports/` only when the whole batch has been written (see `finish`).
     private mutating func fileReports(_ suffixes: [String], index: Int, summary: BodySummary) throws(BatchError) {
         guard !suffixes.isEmpty else { return }
         let period = SafeName.make(summary.period)
-        let target = folder + "/" + Self.reportsFolder + "/" + period
+        let target = pendingFolder + "/" + period
         if !periodFolders.contains(period) {
             if mkdir(target, 0o755) != 0, errno != EEXIST { throw .output(path: target, reason: String(cString: strerror(errno))) }
             periodFolders.insert(period)
@@ -102,23 +112,46 @@ struct BatchWriter {
         }
     }
 
-    /// Writes the benchmark (and the anonymised summary) and puts every file in place.
+    /// Moves every filed report from the pending folder into `reports/PERIOD/`, one folder
+    /// listing at a time.
+    private func publishReports() throws(BatchError) {
+        for period in periodFolders.sorted() {
+            let from = pendingFolder + "/" + period
+            let target = folder + "/" + Self.reportsFolder + "/" + period
+            if mkdir(target, 0o755) != 0, errno != EEXIST { throw .output(path: target, reason: String(cString: strerror(errno))) }
+            guard let dir = opendir(from) else { throw .output(path: from, reason: String(cString: strerror(errno))) }
+            defer { closedir(dir) }
+            while let entry = readdir(dir) {
+                let name = withUnsafePointer(to: &entry.pointee.d_name) { String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self)) }
+                if name == "." || name == ".." { continue }
+                guard rename(from + "/" + name, target + "/" + name) == 0 else {
+                    throw .output(path: target + "/" + name, reason: String(cString: strerror(errno)))
+                }
+            }
+        }
+    }
+
+    /// Writes the benchmark (and the anonymised summary) and puts every file in place. Every
+    /// byte is written before anything is put in place, so a full disk leaves the outputs of
+    /// an earlier run as they were.
     mutating func finish() throws(BatchError) {
         let minGroup = options.effectiveMinGroup
         if let anonymised {
             try anonymised.write(csv: csv, jsonl: jsonl, minGroup: minGroup)
         }
-        let benchmark = aggregator.benchmark(anonymised: options.anonymise, minGroup: minGroup)
-        let path = folder + "/" + Self.benchmarkJSON
+        let benchmarkFile = try StreamingFile(path: folder + "/" + Self.benchmarkJSON)
+        let benchmark: [UInt8]
         do {
-            try AtomicFile.write(try benchmark.json(), to: path)
+            benchmark = try aggregator.benchmark(anonymised: options.anonymise, minGroup: minGroup).json()
         } catch {
-            throw .output(path: path, reason: error.problems.map(\.message).joined(separator: "; "))
+            throw .output(path: benchmarkFile.path, reason: error.problems.map(\.message).joined(separator: "; "))
         }
-        try csv.commit()
-        try jsonl.commit()
-        try errors.commit()
-        result.outputs = [Self.summaryCSV, Self.summaryJSONL, Self.benchmarkJSON, Self.errorsCSV]
+        try benchmarkFile.write(benchmark)
+        let files = [csv, jsonl, benchmarkFile, errors]
+        for file in files { try file.flush() }
+        try publishReports()
+        for file in files { try file.commit() }
+        result.outputs = Self.outputs
         if result.reports > 0 { result.outputs.append(Self.reportsFolder + "/") }
         try sink?.finish(result, minGroup: minGroup)
     }

@@ -24,7 +24,13 @@ final class StreamingFile {
         if buffer.count >= Self.flushAt { try flush() }
     }
 
-    private func flush() throws(BatchError) {
+    func write(_ bytes: [UInt8]) throws(BatchError) {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= Self.flushAt { try flush() }
+    }
+
+    /// Writes the buffered bytes to the temporary file.
+    func flush() throws(BatchError) {
         defer { buffer.removeAll(keepingCapacity: true) }
         do {
             try writer.write(buffer)

@@ -35,7 +35,7 @@ public enum BatchError: DiagnosticError, Sendable, Equatable {
         case .badOutputFolder(let path, let reason):
             "\(path): cannot use as the output folder: \(reason)"
         case .output(let path, let reason):
-            "\(path): cannot write: \(reason)"
+            "\(path): cannot write: \(reason); the batch stopped"
         case .invalidOption(let message):
             message
         }

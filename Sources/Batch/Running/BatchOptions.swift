@@ -7,7 +7,7 @@ import Reports
 public struct BatchOptions: Sendable {
     /// The folder every output goes into (created if needed).
     public var outputFolder: String
-    /// Worker threads (default: every core).
+    /// Worker threads (default: every core; at most `maxJobs`).
     public var jobs: Int
     /// Formats of the per-body reports under `reports/` (none by default).
     public var reportFormats: [ReportFormat]
@@ -17,6 +17,12 @@ public struct BatchOptions: Sendable {
     public var minGroup: Int?
     public var scoring: ScoringOptions
     public var limits: LoaderLimits
+    /// Starts worker threads; the seam tests use to refuse them.
+    var startThread: ThreadStarter = .system
+    /// Writes one per-body report file; the seam tests use to simulate a full disk.
+    var writeReport: @Sendable ([UInt8], String) throws(AssessmentError) -> Void = { bytes, path throws(AssessmentError) in
+        try AtomicFile.write(bytes, to: path)
+    }
 
     public init(outputFolder: String, jobs: Int = ProcessInfo.processInfo.activeProcessorCount, reportFormats: [ReportFormat] = [], anonymise: Bool = false, minGroup: Int? = nil, scoring: ScoringOptions = ScoringOptions(), limits: LoaderLimits = .default) {
         self.outputFolder = outputFolder
@@ -27,6 +33,10 @@ public struct BatchOptions: Sendable {
         self.scoring = scoring
         self.limits = limits
     }
+
+    /// The most worker threads a batch starts, whatever `jobs` asks for: four per core.
+    /// Scoring is CPU-bound, so more only costs memory (an 8 MiB stack each).
+    public static var maxJobs: Int { 4 * ProcessInfo.processInfo.activeProcessorCount }
 
     /// The minimum group size in effect.
     public var effectiveMinGroup: Int { max(1, minGroup ?? (anonymise ? 5 : 1)) }

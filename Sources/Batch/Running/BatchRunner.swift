@@ -33,9 +33,14 @@ public struct BatchRunner: Sendable {
         if let profile = options.scoring.profileName, !library.hasProfile(profile) {
             throw .invalidOption(AssessmentError.unknownProfile(profile, available: library.profileIDs).description)
         }
+        if options.anonymise, !options.reportFormats.isEmpty {
+            throw .invalidOption("--reports writes one report per body, named by its id; it cannot be combined with --anonymise")
+        }
         let folder = options.outputFolder
         try Self.prepare(folder)
-        let pendingFolder = folder + "/" + BatchWriter.reportsFolder + "/.pending-\(getpid())"
+        StaleOutputs.remove(in: folder, outputs: BatchWriter.outputs)
+        if options.anonymise { try Self.refuseNamedReports(in: folder) }
+        let pendingFolder = folder + "/" + BatchWriter.reportsFolder + "/" + StaleOutputs.pendingPrefix + "\(getpid())"
         if !options.reportFormats.isEmpty {
             do {
                 try FileManager.default.createDirectory(atPath: pendingFolder, withIntermediateDirectories: true)
@@ -48,14 +53,18 @@ public struct BatchRunner: Sendable {
         var writer = try BatchWriter(folder: folder, topics: library.questionnaires.map(\.id), options: options, pendingFolder: pendingFolder, files: inputs.count)
         writer.sink = sink
         let worker = BodyWorker(scorer: Scorer(library: library), options: options, pendingFolder: pendingFolder, keepsResults: sink != nil)
-        let jobs = max(1, min(options.jobs, inputs.count))
+        let jobs = max(1, min(options.jobs, inputs.count, BatchOptions.maxJobs))
         let queue = OrderedWorkQueue<FileOutcome>(total: inputs.count, window: max(16, jobs * 8))
-        queue.startWorkers(jobs) { index in
+        let workers = queue.startWorkers(jobs, starter: options.startThread) { index in
             worker.process(inputs[index], index: index, foundInFolder: inputs.foundInFolder(index))
+        }
+        // When the system refuses every worker thread, this thread does the work itself.
+        func outcome(_ index: Int) -> FileOutcome {
+            workers > 0 ? queue.take() : worker.process(inputs[index], index: index, foundInFolder: inputs.foundInFolder(index))
         }
         do throws(BatchError) {
             for index in 0..<inputs.count {
-                try writer.add(queue.take(), index: index, inputs: inputs)
+                try writer.add(outcome(index), index: index, inputs: inputs)
                 progress?(BatchProgress(done: index + 1, total: inputs.count, seconds: Date().timeIntervalSince(started)))
             }
             try writer.finish()
@@ -68,6 +77,14 @@ public struct BatchRunner: Sendable {
         var result = writer.result
         result.seconds = Date().timeIntervalSince(started)
         return result
+    }
+
+    /// Refuses an output folder whose `reports/` holds anything: reports of an earlier run
+    /// are named by body id, and anonymised output must name no body.
+    static func refuseNamedReports(in folder: String) throws(BatchError) {
+        let reports = folder + "/" + BatchWriter.reportsFolder
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: reports), !names.isEmpty else { return }
+        throw .badOutputFolder(path: folder, reason: "reports/ holds per-body reports named by body id from an earlier run; remove it or choose another --out for anonymised output")
     }
 
     /// Creates the output folder, refusing a path that is a file.

@@ -11,6 +11,8 @@ enum FileOutcome: Sendable {
     case failed([Problem], bytes: Int)
     /// A questionnaire or catalogue found in an input folder.
     case skipped(bytes: Int)
+    /// A per-body report could not be written (a full disk, say): the batch must stop.
+    case outputFailed(BatchError)
 }
 
 /// Reads, scores and renders one file. Runs on a worker thread; shares nothing mutable.
@@ -48,7 +50,11 @@ struct BodyWorker: Sendable {
             var written: [String] = []
             for format in options.reportFormats {
                 let rendered = try ReportRenderer.render(report, as: format)
-                try AtomicFile.write(rendered, to: pendingFolder + "/\(index)" + format.fileSuffix)
+                do throws(AssessmentError) {
+                    try options.writeReport(rendered, pendingFolder + "/\(index)" + format.fileSuffix)
+                } catch {
+                    return .outputFailed(BatchError(error))
+                }
                 written.append(format.fileSuffix)
             }
             let idMark = node.mapping?["body"]?.mapping?.pair("id")?.value.mark

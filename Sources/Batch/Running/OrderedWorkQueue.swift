@@ -60,23 +60,35 @@ final class OrderedWorkQueue<Result: Sendable>: @unchecked Sendable {
         condition.unlock()
     }
 
-    /// Starts `count` worker threads running `work` on items until the queue is empty.
-    func startWorkers(_ count: Int, work: @escaping @Sendable (Int) -> Result) {
-        condition.lock()
-        runningWorkers += count
-        condition.unlock()
-        for n in 0..<count {
-            let thread = Thread { [self] in
+    /// Starts `count` worker threads running `work` on items until the queue is empty, and
+    /// returns how many started.
+    @discardableResult
+    /// A worker is counted as running before its thread starts (so that a fast worker cannot
+    /// stop before it was counted) and uncounted at once if the thread did not start.
+    func startWorkers(_ count: Int, starter: ThreadStarter = .system, work: @escaping @Sendable (Int) -> Result) -> Int {
+        var started = 0
+        for _ in 0..<count {
+            condition.lock()
+            runningWorkers += 1
+            condition.unlock()
+            let ok = starter.start { [self] in
                 while let index = start() { finish(index, work(index)) }
-                condition.lock()
-                runningWorkers -= 1
-                condition.broadcast()
-                condition.unlock()
+                workerStopped()
             }
-            thread.name = "batch-worker-\(n + 1)"
-            thread.stackSize = 8 << 20
-            thread.start()
+            if ok {
+                started += 1
+            } else {
+                workerStopped()
+            }
         }
+        return started
+    }
+
+    private func workerStopped() {
+        condition.lock()
+        runningWorkers -= 1
+        condition.broadcast()
+        condition.unlock()
     }
 
     /// Waits until every worker thread has stopped.

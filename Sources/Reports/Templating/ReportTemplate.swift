@@ -27,7 +27,12 @@ enum ReportTemplate {
     func render(_ values: [String: Any], custom: String?) throws(ReportError) -> [UInt8] {
         EscapingContentType.register()
         let source: String
-        if let custom { source = custom } else { source = try bundledText() }
+        if let custom {
+            try Self.scan(custom, name: "custom template")
+            source = custom
+        } else {
+            source = try bundledText()
+        }
         let template = try parse(source, name: custom == nil ? fileName : "custom template")
         return Array(template.render(values).utf8)
     }
@@ -39,6 +44,17 @@ enum ReportTemplate {
               let text = try? String(contentsOf: url, encoding: .utf8)
         else { throw .templateMissing(name: fileName) }
         return text
+    }
+
+    /// Refuses a template past `TemplateScan`'s limits before swift-mustache's parser, which
+    /// recurses once per nested section, sees it.
+    static func scan(_ source: String, name: String) throws(ReportError) {
+        do {
+            _ = try TemplateScan(source)
+        } catch {
+            let line = source.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(error.mark.line - 1).first ?? ""
+            throw .templateSyntax(template: name, line: error.mark.line, column: error.mark.column, text: String(line.prefix(200)), reason: error.message)
+        }
     }
 
     /// Parses `source` after the prologue; a syntax error names the line and column in

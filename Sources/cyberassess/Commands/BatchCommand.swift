@@ -23,13 +23,13 @@ struct BatchCommand: ParsableCommand {
     @Option(help: "Folder to write the outputs into (created if needed).")
     var out: String
 
-    @Option(help: "Files scored at once (default: every core).")
+    @Option(help: "Files scored at once (default: every core; at most 4 per core).")
     var jobs: Int?
 
     @Option(help: "Also write one report per body, in these comma-separated formats: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
     var reports: String?
 
-    @Flag(help: "Leave body names and ids out of benchmark.json and the summaries, and suppress small groups.")
+    @Flag(help: "Name no body in the output folder (summaries, benchmark, errors.csv by input number) and suppress small groups; not with --reports.")
     var anonymise = false
 
     @Option(name: .customLong("min-group"), help: "Suppress types and regions with fewer bodies than this (default: 5 with --anonymise, else 1).")

@@ -27,8 +27,11 @@ struct Compare: ParsableCommand {
     @Option(help: "Output format: \(ComparisonFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: ComparisonFormat = .text
 
-    @Option(name: .shortAndLong, help: "Write the comparison to this file (atomically) instead of stdout.")
+    @Option(name: .shortAndLong, help: "Write the comparison to this file (atomically) instead of stdout; never over OLD or NEW.")
     var output: String?
+
+    @Flag(help: "Replace the output file if it exists and is not OLD or NEW.")
+    var force = false
 
     @Option(name: .customLong("fail-on"), help: "Exit 1 when the comparison shows this: regression.")
     var failOn: FailOn?
@@ -50,6 +53,9 @@ struct Compare: ParsableCommand {
     }
 
     func run() throws {
+        if let output {
+            try CommandFailure.refuseOverwrite(output, inputs: [(old, "the old report"), (new, "the new report")], force: force, loses: "what it holds would be lost")
+        }
         let request = ComparisonRequest(
             old: old, new: new, options: ScoringOptions(profileName: profile), weakBelow: weakBelow,
             failOnRegression: failOn == .regression, threshold: threshold)

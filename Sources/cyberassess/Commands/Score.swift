@@ -16,8 +16,11 @@ struct Score: ParsableCommand {
     @Option(help: "Report format: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: ReportFormat = .text
 
-    @Option(name: .shortAndLong, help: "Write the report to this file (atomically) instead of stdout.")
+    @Option(name: .shortAndLong, help: "Write the report to this file (atomically) instead of stdout; never over an input file.")
     var output: String?
+
+    @Flag(help: "Replace the output file if it exists and is not one of the inputs.")
+    var force = false
 
     @Option(help: "A target profile defined by the questionnaires, e.g. baseline or enhanced.")
     var profile: String?
@@ -25,7 +28,7 @@ struct Score: ParsableCommand {
     @Option(help: "A target profile file (YAML: id, title, domains: {DOMAIN: level}, outcomes: {QUESTION: status}).")
     var targets: String?
 
-    @Option(help: "A Mustache template to use instead of the bundled one (html and md).")
+    @Option(help: "A Mustache template to use instead of the bundled one (html and md); at most 1 MiB and 32 levels of sections.")
     var template: String?
 
     @Option(name: .customLong("stale-months"), help: "Evidence older than this many months before the assessment date is stale.")
@@ -37,7 +40,7 @@ struct Score: ParsableCommand {
     @Flag(help: "Record the current time in the report's provenance (outside the digest).")
     var timestamp = false
 
-    @Flag(help: "Fail (exit 1) when any applicable question is unanswered.")
+    @Flag(help: "Fail (exit 1) when any applicable question is unanswered, and refuse a --template that writes input text unescaped.")
     var strict = false
 
     @Option(help: "A benchmark.json from 'cyberassess batch': adds peer medians, quartiles and percentiles.")
@@ -61,17 +64,31 @@ struct Score: ParsableCommand {
     }
 
     func run() throws {
+        if let output {
+            let inputs = [(answers, "the answers file"), (targets, "the targets file"), (template, "the template"), (benchmark, "the benchmark")]
+            try CommandFailure.refuseOverwrite(output, inputs: inputs.compactMap { path, role in path.map { ($0, role) } }, force: force, loses: "what it holds would be lost")
+        }
+        let customTemplate = try template.map(readTemplate)
         var options = ScoringOptions(profileName: profile, staleAfterMonths: staleMonths, topicWeights: try parsedTopicWeights())
         if timestamp { options.generatedAt = ISO8601DateFormatter().string(from: Date()) }
         let request = ScoreRequest(answersPath: answers, options: options, targetsPath: targets, benchmarkPath: benchmark)
         let report = try Scorer(library: library.load()).score(request)
-        try emit(report)
+        try emit(report, template: customTemplate)
         if strict { try report.requireComplete(file: answers) }
     }
 
-    func emit(_ report: Report) throws {
+    /// Reads the custom template: unescaped output is a warning, or refused under `--strict`.
+    func readTemplate(_ path: String) throws -> TemplateFile {
+        let file = try TemplateFile.read(path)
+        let problems = file.rawOutputProblems(refused: strict)
+        if strict, !problems.isEmpty { throw AssessmentError.invalid(problems) }
+        for warning in problems { Terminal.error(warning.description) }
+        return file
+    }
+
+    func emit(_ report: Report, template: TemplateFile?) throws {
         var render = RenderOptions(colour: output == nil && format == .text && Terminal.stdoutWantsColour)
-        if let template { render.template = try TemplateFile.read(template) }
+        render.template = template?.text
         let bytes = try ReportRenderer.render(report, as: format, options: render)
         if let output {
             try AtomicFile.write(bytes, to: output)

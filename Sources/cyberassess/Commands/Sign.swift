@@ -7,7 +7,7 @@ struct Sign: ParsableCommand {
         abstract: "Sign a JSON report with an Ed25519 private key, writing a detached signature file.",
         discussion: """
             The signature covers the report file's exact bytes and is written to REPORT.sig \
-            (or -o FILE). The report must be an unaltered cyberassess report (its digest must \
+            (or -o FILE), which must not exist unless --force is given. The report must be an unaltered cyberassess report (its digest must \
             match its content). Check it with 'cyberassess verify REPORT --public-key PUBLIC'. \
             Exit 0 when signed, 1 on errors, 2 on usage errors.
             """)
@@ -18,8 +18,11 @@ struct Sign: ParsableCommand {
     @Option(help: "The private key file (from 'cyberassess keygen').")
     var key: String
 
-    @Option(name: .shortAndLong, help: "Where to write the signature (default: REPORT.sig).")
+    @Option(name: .shortAndLong, help: "Where to write the signature (default: REPORT.sig); never over the report or the key.")
     var output: String?
+
+    @Flag(help: "Replace an existing signature file.")
+    var force = false
 
     func run() throws {
         let source = try SourceFile.read(report)
@@ -27,12 +30,13 @@ struct Sign: ParsableCommand {
         if let finding = ReportVerifier.checkDigest(decoded, path: report).findings.first {
             throw CommandFailure(file: report, "refusing to sign: \(finding.message); score the answers again to make a fresh report")
         }
+        let path = output ?? Signing.defaultSignaturePath(for: report)
+        try CommandFailure.refuseOverwrite(path, inputs: [(report, "the report"), (key, "the private key")], force: force, loses: "the signature it holds would be lost")
         let privateKey = try Signing.readPrivateKey(key)
         if Signing.isExposed(key) {
             Terminal.error("warning: \(key) can be read by other users; restrict it with 'chmod 600 \(key)'")
         }
         let signature = try Signing.sign(source.bytes, with: privateKey)
-        let path = output ?? Signing.defaultSignaturePath(for: report)
         try AtomicFile.write(signature.text, to: path)
         Terminal.error("signed \(report) with key \(signature.keyFingerprint); wrote \(path)")
     }

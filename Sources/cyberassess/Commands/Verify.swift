@@ -10,7 +10,8 @@ struct Verify: ParsableCommand {
             answers and questionnaire files against its provenance, and its content against the \
             answers scored again with the same profile, topic weights and evidence age. With \
             --public-key: checks the detached Ed25519 signature (REPORT.sig) over the report's \
-            exact bytes. Prints every finding. Exit 0 when verified, 1 when not, 2 on usage errors.
+            exact bytes. With --benchmark: derives the report's peer figures from the benchmark \
+            again (without it, peer figures are listed as not checked). Prints every finding. Exit 0 when verified, 1 when not, 2 on usage errors.
             """)
 
     @Argument(help: "The JSON report to check.")
@@ -33,6 +34,9 @@ struct Verify: ParsableCommand {
     @Option(help: "The signature file (default: REPORT.sig beside the report).")
     var signature: String?
 
+    @Option(help: "The benchmark.json the report was scored against; checks its peer figures.")
+    var benchmark: String?
+
     @Option(help: "Output format: text or json.")
     var format: OutputFormat = .text
 
@@ -42,8 +46,8 @@ struct Verify: ParsableCommand {
     static let textFindingLimit = 30
 
     func validate() throws {
-        if answers == nil, publicKey == nil {
-            throw ValidationError("expected --answers ANSWERS.yaml (score again and compare), --public-key PUBLIC (check the signature), or both")
+        if answers == nil, publicKey == nil, benchmark == nil {
+            throw ValidationError("expected --answers ANSWERS.yaml (score again and compare), --public-key PUBLIC (check the signature), --benchmark FILE (check peer figures), or several of them")
         }
         if signature != nil, publicKey == nil { throw ValidationError("--signature needs --public-key PUBLIC to check it with") }
         if answers == nil, targets != nil || staleMonths != nil {
@@ -53,7 +57,7 @@ struct Verify: ParsableCommand {
     }
 
     func run() throws {
-        let request = VerificationRequest(report: report, answers: answers, targets: targets, staleAfterMonths: staleMonths, publicKey: publicKey, signature: signature)
+        let request = VerificationRequest(report: report, answers: answers, targets: targets, staleAfterMonths: staleMonths, publicKey: publicKey, signature: signature, benchmark: benchmark)
         let result = Verification.run(request, library: library.loadWithPath)
         try emit(result)
         if !result.verified { throw ExitCode(1) }
@@ -66,9 +70,10 @@ struct Verify: ParsableCommand {
                 var report: String
                 var verified: Bool
                 var checked: [String]
+                var notChecked: [String]
                 var findings: [VerificationFinding]
             }
-            let output = Output(report: report, verified: result.verified, checked: result.checked, findings: result.findings)
+            let output = Output(report: report, verified: result.verified, checked: result.checkedLines, notChecked: result.notChecked, findings: result.findings)
             Terminal.write(try CanonicalJSON.encode(output))
         case .text:
             var lines: [String] = []
@@ -82,7 +87,11 @@ struct Verify: ParsableCommand {
                 }
             }
             lines.append("checked:")
-            lines += result.checked.map { "  - \($0)" }
+            lines += result.checkedLines.map { "  - \($0)" }
+            if !result.notChecked.isEmpty {
+                lines.append("not checked:")
+                lines += result.notChecked.map { "  - \($0)" }
+            }
             Terminal.print(lines.joined(separator: "\n"))
         }
     }

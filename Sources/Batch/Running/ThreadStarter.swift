@@ -1,0 +1,47 @@
+import Foundation
+
+/// Starts a worker thread and says whether it started: under a memory or thread limit
+/// (`ulimit -v`, `ulimit -u`) the system may refuse, and a worker that never ran must not be
+/// waited for. Tests swap in a starter that refuses.
+struct ThreadStarter: Sendable {
+    /// Starts `body` on a new thread with an 8 MiB stack; false when the thread did not start.
+    let start: @Sendable (_ body: @escaping @Sendable () -> Void) -> Bool
+
+    /// Threads from `pthread_create`, which reports a refusal (Foundation's `Thread` does not).
+    static let system = ThreadStarter { body in
+        var attributes = pthread_attr_t()
+        pthread_attr_init(&attributes)
+        defer { pthread_attr_destroy(&attributes) }
+        pthread_attr_setstacksize(&attributes, 8 << 20)
+        let context = Unmanaged.passRetained(ThreadBody(body)).toOpaque()
+        #if canImport(Glibc)
+        var thread = pthread_t()
+        #else
+        var thread: pthread_t?
+        #endif
+        guard pthread_create(&thread, &attributes, { ThreadBody.run($0) }, context) == 0 else {
+            Unmanaged<ThreadBody>.fromOpaque(context).release()
+            return false
+        }
+        #if canImport(Glibc)
+        pthread_detach(thread)
+        #else
+        if let thread { pthread_detach(thread) }
+        #endif
+        return true
+    }
+}
+
+/// The work of one thread, handed through `pthread_create`'s context pointer.
+private final class ThreadBody: Sendable {
+    let body: @Sendable () -> Void
+
+    init(_ body: @escaping @Sendable () -> Void) { self.body = body }
+
+    /// The thread's entry point: runs the body and releases it.
+    static func run(_ context: UnsafeMutableRawPointer?) -> UnsafeMutableRawPointer? {
+        guard let context else { return nil }
+        Unmanaged<ThreadBody>.fromOpaque(context).takeRetainedValue().body()
+        return nil
+    }
+}
