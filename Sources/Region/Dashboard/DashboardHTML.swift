@@ -91,10 +91,12 @@ public enum DashboardHTML {
         svg += "<text transform=\"translate(\(Int(labelWidth + cell / 2)),\(Int(header - 4))) rotate(-60)\">overall</text>"
         for (r, row) in d.heatMap.enumerated() {
             let y = header + rowHeight * Double(r)
-            if rowHeight >= 12, let label = row.label {
-                svg += "<text x=\"\(Int(labelWidth - 6))\" y=\"\(Int(y + rowHeight - 3))\" text-anchor=\"end\">\(e(String(label.prefix(30))))</text>"
-            } else if let label = row.label, r % 10 == 0 {
-                svg += "<text x=\"\(Int(labelWidth - 6))\" y=\"\(Int(y + rowHeight))\" text-anchor=\"end\">\(e(label))</text>"
+            // Every row is named when rows are tall enough, else every tenth; long names are cut
+            // to fit the label column, with the whole name as a tooltip.
+            if let label = row.label, rowHeight >= 12 || r % 10 == 0 {
+                let shown = label.count > 30 ? String(label.prefix(29)) + "…" : label
+                let baseline = Int(y + (rowHeight >= 12 ? rowHeight - 3 : rowHeight))
+                svg += "<text x=\"\(Int(labelWidth - 6))\" y=\"\(baseline)\" text-anchor=\"end\" font-size=\"11\">\(e(shown))<title>\(e(label))</title></text>"
             }
             let cells = [row.overall] + row.cells
             for (c, value) in cells.enumerated() {
