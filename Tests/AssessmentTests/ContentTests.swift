@@ -1,0 +1,146 @@
+import Foundation
+import TestSupport
+import Testing
+@testable import Assessment
+
+/// What the bundled questionnaires say, not only that they parse: current CAF references,
+/// levels that reach the top of the scale, no question asked twice, no retired services.
+@Suite struct ContentTests {
+    let library: Library
+
+    init() throws {
+        library = try Library.loadStrict(directory: Repository.questionnaires)
+    }
+
+    /// Names of services and bodies that no longer exist. A question that still mentions one
+    /// asks about something a council cannot do; add to the list when a service is retired.
+    static let retiredNames = [
+        "GCSx", "gsi.gov.uk", "gsx.gov.uk", "GSi", "Government Secure Intranet",
+        "Action Fraud", "CiSP", "DLUHC", "MHCLG (formerly",
+    ]
+
+    @Test func everyCAF4OutcomeIsReferencedAndNothingCitesCAF32() throws {
+        let catalogue = try #require(library.catalogues["ncsc-caf-4"])
+        let references = library.questionnaires.flatMap { $0.questions.flatMap(\.references) }
+        let cited = Set(references.filter { $0.framework == "ncsc-caf-4" }.map(\.id))
+        let missing = catalogue.items.map(\.id).filter { !cited.contains($0) }
+        #expect(missing == [], "CAF 4.0 outcomes no question references: \(missing)")
+        let old = library.questionnaires.flatMap { q in q.questions.filter { $0.references.contains { $0.framework == "ncsc-caf" } }.map(\.id) }
+        #expect(old == [], "questions still citing CAF 3.2: \(old)")
+    }
+
+    @Test func bestAnswersReachTheTopBandInEveryDomain() throws {
+        let report = try Self.scoreBestAnswers(library)
+        for topic in report.topics {
+            let questionnaire = try #require(library.questionnaire(topic.id))
+            let top = try #require(questionnaire.bands.last)
+            for domain in topic.domains {
+                let score = try #require(domain.score, "\(domain.id) has no score")
+                #expect(score >= top.from, "\(domain.id): every best answer scores \(score), below the \(top.name) band (\(top.from))")
+            }
+        }
+    }
+
+    @Test func gradedOptionsAreNestedLevelsEndingAtTheTop() throws {
+        for questionnaire in library.questionnaires where questionnaire.scoring == .graded {
+            for question in questionnaire.questions {
+                let levels = question.answers.compactMap(\.level)
+                #expect(levels == levels.sorted() && Set(levels).count == levels.count, "\(question.id): options are not in rising order of level")
+                #expect(levels.first == 0, "\(question.id): the first option is not level 0")
+                #expect(levels.last == questionnaire.maxLevel, "\(question.id): the best option is level \(levels.last ?? -1), not \(questionnaire.maxLevel)")
+            }
+        }
+        for questionnaire in library.questionnaires where questionnaire.scoring == .cumulative {
+            for domain in questionnaire.domains {
+                let levels = Set(domain.questions.compactMap(\.practiceLevel))
+                #expect(levels == Set(1...questionnaire.maxLevel), "\(domain.id) has practices at levels \(levels.sorted()), not at every level")
+            }
+        }
+    }
+
+    @Test func noTwoQuestionsShareReferencesAndNearlyTheSameText() {
+        let questions = library.questionnaires.flatMap(\.questions)
+        for (i, a) in questions.enumerated() {
+            for b in questions[(i + 1)...] where Set(a.references) == Set(b.references) {
+                let similarity = Self.similarity(a.text, b.text)
+                #expect(similarity < 0.5, "\(a.id) and \(b.id) cite the same references and their text is \(Int(similarity * 100)) per cent the same")
+            }
+        }
+    }
+
+    @Test func noRetiredServiceIsNamed() throws {
+        let files = library.questionnaires.compactMap { library.sources[$0.id]?.path } + [Repository.demoAnswers]
+        #expect(files.count == 5)
+        for file in files {
+            let text = try String(contentsOfFile: file, encoding: .utf8)
+            for name in Self.retiredNames {
+                let pattern = "(?<![A-Za-z])" + NSRegularExpression.escapedPattern(for: name) + "(?![A-Za-z])"
+                let found = text.range(of: pattern, options: [.regularExpression]) != nil
+                #expect(!found, "\(Repository.relative(file)) names \(name), which has been retired")
+            }
+        }
+    }
+
+    /// The demo council's committed 1.0.0 report against its answers scored with the 2.0.0
+    /// library: the comparison still works, names the version change, and counts the
+    /// questions the two editions do not share instead of claiming full comparability.
+    @Test func comparingAFirstEditionReportWithTheSecondIsHonest() throws {
+        let library = library
+        let scoring = { () throws(AssessmentError) -> Library in library }
+        let old = try Report.read(Repository.reportExamples + "/demo-council-1.0.0.json", scoringWith: scoring)
+        let new = try Report.read(Repository.demoAnswers, scoringWith: scoring)
+        #expect(old.topics.allSatisfy { $0.version == "1.0.0" })
+        #expect(new.topics.allSatisfy { $0.version == "2.0.0" })
+        let comparison = Comparison(old: old, new: new, oldSource: "demo-council-1.0.0.json", newSource: "demo-council.yaml")
+        #expect(comparison.comparability.versionChanges.count == 4)
+        #expect(comparison.comparability.onlyOld == 1)
+        #expect(comparison.removedQuestions.map(\.id) == ["RES-PRT-07"])
+        #expect(comparison.comparability.onlyNew == comparison.addedQuestions.count)
+        #expect(comparison.addedQuestions.map(\.id).contains("RES-PRT-09"))
+        #expect(comparison.comparability.share < 1)
+        #expect(comparison.comparability.share > 0.85)
+    }
+
+    /// Shared words over all words (lower-cased, words of three letters or more).
+    static func similarity(_ a: String, _ b: String) -> Double {
+        func words(_ text: String) -> Set<String> {
+            Set(text.lowercased().split { !$0.isLetter }.map(String.init).filter { $0.count >= 3 })
+        }
+        let x = words(a), y = words(b)
+        guard !x.isEmpty || !y.isEmpty else { return 1 }
+        return Double(x.intersection(y).count) / Double(x.union(y).count)
+    }
+
+    /// The report for a body that picks every question's best answer: the highest option,
+    /// every practice met, every Achieved indicator agreed.
+    static func scoreBestAnswers(_ library: Library) throws -> Report {
+        var lines = [
+            "body: {id: E99999999, name: Best Answers Council, type: unitary}",
+            "period: 2026-27",
+            "date: 2026-10-01",
+            "questionnaires:",
+        ]
+        lines += library.questionnaires.map { "  \($0.id): \($0.version)" }
+        lines.append("answers:")
+        for questionnaire in library.questionnaires {
+            for question in questionnaire.questions {
+                switch questionnaire.scoring {
+                case .outcome:
+                    let achieved = question.indicators?.achieved.map(\.id) ?? []
+                    lines.append("  \(question.id): {agreed: [\(achieved.joined(separator: ", "))]}")
+                case .cumulative:
+                    let met = question.answers.first { $0.met == true }?.value ?? "met"
+                    lines.append("  \(question.id): \(met)")
+                default:
+                    let best = question.answers.max { ($0.level ?? 0) < ($1.level ?? 0) }
+                    lines.append("  \(question.id): \(best?.value ?? "")")
+                }
+            }
+        }
+        return try withTemporaryDirectory { folder in
+            let file = folder + "/best.yaml"
+            try (lines.joined(separator: "\n") + "\n").write(toFile: file, atomically: true, encoding: .utf8)
+            return try Scorer(library: library).score(file: file)
+        }
+    }
+}
