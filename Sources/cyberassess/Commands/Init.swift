@@ -14,6 +14,9 @@ struct Init: ParsableCommand {
     @Option(name: .shortAndLong, help: "Where to write the answers file.")
     var output: String
 
+    @Option(help: ArgumentHelp("Scope the file to one critical system (its id in the organisation's register); without it the file is the organisation's.", valueName: "id"))
+    var system: String?
+
     @Flag(help: "Replace the output file if it exists.")
     var force = false
 
@@ -41,7 +44,7 @@ struct Init: ParsableCommand {
         let schema = AnswersSchemaLink(forAnswersAt: output, library: libraryPath)
         let text = try AnswersTemplate.make(
             questionnaires: chosen, body: subject.body,
-            period: subject.period ?? "", assessor: subject.assessor, date: subject.day, schema: schema.value)
+            period: subject.period ?? "", assessor: subject.assessor, date: subject.day, schema: schema.value, system: system)
         try AtomicFile.write(text, to: output)
         Terminal.error("wrote \(output): \(chosen.map { $0.questions.count }.reduce(0, +)) questions from \(chosen.map(\.id).joined(separator: ", "))")
         if !schema.exists {

@@ -8,8 +8,8 @@ struct Score: ParsableCommand {
         abstract: "Score an answers file and print or write its maturity report.",
         discussion: "Exit 0 when scored; 1 when the answers are invalid (every problem is listed) or, with --strict, when questions are unanswered; 2 on usage errors.")
 
-    @Argument(help: "The answers file (YAML).")
-    var answers: String
+    @Argument(help: "The answers file (YAML); or the organisation's file followed by its critical systems' files.")
+    var answers: [String]
 
     @OptionGroup var library: LibraryOptions
 
@@ -22,7 +22,7 @@ struct Score: ParsableCommand {
     @Option(help: "A target profile defined by the questionnaires, e.g. baseline or enhanced.")
     var profile: String?
 
-    @Option(help: "A target profile file (YAML: id, title, domains: {DOMAIN: level}, outcomes: {QUESTION: status}).")
+    @Option(name: [.customLong("targets"), .customLong("profile-file")], help: "A target profile file (YAML: id, title, domains: {DOMAIN: level}, outcomes: {QUESTION: status}).")
     var targets: String?
 
     @Option(help: "A Mustache template to use instead of the bundled one (html and md).")
@@ -42,6 +42,8 @@ struct Score: ParsableCommand {
 
     @Option(help: "A benchmark.json from 'cyberassess batch': adds peer medians, quartiles and percentiles.")
     var benchmark: String?
+
+    @OptionGroup var cycle: CycleOptions
 
     func validate() throws {
         if staleMonths < 0 { throw ValidationError("--stale-months: expected 0 or more, found \(staleMonths)") }
@@ -63,23 +65,24 @@ struct Score: ParsableCommand {
     func run() throws {
         var options = ScoringOptions(profileName: profile, staleAfterMonths: staleMonths, topicWeights: try parsedTopicWeights())
         if timestamp { options.generatedAt = ISO8601DateFormatter().string(from: Date()) }
-        let request = ScoreRequest(answersPath: answers, options: options, targetsPath: targets, benchmarkPath: benchmark)
+        guard answers.count == 1, cycle.isEmpty else { return try runCycle(options) }
+        let request = ScoreRequest(answersPath: answers[0], options: options, targetsPath: targets, benchmarkPath: benchmark)
         let report = try Scorer(library: library.load()).score(request)
         try emit(report)
-        if strict { try report.requireComplete(file: answers) }
+        if strict { try report.requireComplete(file: answers[0]) }
     }
 
     func emit(_ report: Report) throws {
+        try write(try ReportRenderer.render(report, as: format, options: renderOptions()))
+    }
+
+    func renderOptions() throws -> RenderOptions {
         var render = RenderOptions(colour: output == nil && format == .text && Terminal.stdoutWantsColour)
         if let template { render.template = try TemplateFile.read(template) }
-        let bytes = try ReportRenderer.render(report, as: format, options: render)
-        if let output {
-            try AtomicFile.write(bytes, to: output)
-            Terminal.error("wrote \(output)")
-        } else {
-            Terminal.write(bytes)
-        }
+        return render
     }
+
+    func write(_ bytes: [UInt8]) throws { try OutputFile.write(bytes, to: output) }
 }
 
 extension ReportFormat: ExpressibleByArgument {}
