@@ -93,4 +93,17 @@ import Testing
         #expect(result.stdout.contains("1 overdue"))
         #expect(result.stdout.contains("ACT-002 ECO-NAT-03 not-achieved → not-achieved"))
     }
+
+    @Test func aProfileFileIsTheTargetsFile() throws {
+        try withTemporaryDirectory { dir in
+            try "id: sector-2027\ntitle: A sector profile\noutcomes: {ECO-SUP-01: not-achieved, ECO-REP-03: not-achieved}\n"
+                .write(toFile: dir + "/sector.yaml", atomically: true, encoding: .utf8)
+            let byName = try Self.run(["score", "council.yaml", "revenues.yaml", "--profile-file", dir + "/sector.yaml", "--format", "csv"])
+            let byTargets = try Self.run(["score", "council.yaml", "revenues.yaml", "--targets", dir + "/sector.yaml", "--format", "csv"])
+            #expect(byName.status == 0, "\(byName.stderr)")
+            #expect(byName.stdout == byTargets.stdout)
+            let json = try Self.run(["score", "council.yaml", "revenues.yaml", "--profile-file", dir + "/sector.yaml", "--format", "json"])
+            #expect(json.stdout.contains("\"profile\" : \"sector-2027\""))
+        }
+    }
 }
