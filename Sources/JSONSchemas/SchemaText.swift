@@ -352,7 +352,17 @@ enum SchemaText {
       "description": "Question id to the chosen option value (shorthand) or a full entry; leave a question empty to answer it later.",
       "type": "object",
       "additionalProperties": {"$ref": "#/$defs/answer"}
-    }
+    },
+    "system": {
+      "description": "The critical system this file assesses (its id in the organisation's register); leave out in the organisation's own file.",
+      "type": "string"
+    },
+    "systems": {
+      "description": "The organisation's register of critical systems, listed once in the organisation's file.",
+      "type": "array",
+      "items": {"$ref": "#/$defs/system"}
+    },
+    "review": {"$ref": "#/$defs/review"}
   },
   "$defs": {
     "day": {
@@ -401,6 +411,30 @@ enum SchemaText {
         "title": {"type": "string"},
         "location": {"type": "string"},
         "date": {"$ref": "#/$defs/day"}
+      }
+    },
+    "system": {
+      "description": "A critical system: its id, name, the services that depend on it and its owner.",
+      "type": "object",
+      "required": ["id", "name"],
+      "additionalProperties": false,
+      "properties": {
+        "id": {"type": "string"},
+        "name": {"type": "string"},
+        "services": {"type": "array", "items": {"type": "string"}},
+        "owner": {"type": "string"}
+      }
+    },
+    "review": {
+      "description": "Marks the file as an independent assurance review of another answers file.",
+      "type": "object",
+      "required": ["of", "sha256", "reviewer", "organisation"],
+      "additionalProperties": false,
+      "properties": {
+        "of": {"description": "The reviewed self-assessment's file name.", "type": "string"},
+        "sha256": {"description": "SHA-256 of the reviewed file's bytes, in hex.", "type": "string", "pattern": "^[0-9a-fA-F]{64}$"},
+        "reviewer": {"type": "string"},
+        "organisation": {"type": "string"}
       }
     }
   }

@@ -20,6 +20,8 @@ struct CyberAssess: ParsableCommand {
             Assess.self,
             Merge.self,
             Compare.self,
+            Review.self,
+            Plan.self,
             Verify.self,
             Sign.self,
             Keygen.self,

@@ -45,8 +45,10 @@ import Testing
             "#/$defs/provenance": keys(ImportProvenance.CodingKeys.self),
         ],
         .answers: [
-            "#": keys(AnswersFile.CodingKeys.self),
+            "#": .codingKeys(AnswersFile.CodingKeys.allCases.map(\.stringValue) + AnswersFile.ScopeKeys.allCases.map(\.stringValue)),
             "#/$defs/body": keys(Body.CodingKeys.self),
+            "#/$defs/system": keys(CriticalSystem.CodingKeys.self),
+            "#/$defs/review": keys(ReviewHeader.CodingKeys.self),
             "#/$defs/entry": keys(AnswerEntry.CodingKeys.self),
             "#/$defs/evidence": keys(Evidence.CodingKeys.self),
         ],

@@ -6,10 +6,11 @@ public enum AnswersTemplate {
     /// The blank file. With `schema` (see `AnswersSchemaLink`), the first line is
     /// `# yaml-language-server: $schema=SCHEMA`, which editors using the YAML language server
     /// read to check and complete the file as it is typed.
-    public static func make(questionnaires: [Questionnaire], body: Body, period: String, assessor: String?, date: Day, schema: String? = nil) throws(YAMLError) -> String {
-        let file = AnswersFile(
+    public static func make(questionnaires: [Questionnaire], body: Body, period: String, assessor: String?, date: Day, schema: String? = nil, system: String? = nil) throws(YAMLError) -> String {
+        var file = AnswersFile(
             body: body, period: period, assessor: assessor, date: date,
             questionnaires: questionnaires.map { QuestionnaireVersion(id: $0.id, version: $0.version) }, answers: [])
+        file.system = system
         var comments: [String: String] = [:]
         var order: [String] = []
         for questionnaire in questionnaires {

@@ -11,6 +11,7 @@ extension AnswersFile: Decodable {
         date = try c.decode(Day.self, forKey: .date)
         questionnaires = try c.decode(VersionMap.self, forKey: .questionnaires).versions
         answers = try c.decodeIfPresent(AnswerMap.self, forKey: .answers)?.answers ?? []
+        try decodeScopeKeys(from: decoder)
     }
 }
 

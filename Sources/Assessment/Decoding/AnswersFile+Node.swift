@@ -17,6 +17,7 @@ extension AnswersFile {
         var versions = Node.Mapping()
         for q in questionnaires { versions.append(q.id, Node(q.version, style: .plain)) }
         root.append(CodingKeys.questionnaires.stringValue, .mapping(versions))
+        appendScopeKeys(to: &root)
 
         var entries = Node.Mapping()
         var written: Set<String> = []

@@ -10,6 +10,12 @@ public struct AnswersFile: Sendable, Equatable {
     public var questionnaires: [QuestionnaireVersion]
     /// Answers in file order; questions left blank (`ID:` with no value) are not listed.
     public var answers: [Answer]
+    /// The critical system this file assesses (`system: ID`); nil in the organisation's own file.
+    public var system: String? = nil
+    /// The body's register of critical systems (`systems:`), kept in the organisation's file.
+    public var systems: [CriticalSystem] = []
+    /// Present when this file is an independent assurance review of another answers file.
+    public var review: ReviewHeader? = nil
 
     public init(body: Body, period: String, assessor: String? = nil, date: Day, questionnaires: [QuestionnaireVersion], answers: [Answer]) {
         self.body = body

@@ -28,6 +28,10 @@ public enum Validation {
 
         var reading = LibraryReading()
         reading.read(files, limits: limits, collecting: true) { source, node, kind in
+            if ImprovementPlan.isPlan(node) {
+                problems += ImprovementPlan.check(source, node: node)
+                return nil
+            }
             guard kind == .answers else {
                 return Problem(file: source.path, mark: node.mark, message: "expected a questionnaire ('domains'), a framework catalogue ('framework' and 'items') or an answers file ('body' and 'answers'), found none of their keys")
             }
@@ -49,15 +53,20 @@ public enum Validation {
             }
         }
         let validator = AnswersValidator(library: library)
+        var members: [ScopeMember] = []
         for (source, node) in answerFiles {
             do {
                 let (answers, decodingProblems) = try source.decodeCollecting(AnswersFile.self, from: node)
                 problems += decodingProblems
                 problems += validator.validate(answers, file: source.path)
+                members.append(ScopeMember(file: source.path, sha256: "", answers: answers, node: node))
             } catch {
                 problems += error.problems
             }
         }
+        let scope = ScopeRules.check(members)
+        problems += scope.problems
+        warnings += scope.warnings
         return Outcome(problems: problems.sorted(), warnings: warnings, filesChecked: files.count)
     }
 

@@ -44,8 +44,14 @@ struct BodyWorker: Sendable {
             let source = SourceFile(path: path, bytes: bytes)
             let node = try source.parse(limits: options.limits)
             // A questionnaire or catalogue met while searching a folder is not a mistake.
-            if foundInFolder, let kind = FileKind.detect(node), kind != .answers { return .skipped(bytes: size) }
+            if foundInFolder, let kind = FileKind.detect(node), kind != .answers || ImprovementPlan.isPlan(node) { return .skipped(bytes: size) }
             let answers = try source.decodeAnswers(from: node)
+            // A critical system's file or a review belongs to its body's assessment; it is
+            // checked, but it is not a second submission of the body and period.
+            if !answers.isOrganisation || answers.review != nil {
+                _ = try scorer.summarise(answers, file: path, options: options.scoring)
+                return .skipped(bytes: size)
+            }
             let report = try scorer.score(answers, file: path, answersSHA256: source.sha256, options: options.scoring)
             var written: [String] = []
             for format in options.reportFormats {

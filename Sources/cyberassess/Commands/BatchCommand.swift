@@ -83,7 +83,7 @@ struct BatchCommand: ParsableCommand {
         progress.finish()
         let rate = result.seconds > 0 ? Double(result.files) / result.seconds : 0
         var line = "\(result.scored) of \(result.files) file\(result.files == 1 ? "" : "s") scored in \(String(format: "%.1f", result.seconds)) s (\(Int(rate.rounded())) files/s)"
-        if result.skipped > 0 { line += "; \(result.skipped) questionnaire or catalogue file\(result.skipped == 1 ? "" : "s") skipped" }
+        if result.skipped > 0 { line += "; \(result.skipped) questionnaire, catalogue, system, review or plan file\(result.skipped == 1 ? " not counted as a body" : "s not counted as bodies")" }
         if result.reports > 0 { line += "; \(result.reports) report\(result.reports == 1 ? "" : "s")" }
         Terminal.error(line + "; outputs in \(out)/")
         if result.failed > 0 {

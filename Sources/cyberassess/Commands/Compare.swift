@@ -45,6 +45,8 @@ struct Compare: ParsableCommand {
     @Option(help: "Target profile for scoring answers files, e.g. baseline.")
     var profile: String?
 
+    @OptionGroup var plan: PlanOptions
+
     enum FailOn: String, ExpressibleByArgument, CaseIterable { case regression }
 
     func validate() throws {
@@ -61,7 +63,8 @@ struct Compare: ParsableCommand {
             failOnRegression: failOn == .regression, threshold: threshold)
         let comparison = try Comparison.make(request, library: library.load)
         if let warning = comparison.weaknessWarning { Terminal.error("warning: " + warning) }
-        let bytes = try ComparisonRenderer.render(comparison, as: format, colour: output == nil && format == .text && Terminal.stdoutWantsColour)
+        var bytes = try ComparisonRenderer.render(comparison, as: format, colour: output == nil && format == .text && Terminal.stdoutWantsColour)
+        if plan.plan != nil { bytes = try withPlan(bytes, comparison: comparison) }
         if let output {
             try AtomicFile.write(bytes, to: output)
             Terminal.error("wrote \(output)")

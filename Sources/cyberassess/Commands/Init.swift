@@ -11,6 +11,9 @@ struct Init: ParsableCommand {
 
     @OptionGroup var file: NewAnswersFileOptions
 
+    @Option(help: ArgumentHelp("Scope the file to one critical system (its id in the organisation's register); without it the file is the organisation's.", valueName: "id"))
+    var system: String?
+
     @OptionGroup var library: LibraryOptions
 
     func run() throws {
@@ -26,7 +29,7 @@ struct Init: ParsableCommand {
         let schema = AnswersSchemaLink(forAnswersAt: output, library: libraryPath)
         let text = try AnswersTemplate.make(
             questionnaires: chosen, body: subject.body,
-            period: subject.period ?? "", assessor: subject.assessor, date: subject.day, schema: schema.value)
+            period: subject.period ?? "", assessor: subject.assessor, date: subject.day, schema: schema.value, system: system)
         try AtomicFile.write(text, to: output)
         Terminal.error("wrote \(output): \(chosen.map { $0.questions.count }.reduce(0, +)) questions from \(chosen.map(\.id).joined(separator: ", "))")
         if !schema.exists {

@@ -8,8 +8,8 @@ struct Score: ParsableCommand {
         abstract: "Score an answers file and print or write its maturity report.",
         discussion: "Exit 0 when scored; 1 when the answers are invalid (every problem is listed) or, with --strict, when questions are unanswered; 2 on usage errors.")
 
-    @Argument(help: "The answers file (YAML).")
-    var answers: String
+    @Argument(help: "The answers file (YAML); or the organisation's file followed by its critical systems' files.")
+    var answers: [String]
 
     @OptionGroup var library: LibraryOptions
 
@@ -25,7 +25,7 @@ struct Score: ParsableCommand {
     @Option(help: "A target profile defined by the questionnaires, e.g. baseline or enhanced.")
     var profile: String?
 
-    @Option(help: "A target profile file (YAML: id, title, domains: {DOMAIN: level}, outcomes: {QUESTION: status}).")
+    @Option(name: [.customLong("targets"), .customLong("profile-file")], help: "A target profile file (YAML: id, title, domains: {DOMAIN: level}, outcomes: {QUESTION: status}).")
     var targets: String?
 
     @Option(help: "A Mustache template to use instead of the bundled one (html and md); at most 1 MiB and 32 levels of sections.")
@@ -46,6 +46,8 @@ struct Score: ParsableCommand {
     @Option(help: "A benchmark.json from 'cyberassess batch': adds peer medians, quartiles and percentiles.")
     var benchmark: String?
 
+    @OptionGroup var cycle: CycleOptions
+
     func validate() throws {
         if staleMonths < 0 { throw ValidationError("--stale-months: expected 0 or more, found \(staleMonths)") }
         _ = try parsedTopicWeights()
@@ -65,16 +67,18 @@ struct Score: ParsableCommand {
 
     func run() throws {
         if let output {
-            let inputs = [(answers, "the answers file"), (targets, "the targets file"), (template, "the template"), (benchmark, "the benchmark")]
-            try CommandFailure.refuseOverwrite(output, inputs: inputs.compactMap { path, role in path.map { ($0, role) } }, force: force, loses: "what it holds would be lost")
+            let named = answers.map { ($0, answers.count == 1 ? "the answers file" : "an answers file") } + cycle.reviews.map { ($0, "a review") }
+                + [(targets, "the targets file"), (template, "the template"), (benchmark, "the benchmark"), (cycle.plan.plan, "the plan")].compactMap { path, role in path.map { ($0, role) } }
+            try CommandFailure.refuseOverwrite(output, inputs: named, force: force, loses: "what it holds would be lost")
         }
         let customTemplate = try template.map(readTemplate)
         var options = ScoringOptions(profileName: profile, staleAfterMonths: staleMonths, topicWeights: try parsedTopicWeights())
         if timestamp { options.generatedAt = ISO8601DateFormatter().string(from: Date()) }
-        let request = ScoreRequest(answersPath: answers, options: options, targetsPath: targets, benchmarkPath: benchmark)
+        guard answers.count == 1, cycle.isEmpty else { return try runCycle(options, template: customTemplate) }
+        let request = ScoreRequest(answersPath: answers[0], options: options, targetsPath: targets, benchmarkPath: benchmark)
         let report = try Scorer(library: library.load()).score(request)
-        try emit(report, template: customTemplate)
-        if strict { try report.requireComplete(file: answers) }
+        try write(try ReportRenderer.render(report, as: format, options: renderOptions(template: customTemplate)))
+        if strict { try report.requireComplete(file: answers[0]) }
     }
 
     /// Reads the custom template: unescaped output is a warning, or refused under `--strict`.
@@ -86,17 +90,13 @@ struct Score: ParsableCommand {
         return file
     }
 
-    func emit(_ report: Report, template: TemplateFile?) throws {
+    func renderOptions(template: TemplateFile?) -> RenderOptions {
         var render = RenderOptions(colour: output == nil && format == .text && Terminal.stdoutWantsColour)
         render.template = template?.text
-        let bytes = try ReportRenderer.render(report, as: format, options: render)
-        if let output {
-            try AtomicFile.write(bytes, to: output)
-            Terminal.error("wrote \(output)")
-        } else {
-            Terminal.write(bytes)
-        }
+        return render
     }
+
+    func write(_ bytes: [UInt8]) throws { try OutputFile.write(bytes, to: output) }
 }
 
 extension ReportFormat: ExpressibleByArgument {}
