@@ -11,8 +11,11 @@ public enum Bounds {
     /// Evidence ages (`--stale-months`), up to a century.
     public static let staleMonths: ClosedRange<Int> = 0...1200
 
+    /// Counts given on the command line (`--count`, `--min-group`).
+    public static let count: ClosedRange<Int> = 1...1_000_000
+
     /// "from 0.001 to 1000", for messages.
-    static func describe(_ range: ClosedRange<Double>) -> String {
+    public static func describe(_ range: ClosedRange<Double>) -> String {
         func text(_ x: Double) -> String { x == x.rounded() && abs(x) < 1e15 ? String(Int(x)) : String(x) }
         return "from \(text(range.lowerBound)) to \(text(range.upperBound))"
     }

@@ -44,7 +44,7 @@ struct Score: ParsableCommand {
     var benchmark: String?
 
     func validate() throws {
-        if staleMonths < 0 { throw ValidationError("--stale-months: expected 0 or more, found \(staleMonths)") }
+        try Bounds.checkStaleMonths(staleMonths)
         _ = try parsedTopicWeights()
     }
 
@@ -52,8 +52,8 @@ struct Score: ParsableCommand {
         var weights: [String: Double] = [:]
         for entry in topicWeights {
             let parts = entry.split(separator: "=", maxSplits: 1)
-            guard parts.count == 2, let weight = Double(parts[1]), weight >= 0 else {
-                throw ValidationError("--topic-weight: expected QUESTIONNAIRE=WEIGHT with a number of 0 or more, found \"\(entry)\"")
+            guard parts.count == 2, let weight = Double(parts[1]), Bounds.topicWeight.contains(weight) else {
+                throw ValidationError("--topic-weight: expected QUESTIONNAIRE=WEIGHT with a number \(Bounds.describe(Bounds.topicWeight)), found \"\(entry)\"")
             }
             weights[String(parts[0])] = weight
         }
@@ -64,7 +64,9 @@ struct Score: ParsableCommand {
         var options = ScoringOptions(profileName: profile, staleAfterMonths: staleMonths, topicWeights: try parsedTopicWeights())
         if timestamp { options.generatedAt = ISO8601DateFormatter().string(from: Date()) }
         let request = ScoreRequest(answersPath: answers, options: options, targetsPath: targets, benchmarkPath: benchmark)
-        let report = try Scorer(library: library.load()).score(request)
+        let library = try library.load()
+        try library.checkTopicWeights(options.topicWeights)
+        let report = try Scorer(library: library).score(request)
         try emit(report)
         if strict { try report.requireComplete(file: answers) }
     }
