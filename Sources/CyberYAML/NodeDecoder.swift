@@ -180,14 +180,10 @@ final class _NodeDecoder: Decoder, YAMLNodeDecoding {
     /// (`!!int 5` is not the text "5").
     func text() throws -> String {
         let s = try scalar("text")
-        if let tag = s.tag, let short = Self.nonTextTags[tag] {
-            throw YAMLError.typeMismatch(path: path, expected: "text", found: "a value tagged \(short)", s.mark)
+        if let tag = s.nonTextTag {
+            throw YAMLError.typeMismatch(path: path, expected: "text", found: "a value tagged \(tag)", s.mark)
         }
         return s.value
-    }
-
-    static let nonTextTags: [String: String] = ["int", "float", "bool", "null"].reduce(into: [:]) {
-        $0["tag:yaml.org,2002:" + $1] = "!!" + $1
     }
 
     func integer() throws -> Int {

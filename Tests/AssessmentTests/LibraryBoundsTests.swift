@@ -129,3 +129,14 @@ extension LibraryBoundsTests {
         #expect(throws: (any Error).self) { try JSONDecoder().decode(ScoreDistribution.self, from: hostile) }
     }
 }
+
+extension LibraryBoundsTests {
+    @Test func blankRequiredTextIsRefused() throws {
+        let text = Self.questionnaire().replacingOccurrences(of: "text: One", with: "text: \"\\n \"")
+            .replacingOccurrences(of: "label: Yes", with: "label: \" \"")
+        #expect(try validation.validate(["q.yaml": text]) == [
+            "q.yaml:14:9: question Q-1: option 'yes' needs a value and a label that are not blank",
+            "q.yaml:14:9: question Q-1: text is blank; write the question to be answered",
+        ])
+    }
+}

@@ -36,3 +36,19 @@ import Testing
         }
     }
 }
+
+extension OptionValueTests {
+    @Test func newFilesGetTheSameBodyAndPeriodRulesAsAnswersFiles() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        for (extra, message) in [
+            (["--body-id", " ", "--body-name", "B", "--period", "2026-27"], "--body-id: expected an identifier such as an ONS/GSS code, found nothing but spaces"),
+            (["--body-id", "B1", "--body-name", "B", "--period", "2026"], "--period: expected a financial year written YYYY-YY, such as 2026-27, found \"2026\""),
+            (["--body-id", "B1", "--body-name", "B", "--period", "2026-27", "--body-type", "parish"], "--body-type: expected one of district, county, unitary, metropolitan, london-borough, other, found \"parish\""),
+        ] {
+            let result = try CLIRunner.run(["init", "-o", dir + "/a.yaml", "--questionnaires", library] + extra)
+            #expect(result.status == 2)
+            #expect(result.stderr.contains(message), "\(result.stderr)")
+        }
+    }
+}

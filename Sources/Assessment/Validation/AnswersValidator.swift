@@ -44,7 +44,7 @@ public struct AnswersValidator {
             case .notApplicable:
                 if !question.allowNA {
                     report(mark, "answers.\(answer.questionID): 'na' is not allowed for this question; choose one of: \(question.answers.map(\.value).joined(separator: ", "))")
-                } else if (answer.justification ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
+                } else if AnswersRules.isBlank(answer.justification ?? "") {
                     report(mark, "answers.\(answer.questionID): 'na' needs a written justification; add 'justification: ...' saying why the question does not apply")
                 }
             case .option(let value):
@@ -69,8 +69,13 @@ public struct AnswersValidator {
                     }
                     if !seen.insert(id).inserted { report(mark, "answers.\(answer.questionID): indicator '\(id)' is listed twice") }
                 }
+            case .unanswered:
+                break
             }
             for evidence in answer.evidence {
+                if AnswersRules.isBlank(evidence.title) {
+                    report(mark, "answers.\(answer.questionID): evidence needs a title saying what it is, found only spaces")
+                }
                 if let date = evidence.date, answers.date < date {
                     report(mark, "answers.\(answer.questionID): evidence '\(evidence.title)' is dated \(date), after the assessment date \(answers.date); check the date")
                 }

@@ -35,6 +35,7 @@ public struct LibraryValidator {
                 if let target = domain.target, !(0...questionnaire.maxLevel).contains(target) {
                     report(domain.mark, "domain \(domain.id): target \(target) is not on the scale 0..\(questionnaire.maxLevel)")
                 }
+                if AnswersRules.isBlank(domain.title) { report(domain.mark, "domain \(domain.id): title is blank; give the domain a title") }
                 if domain.questions.isEmpty { report(domain.mark, "domain \(domain.id) has no questions; add at least one") }
                 for question in domain.questions {
                     if let (other, mark) = questionIDs[question.id] {
@@ -106,8 +107,15 @@ public struct LibraryValidator {
             report(question.mark, "weight: expected a number \(Bounds.describe(Bounds.weight)), found \(question.weight)")
         }
 
+        if AnswersRules.isBlank(question.text) { report(question.mark, "text is blank; write the question to be answered") }
+        for indicator in question.indicators?.all ?? [] where AnswersRules.isBlank(indicator.id) || AnswersRules.isBlank(indicator.text) {
+            report(question.mark, "indicator '\(indicator.id)' needs an id and a statement that are not blank")
+        }
         var values: Set<String> = []
         for option in question.answers {
+            if AnswersRules.isBlank(option.value) || AnswersRules.isBlank(option.label) {
+                report(question.mark, "option '\(option.value)' needs a value and a label that are not blank")
+            }
             if !values.insert(option.value).inserted { report(question.mark, "option value '\(option.value)' appears twice; option values must be unique") }
             if option.value == Choice.notApplicableToken { report(question.mark, "'na' is reserved for not applicable; use allow_na: true instead of an option named na") }
         }
