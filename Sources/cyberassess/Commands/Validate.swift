@@ -19,12 +19,13 @@ struct Validate: ParsableCommand {
 
     func run() throws {
         let (problems, count) = Validation.run(paths: paths, fallbackLibrary: library.load)
+        let listed = Problem.capped(problems)
         switch format {
         case .json:
             struct Output: Encodable { var files: Int; var problems: [Problem] }
-            Terminal.write(try CanonicalJSON.encode(Output(files: count, problems: problems)))
+            Terminal.write(try CanonicalJSON.encode(Output(files: count, problems: listed)))
         case .text:
-            for problem in problems { Terminal.print(problem.description) }
+            if !listed.isEmpty { Terminal.print(listed.map(\.description).joined(separator: "\n")) }
             Terminal.error(problems.isEmpty
                 ? "\(count) file\(count == 1 ? "" : "s") checked, no problems"
                 : "\(count) file\(count == 1 ? "" : "s") checked, \(problems.count) problem\(problems.count == 1 ? "" : "s")")
