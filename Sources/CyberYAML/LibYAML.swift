@@ -54,10 +54,12 @@ extension String {
 }
 
 /// Sets up `parser` to read `count` UTF-8 bytes at `input`; false when libyaml cannot start.
-/// The caller deletes the parser with `yaml_parser_delete` when done.
+/// A leading byte-order mark, as Windows editors write, is skipped: with the encoding set,
+/// libyaml would read it as content. The caller deletes the parser with `yaml_parser_delete`.
 func startParser(_ parser: inout yaml_parser_t, input: UnsafePointer<UInt8>?, count: Int) -> Bool {
     guard yaml_parser_initialize(&parser) == 1 else { return false }
-    yaml_parser_set_input_string(&parser, input, count)
+    let skip = input.map { byteOrderMarkLength(UnsafeBufferPointer(start: $0, count: count)) } ?? 0
+    yaml_parser_set_input_string(&parser, input.map { $0 + skip }, count - skip)
     yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
     return true
 }

@@ -29,5 +29,15 @@ extension Node {
         }
 
         var isPlain: Bool { style == .plain || style == .any }
+
+        /// `!!int`, `!!float`, `!!bool` or `!!null` when the scalar is tagged as something other
+        /// than text, else nil: `!!int 5` is not the text "5".
+        public var nonTextTag: String? {
+            guard let tag, tag.hasPrefix(Self.standardPrefix) else { return nil }
+            let short = tag.dropFirst(Self.standardPrefix.count)
+            return ["int", "float", "bool", "null"].contains(short) ? "!!" + short : nil
+        }
+
+        static let standardPrefix = "tag:yaml.org,2002:"
     }
 }

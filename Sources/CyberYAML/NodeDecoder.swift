@@ -168,7 +168,7 @@ final class _NodeDecoder: Decoder, YAMLNodeDecoding {
 
     func unboxScalar<T>(_ type: T.Type) throws -> T? {
         switch type {
-        case is String.Type: return try scalar("text").value as? T
+        case is String.Type: return try text() as? T
         case is Int.Type: return try integer() as? T
         case is Double.Type: return try double() as? T
         case is Bool.Type: return try bool() as? T
@@ -176,21 +176,31 @@ final class _NodeDecoder: Decoder, YAMLNodeDecoding {
         }
     }
 
+    /// Text: any scalar but null, unless it is tagged as a number, boolean or null
+    /// (`!!int 5` is not the text "5").
+    func text() throws -> String {
+        let s = try scalar("text")
+        if let tag = s.nonTextTag {
+            throw YAMLError.typeMismatch(path: path, expected: "text", found: "a value tagged \(tag)", s.mark)
+        }
+        return s.value
+    }
+
     func integer() throws -> Int {
         let s = try scalar("a whole number")
-        guard s.isPlain, let value = Int(s.value) else { throw mismatch("a whole number") }
+        guard s.isPlain, s.tag == nil || s.tag == "tag:yaml.org,2002:int", let value = Int(s.value) else { throw mismatch("a whole number") }
         return value
     }
 
     func double() throws -> Double {
         let s = try scalar("a number")
-        guard s.isPlain, let value = Double(s.value), value.isFinite else { throw mismatch("a number") }
+        guard s.isPlain, s.tag == nil || s.tag == "tag:yaml.org,2002:float" || s.tag == "tag:yaml.org,2002:int", let value = Double(s.value), value.isFinite else { throw mismatch("a number") }
         return value
     }
 
     func bool() throws -> Bool {
         let s = try scalar("true or false")
-        guard s.isPlain else { throw mismatch("true or false") }
+        guard s.isPlain, s.tag == nil || s.tag == "tag:yaml.org,2002:bool" else { throw mismatch("true or false") }
         switch s.value {
         case "true", "True", "TRUE", "yes", "Yes": return true
         case "false", "False", "FALSE", "no", "No": return false
@@ -300,7 +310,7 @@ private struct SingleValueContainer: SingleValueDecodingContainer {
 
     func decodeNil() -> Bool { decoder.node.scalar?.isNull ?? false }
     func decode(_ type: Bool.Type) throws -> Bool { try decoder.bool() }
-    func decode(_ type: String.Type) throws -> String { try decoder.scalar("text").value }
+    func decode(_ type: String.Type) throws -> String { try decoder.text() }
     func decode(_ type: Double.Type) throws -> Double { try decoder.double() }
     func decode(_ type: Float.Type) throws -> Float { Float(try decoder.double()) }
     func decode(_ type: Int.Type) throws -> Int { try decoder.integer() }

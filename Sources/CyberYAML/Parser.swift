@@ -15,6 +15,11 @@ public enum Parser {
                 result = .failure(.invalidUTF8(mark(ofOffset: bad, in: buffer), byte: buffer[bad]))
                 return
             }
+            // libyaml refuses these too, but at the start of the token; say exactly where.
+            if let (offset, scalar) = firstControlCharacter(buffer) {
+                result = .failure(.controlCharacter(mark(ofOffset: offset, in: buffer), scalar: scalar))
+                return
+            }
             var builder = TreeBuilder(limits: limits)
             result = Result { () throws(YAMLError) in try builder.run(buffer) }
         }
@@ -127,7 +132,9 @@ private struct TreeBuilder {
 
     mutating func count(_ n: Int, mark: Mark) throws(YAMLError) {
         nodeCount += n
-        guard nodeCount <= limits.maxNodes else { throw .tooManyNodes(limit: limits.maxNodes, mark) }
+        guard nodeCount <= limits.maxNodes else {
+            throw aliasCount > 0 ? .aliasExpansion(limit: limits.maxNodes, mark) : .tooManyNodes(limit: limits.maxNodes, mark)
+        }
     }
 
     mutating func add(_ node: Node, mark: Mark) throws(YAMLError) {

@@ -27,11 +27,42 @@ func firstInvalidUTF8Offset(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
     return nil
 }
 
-/// The 1-based line and column (in characters) of a byte offset.
+/// The first control character YAML does not allow written raw (C0 controls other than tab,
+/// line feed and carriage return; DEL; C1 controls other than NEL) in valid UTF-8: its byte
+/// offset and code point, or nil when there is none.
+func firstControlCharacter(_ bytes: UnsafeBufferPointer<UInt8>) -> (offset: Int, scalar: UInt32)? {
+    for i in bytes.indices {
+        let b = bytes[i]
+        if b < 0x20, b != 0x09, b != 0x0A, b != 0x0D { return (i, UInt32(b)) }
+        if b == 0x7F { return (i, 0x7F) }
+        if b == 0xC2, i + 1 < bytes.count, (0x80...0x9F).contains(bytes[i + 1]), bytes[i + 1] != 0x85 {
+            return (i, UInt32(bytes[i + 1]))
+        }
+    }
+    return nil
+}
+
+/// The 1-based line and column (in characters) of a byte offset, counted as libyaml counts
+/// them: a leading byte-order mark takes no column, and LF, CRLF and a lone CR end a line.
 func mark(ofOffset offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Mark {
     var line = 1, column = 1
-    for i in 0..<min(offset, bytes.count) {
-        if bytes[i] == 0x0A { line += 1; column = 1 } else if bytes[i] & 0xC0 != 0x80 { column += 1 }
+    let end = min(offset, bytes.count)
+    var i = byteOrderMarkLength(bytes)
+    while i < end {
+        let b = bytes[i]
+        if b == 0x0A || b == 0x0D {
+            if b == 0x0D, i + 1 < end, bytes[i + 1] == 0x0A { i += 1 }
+            line += 1
+            column = 1
+        } else if b & 0xC0 != 0x80 {
+            column += 1
+        }
+        i += 1
     }
     return Mark(line: line, column: column)
+}
+
+/// 3 when `bytes` start with the UTF-8 byte-order mark (EF BB BF), else 0.
+func byteOrderMarkLength(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
 }

@@ -5,7 +5,12 @@ public enum YAMLError: Error, Sendable, Equatable {
     case invalidUTF8(Mark, byte: UInt8)
     case syntax(problem: String, mark: Mark)
     case tooDeep(limit: Int, Mark)
+    /// More nodes than the limit, written out in the file.
     case tooManyNodes(limit: Int, Mark)
+    /// More nodes than the limit once aliases are expanded ("billion laughs").
+    case aliasExpansion(limit: Int, Mark)
+    /// A control character (other than tab and line breaks) written raw in the file.
+    case controlCharacter(Mark, scalar: UInt32)
     case tooManyAliases(limit: Int, Mark)
     case undefinedAlias(String, Mark)
     case duplicateKey(String, Mark, first: Mark)
@@ -20,11 +25,13 @@ public enum YAMLError: Error, Sendable, Equatable {
     case invalidValue(path: String, message: String, Mark)
     case emitter(String)
 
-    /// Where in the file the problem is, when known.
+    /// Where in the file the problem is, when known. An empty file is at 1:1; a file over
+    /// the size limit has no position (its message gives the size).
     public var mark: Mark? {
         switch self {
-        case .tooLarge, .emptyDocument, .emitter: nil
-        case .invalidUTF8(let m, _), .syntax(_, let m), .tooDeep(_, let m), .tooManyNodes(_, let m),
+        case .emptyDocument: Mark(line: 1, column: 1)
+        case .tooLarge, .emitter: nil
+        case .invalidUTF8(let m, _), .syntax(_, let m), .tooDeep(_, let m), .tooManyNodes(_, let m), .aliasExpansion(_, let m), .controlCharacter(let m, _),
              .tooManyAliases(_, let m), .undefinedAlias(_, let m), .duplicateKey(_, let m, _),
              .multipleDocuments(let m), .unknownTag(_, let m), .complexKey(let m),
              .typeMismatch(_, _, _, let m), .missingKey(_, _, let m), .unknownKey(_, _, _, let m),
@@ -45,7 +52,11 @@ public enum YAMLError: Error, Sendable, Equatable {
         case .tooDeep(let limit, _):
             "nesting deeper than \(limit) levels; flatten the document"
         case .tooManyNodes(let limit, _):
+            "document has more than \(limit) nodes; split it into smaller files"
+        case .aliasExpansion(let limit, _):
             "document expands to more than \(limit) nodes (alias expansion); remove the nested aliases"
+        case .controlCharacter(_, let scalar):
+            "control character U+\(hex4(scalar)) is not allowed in YAML; remove it or write it as an escape in double quotes"
         case .tooManyAliases(let limit, _):
             "more than \(limit) aliases; write the values out instead of using anchors"
         case .undefinedAlias(let name, _):
@@ -91,4 +102,10 @@ public struct YAMLFileError: Error, Sendable, Equatable, CustomStringConvertible
     }
 
     public var description: String { "\(file):\(error)" }
+}
+
+/// A code point as four or more upper-case hex digits: `0000`, `001B`.
+private func hex4(_ value: UInt32) -> String {
+    let digits = String(value, radix: 16, uppercase: true)
+    return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
 }

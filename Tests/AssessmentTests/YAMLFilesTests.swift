@@ -34,3 +34,24 @@ import Testing
         #expect(YAMLFiles.listRecursively(in: "/nonexistent/folder") == [])
     }
 }
+
+extension YAMLFilesTests {
+    /// Entries named like YAML files that are not files are listed, so reading them reports why.
+    @Test func specialEntriesNamedLikeYAMLAreListedNotSkipped() throws {
+        let temporary = try TemporaryFolder()
+        let root = try folder(in: temporary.path, with: ["a.yaml"])
+        #expect(mkfifo(root + "/pipe.yaml", 0o600) == 0)
+        try FileManager.default.createSymbolicLink(atPath: root + "/dangling.yaml", withDestinationPath: root + "/missing")
+        try FileManager.default.createDirectory(atPath: root + "/folder.yaml", withIntermediateDirectories: false)
+        try Data("a: 1\n".utf8).write(to: URL(fileURLWithPath: root + "/folder.yaml/inner.yaml"))
+        #expect(YAMLFiles.listRecursively(in: root) == ["a.yaml", "dangling.yaml", "folder.yaml", "pipe.yaml"].map { root + "/" + $0 })
+        #expect(YAMLFiles.list(in: root) == YAMLFiles.listRecursively(in: root))
+        for (name, reason) in [("pipe.yaml", "is not a regular file (a pipe, socket or device); give a file"),
+                               ("dangling.yaml", "is a symbolic link to a file that does not exist"),
+                               ("folder.yaml", "is a folder, expected a file")] {
+            #expect(throws: AssessmentError.unreadable(path: root + "/" + name, reason: reason)) {
+                try FileBytes.read(root + "/" + name, limits: .default)
+            }
+        }
+    }
+}

@@ -110,9 +110,11 @@ import Testing
         try withTemporaryDirectory { base in
             let input = base + "/in", out = base + "/out"
             try FileManager.default.createDirectory(atPath: input, withIntermediateDirectories: true)
-            let ids = ["../../etc/passwd", "/abs", "a/b", "..", ".", "tab\there\u{7}", ".hidden", String(repeating: "x", count: 300), "CON", "E07000001"]
+            // Ids with control characters and periods that are not YYYY-YY are refused when the
+            // file is read (AnswersInputTests); these are the ids that still reach file names.
+            let ids = ["../../etc/passwd", "/abs", "a/b", "..", ".", "spaced id", ".hidden", String(repeating: "x", count: 300), "CON", "E07000001"]
             for (i, id) in ids.enumerated() {
-                try F.write(F.uniform(id: id, name: "Body \(i)", period: i == 0 ? "../../up" : "2026-27", levelOne: []), to: input + "/b\(i).yaml")
+                try F.write(F.uniform(id: id, name: "Body \(i)", levelOne: []), to: input + "/b\(i).yaml")
             }
             let result = try F.run([input], out: out, jobs: 2, reports: [.json])
             #expect(result.scored == ids.count)
@@ -129,7 +131,6 @@ import Testing
             #expect(SafeName.make("a/b").hasPrefix("a_b~"))
             #expect(SafeName.make("..").hasPrefix("id~"))
             #expect(SafeName.make("../../etc/passwd").hasPrefix("_.._etc_passwd~"))
-            #expect(written.contains { $0.hasPrefix(SafeName.make("../../up") + "/") })
             #expect(SafeName.make("a/b") != SafeName.make("a_b") && SafeName.make("a_b") == "a_b")
         }
     }
@@ -175,10 +176,10 @@ import Testing
 
     @Test func formulaInABodyNameIsNeutralisedInCSV() throws {
         try withTemporaryDirectory { base in
-            try F.write(F.uniform(id: "=1+1", name: "=HYPERLINK(\"http://evil.example\",\"x\")", type: "@SUM(A1)", region: "+44", levelOne: []), to: base + "/f.yaml")
+            try F.write(F.uniform(id: "=1+1", name: "=HYPERLINK(\"http://evil.example\",\"x\")", region: "@SUM(A1)", levelOne: []), to: base + "/f.yaml")
             _ = try F.run([base + "/f.yaml"], out: base + "/out")
             let row = try FixtureFiles.text(base + "/out/summary.csv").components(separatedBy: "\r\n")[1]
-            #expect(row.hasPrefix(#"'=1+1,"'=HYPERLINK(""http://evil.example"",""x"")",'@SUM(A1),'+44,2026-27,0.00,"#))
+            #expect(row.hasPrefix(#"'=1+1,"'=HYPERLINK(""http://evil.example"",""x"")",,'@SUM(A1),2026-27,0.00,"#))
         }
     }
 

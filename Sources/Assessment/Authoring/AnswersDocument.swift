@@ -23,9 +23,25 @@ public struct AnswersDocument: Sendable, Equatable {
 
     /// Decodes an answers file already read.
     public init(source: SourceFile, limits: LoaderLimits = .default) throws(AssessmentError) {
-        let node: Node
-        (file, node) = try source.decodeAnswers(limits: limits)
-        notes = Self.notes(in: node)
+        file = try source.decodeAnswers(limits: limits).answers
+        // Entries with notes but no answer are kept apart, as notes, while the file is edited.
+        notes = file.answers.filter { $0.choice == .unanswered }.map {
+            QuestionNote(questionID: $0.questionID, comment: $0.comment, justification: $0.justification, answeredBy: $0.answeredBy, evidence: $0.evidence)
+        }
+        file.answers.removeAll { $0.choice == .unanswered }
+    }
+
+    /// The answers with the notes put back as unanswered entries: what scoring reads from the
+    /// file on disk, so notes reach the report.
+    public var fileWithNotes: AnswersFile {
+        var whole = file
+        let answered = Set(file.answers.map(\.questionID))
+        for note in notes where !answered.contains(note.questionID) {
+            whole.answers.append(Answer(
+                questionID: note.questionID, choice: .unanswered, comment: note.comment, justification: note.justification,
+                answeredBy: note.answeredBy, evidence: note.evidence))
+        }
+        return whole
     }
 
     /// The note for a question, if any.
@@ -84,20 +100,6 @@ public struct AnswersDocument: Sendable, Equatable {
         } catch {
             throw .unreadable(path: "", reason: "could not write YAML: \(error)")
         }
-    }
-
-    /// Entries under `answers:` that carry a comment, justification, author or evidence but no answer.
-    static func notes(in node: Node) -> [QuestionNote] {
-        guard let answers = node.mapping?["answers"]?.mapping else { return [] }
-        var notes: [QuestionNote] = []
-        for pair in answers.pairs {
-            guard case .mapping = pair.value, let entry = try? NodeDecoder().decode(AnswerEntry.self, from: pair.value), entry.choice == nil else { continue }
-            let note = QuestionNote(
-                questionID: pair.key.value, comment: entry.comment, justification: entry.justification,
-                answeredBy: entry.answeredBy, evidence: entry.evidence)
-            if !note.isEmpty { notes.append(note) }
-        }
-        return notes
     }
 }
 

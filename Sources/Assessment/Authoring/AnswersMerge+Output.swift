@@ -67,6 +67,7 @@ extension AnswersMerge {
         case .option(let value): quoted(value)
         case .notApplicable: Choice.notApplicableToken
         case .indicators(let ids): "agreed [\(ids.map(quoted).joined(separator: ", "))]"
+        case .unanswered: "no answer"
         }
     }
 

@@ -125,7 +125,7 @@ extension AssessmentSession {
                 let status = item.questionnaire.decideOutcome(indicators, agreed: ids).status.title
                 current = ids.isEmpty ? "no statements agreed (\(status))" : "agreed \(ids.joined(separator: ", ")) (\(status))"
             }
-        case nil:
+        case .unanswered?, nil:
             break
         }
 

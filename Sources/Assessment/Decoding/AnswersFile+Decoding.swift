@@ -12,6 +12,11 @@ extension AnswersFile: Decodable {
         questionnaires = try c.decode(VersionMap.self, forKey: .questionnaires).versions
         answers = try c.decodeIfPresent(AnswerMap.self, forKey: .answers)?.answers ?? []
         try decodeScopeKeys(from: decoder)
+        if let (path, message) = AnswersRules.problems(body: body, period: period).first {
+            let root = decoder.yamlNode?.mapping
+            let node = path == "period" ? root?["period"] : root?["body"]?.mapping?[String(path.dropFirst("body.".count))]
+            throw YAMLError.invalidValue(path: path, message: message, node?.mark ?? decoder.yamlMark ?? Mark(line: 1, column: 1))
+        }
     }
 }
 
@@ -62,7 +67,9 @@ struct AnswerMap: Decodable {
                 if decoder.recover(error) { continue }
                 throw error
             }
-            guard let choice = entry.choice else { continue }
+            // An entry with notes but no answer is kept as unanswered, so its evidence is
+            // checked and its comment reaches the report; an empty one is a blank question.
+            guard let choice = entry.choice ?? (entry.hasNotes ? .unanswered : nil) else { continue }
             answers.append(Answer(
                 questionID: key, choice: choice, comment: entry.comment, justification: entry.justification,
                 answeredBy: entry.answeredBy, evidence: entry.evidence, mark: mark, valueMark: entry.valueMark))
@@ -79,6 +86,9 @@ struct AnswerEntry: Decodable {
     var evidence: [Evidence] = []
     var valueMark: Mark?
 
+    /// Whether the entry says anything besides its answer.
+    var hasNotes: Bool { comment != nil || justification != nil || answeredBy != nil || !evidence.isEmpty }
+
     enum CodingKeys: String, CodingKey, CaseIterable {
         case answer, agreed, comment, justification, evidence
         case answeredBy = "answered_by"
@@ -87,6 +97,9 @@ struct AnswerEntry: Decodable {
     init(from decoder: any Decoder) throws {
         if case .scalar(let s)? = decoder.yamlNode {
             valueMark = s.mark
+            if let tag = s.nonTextTag {
+                throw YAMLError.typeMismatch(path: pathString(decoder.codingPath), expected: "text", found: "a value tagged \(tag)", s.mark)
+            }
             if !s.isNull, !s.value.isEmpty { choice = Choice(scalar: s.value) }
             return
         }
@@ -102,8 +115,8 @@ struct AnswerEntry: Decodable {
         justification = try c.decodeIfPresent(String.self, forKey: .justification)
         answeredBy = try c.decodeIfPresent(String.self, forKey: .answeredBy)
         evidence = try c.decodeIfPresent([Evidence].self, forKey: .evidence) ?? []
-        // With neither 'answer' nor 'agreed', the question stays unanswered; `AnswersDocument`
-        // keeps such notes when `assess` rewrites the file.
+        // With neither 'answer' nor 'agreed', the question stays unanswered (`.unanswered` when
+        // the entry has notes); `AnswersDocument` keeps such notes when `assess` rewrites the file.
         valueMark = decoder.yamlMark
     }
 }

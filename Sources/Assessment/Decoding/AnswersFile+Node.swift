@@ -46,7 +46,11 @@ extension Answer {
             return value
         }
         var m = Node.Mapping()
-        if case .indicators = choice { m.append(AnswerEntry.CodingKeys.agreed.stringValue, value) } else { m.append(AnswerEntry.CodingKeys.answer.stringValue, value) }
+        switch choice {
+        case .indicators: m.append(AnswerEntry.CodingKeys.agreed.stringValue, value)
+        case .unanswered: break
+        case .option, .notApplicable: m.append(AnswerEntry.CodingKeys.answer.stringValue, value)
+        }
         if let justification { m.append(AnswerEntry.CodingKeys.justification.stringValue, Node(justification)) }
         if let comment { m.append(AnswerEntry.CodingKeys.comment.stringValue, Node(comment)) }
         if let answeredBy { m.append(AnswerEntry.CodingKeys.answeredBy.stringValue, Node(answeredBy)) }

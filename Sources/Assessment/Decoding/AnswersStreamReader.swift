@@ -63,7 +63,8 @@ private struct Cursor {
             }
         }
         guard case .documentEnd = try next(), case .streamEnd = try next(),
-              let (body, idMark) = body, let period, let date, let questionnaires
+              let (body, idMark) = body, let period, let date, let questionnaires,
+              AnswersRules.problems(body: body, period: period).isEmpty
         else { throw GiveUp() }
         return (AnswersFile(body: body, period: period, assessor: assessor, date: date, questionnaires: questionnaires, answers: answers), idMark)
     }
@@ -151,7 +152,8 @@ private struct Cursor {
                 case .evidence: answer.evidence = try cursor.evidence()
                 }
             }
-            guard let choice else { return nil }
+            let hasNotes = answer.comment != nil || answer.justification != nil || answer.answeredBy != nil || !answer.evidence.isEmpty
+            guard let choice = choice ?? (hasNotes ? .unanswered : nil) else { return nil }
             answer.choice = choice
             return answer
         default:

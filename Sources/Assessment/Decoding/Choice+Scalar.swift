@@ -8,12 +8,13 @@ extension Choice {
         self = value == Self.notApplicableToken ? .notApplicable : .option(value)
     }
 
-    /// The single value this choice is written as, or nil for agreed indicators (a list).
+    /// The single value this choice is written as, or nil for agreed indicators (a list) and
+    /// for no answer.
     public var scalar: String? {
         switch self {
         case .option(let value): value
         case .notApplicable: Self.notApplicableToken
-        case .indicators: nil
+        case .indicators, .unanswered: nil
         }
     }
 }

@@ -14,10 +14,14 @@ extension Library {
         return (reading.library, reading.problems)
     }
 
-    /// Loads a library and fails on the first unloadable file, for commands that need a clean library.
+    /// Loads a library for commands that score: fails with every problem when a file does
+    /// not load, or when the library breaks a rule `validate` checks (ranges, scales, ids,
+    /// references), with the same messages as `validate`.
     public static func loadStrict(directory: String, limits: LoaderLimits = .default) throws(AssessmentError) -> Library {
         let (library, problems) = load(directory: directory, limits: limits)
         guard problems.isEmpty else { throw .invalid(problems) }
+        let invalid = LibraryValidator(library: library).validate()
+        guard invalid.isEmpty else { throw .invalid(invalid) }
         return library
     }
 }

@@ -35,11 +35,12 @@ public enum AssessmentError: DiagnosticError, Sendable, Equatable {
         }
     }
 
-    /// The problems this error stands for, for listing them one per line.
+    /// The problems this error stands for, for listing them one per line: at most
+    /// `Problem.listedPerFile` for each file, then a line counting the rest.
     public var problems: [Problem] {
         switch self {
         case .invalid(let problems):
-            problems
+            Problem.capped(problems)
         case .yaml(let e):
             e.problems
         case .unreadable(let path, let reason):

@@ -9,7 +9,14 @@ public enum FileBytes {
     public static func read(_ path: String, limits: LoaderLimits) throws(AssessmentError) -> [UInt8] {
         var fd: Int32
         repeat { fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK) } while fd < 0 && errno == EINTR
-        guard fd >= 0 else { throw .unreadable(path: path, reason: reason(errno)) }
+        guard fd >= 0 else {
+            let code = errno
+            var info = stat()
+            if code == ENOENT, lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFLNK {
+                throw .unreadable(path: path, reason: "is a symbolic link to a file that does not exist")
+            }
+            throw .unreadable(path: path, reason: reason(code))
+        }
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw .unreadable(path: path, reason: reason(errno)) }

@@ -23,8 +23,10 @@ public enum YAMLFiles {
 
     /// Calls `found` with the folder and name of each YAML file in `folder` (and, when
     /// `recursive`, its sub-folders), in directory order, holding no folder's whole listing.
-    /// Hidden entries are skipped; links to files are followed, links to folders are not, so
-    /// a link cycle cannot loop. A folder that cannot be read yields nothing.
+    /// Hidden entries are skipped. Every other entry named like a YAML file is found whatever
+    /// it is (a pipe, a dangling link, a folder named `x.yaml`), so that reading it says why it
+    /// is not a file instead of it being skipped silently. Links to folders are not followed,
+    /// so a link cycle cannot loop. A folder that cannot be read yields nothing.
     public static func walk(_ folder: String, recursive: Bool = true, _ found: (_ folder: String, _ name: String) -> Void) {
         let trimmed = folder.count > 1 && folder.hasSuffix("/") ? String(folder.dropLast()) : folder
         visit(trimmed, recursive: recursive, found)
@@ -44,6 +46,11 @@ public enum YAMLFiles {
                 (String(cString: UnsafeRawPointer(pointer).assumingMemoryBound(to: CChar.self)), entry.pointee.d_type)
             }
             if name.hasPrefix(".") { continue }
+            if isYAML(name) {
+                found(folder, name)
+                continue
+            }
+            guard recursive else { continue }
             let path = folder + "/" + name
             var kind = Int(type)
             if kind == 0 {  // DT_UNKNOWN: ask lstat, which does not follow links
@@ -51,15 +58,7 @@ public enum YAMLFiles {
                 guard lstat(path, &info) == 0 else { continue }
                 kind = direntType(info.st_mode)
             }
-            if kind == 4 {  // DT_DIR
-                if recursive { visit(path, recursive: true, found) }
-                continue
-            }
-            guard isYAML(name) else { continue }
-            var info = stat()
-            if kind == 8 || (kind == 10 && stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG) {  // a file, or a link to one
-                found(folder, name)
-            }
+            if kind == 4 { visit(path, recursive: true, found) }  // DT_DIR
         }
     }
 

@@ -8,7 +8,8 @@ public struct AnswersFile: Sendable, Equatable {
     public var date: Day
     /// The questionnaires answered, with the version each answer was written against.
     public var questionnaires: [QuestionnaireVersion]
-    /// Answers in file order; questions left blank (`ID:` with no value) are not listed.
+    /// Answers in file order; questions left blank (`ID:` with no value) are not listed, and
+    /// entries with notes (comment, evidence) but no answer are listed as `.unanswered`.
     public var answers: [Answer]
     /// The critical system this file assesses (`system: ID`); nil in the organisation's own file.
     public var system: String? = nil
@@ -71,6 +72,9 @@ public enum Choice: Sendable, Equatable {
     case notApplicable
     /// The indicator statements the body agrees with (outcome questions).
     case indicators([String])
+    /// No answer yet: the entry carries only notes (a comment, evidence). It scores as
+    /// unanswered, and its notes are checked and reported.
+    case unanswered
 }
 
 /// One answer, with the place it was written.

@@ -1,4 +1,5 @@
-/// A calendar date written `YYYY-MM-DD`.
+/// A calendar date written `YYYY-MM-DD`, always with a four-digit year: years 0001 to 9999
+/// of the Gregorian calendar (extended backwards). Year 0000 does not exist and is refused.
 public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
     public var year: Int
     public var month: Int
@@ -10,7 +11,7 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
         self.day = day
     }
 
-    /// Parses `YYYY-MM-DD`; nil for anything else or an impossible date.
+    /// Parses `YYYY-MM-DD`; nil for anything else, year 0000, or an impossible date.
     public init?(_ text: String) {
         // Read the ten bytes directly: dates are parsed once per piece of evidence in batch runs.
         var text = text
@@ -28,7 +29,7 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
             guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10) else { return nil }
             return (y, m, d)
         }
-        guard let (y, m, d) = parsed, (1...12).contains(m), d >= 1, d <= Day.daysIn(month: m, year: y) else { return nil }
+        guard let (y, m, d) = parsed, y >= 1, (1...12).contains(m), d >= 1, d <= Day.daysIn(month: m, year: y) else { return nil }
         self.init(year: y, month: m, day: d)
     }
 
@@ -40,17 +41,23 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
         }
     }
 
-    /// The same day `months` earlier, clamped to the end of a shorter month.
+    /// The same day `months` earlier, clamped to the end of a shorter month, and to
+    /// 0001-01-01 when that would leave the calendar (so it can always be written and read).
     public func subtracting(months: Int) -> Day {
-        let total = year * 12 + (month - 1) - months
+        let start = year * 12 + (month - 1)
+        guard months <= start - 12 else { return Day(year: 1, month: 1, day: 1) }
+        let total = start - max(months, -120_000)
         let y = total / 12, m = total % 12 + 1
         return Day(year: y, month: m, day: min(day, Day.daysIn(month: m, year: y)))
     }
 
+    /// `YYYY-MM-DD`, the year padded to four digits (`0999-01-31`).
     public var description: String {
-        let m = month < 10 ? "0\(month)" : "\(month)"
-        let d = day < 10 ? "0\(day)" : "\(day)"
-        return "\(year)-\(m)-\(d)"
+        func padded(_ value: Int, _ width: Int) -> String {
+            let digits = String(value)
+            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        }
+        return "\(padded(year, 4))-\(padded(month, 2))-\(padded(day, 2))"
     }
 
     public static func < (a: Day, b: Day) -> Bool { (a.year, a.month, a.day) < (b.year, b.month, b.day) }

@@ -81,9 +81,23 @@ public struct ScoreDistribution: Sendable, Equatable {
         for value in values { add(value) }
     }
 
-    /// Adds one value, rounded to the nearest 0.01.
+    /// Adds one value, rounded to the nearest 0.01. A value that cannot be a score (not
+    /// finite, or beyond ±`maxMagnitude`) is left out rather than allowed to trap.
     public mutating func add(_ value: Double) {
-        add(hundredths: Int((value * 100).rounded()), times: 1)
+        guard let hundredths = Self.hundredths(value) else { return }
+        add(hundredths: hundredths, times: 1)
+    }
+
+    /// The most values a decoded distribution may count, so that its exact sum cannot overflow.
+    public static let maxCount = 1_000_000_000
+
+    /// The largest magnitude counted; scores are on scales of at most 0..10.
+    public static let maxMagnitude = 1_000_000.0
+
+    /// `value` in whole hundredths, or nil when it is not finite or too large to be a score.
+    static func hundredths(_ value: Double) -> Int? {
+        guard value.isFinite, abs(value) <= maxMagnitude else { return nil }
+        return Int((value * 100).rounded())
     }
 
     mutating func add(hundredths: Int, times: Int) {
@@ -136,8 +150,7 @@ public struct ScoreDistribution: Sendable, Equatable {
 
     /// The mid-rank percentile (0–100) of `value` in this distribution; nil when empty.
     public func percentileRank(of value: Double) -> Double? {
-        guard count > 0 else { return nil }
-        let key = Int((value * 100).rounded())
+        guard count > 0, let key = Self.hundredths(value) else { return nil }
         var below = 0
         for (k, n) in counts where k < key { below += n }
         let equal = counts[key] ?? 0
@@ -153,10 +166,13 @@ extension ScoreDistribution: Codable {
             var pair = try c.nestedUnkeyedContainer()
             let value = try pair.decode(Double.self)
             let times = try pair.decode(Int.self)
-            guard times > 0 else {
-                throw DecodingError.dataCorruptedError(in: pair, debugDescription: "a count must be 1 or more, found \(times)")
+            guard times > 0, times <= Self.maxCount - count else {
+                throw DecodingError.dataCorruptedError(in: pair, debugDescription: "a count must be 1 or more, and all counts together at most \(Self.maxCount), found \(times)")
             }
-            add(hundredths: Int((value * 100).rounded()), times: times)
+            guard let hundredths = Self.hundredths(value) else {
+                throw DecodingError.dataCorruptedError(in: pair, debugDescription: "a score must be a number from -\(Self.maxMagnitude) to \(Self.maxMagnitude), found \(value)")
+            }
+            add(hundredths: hundredths, times: times)
         }
     }
 

@@ -11,13 +11,18 @@ public struct AnswersValidator {
     public func validate(_ answers: AnswersFile, file: String) -> [Problem] {
         var problems: [Problem] = []
         func report(_ mark: Mark?, _ message: String) { problems.append(Problem(file: file, mark: mark, message: message)) }
+        // Only the first problems of a file are listed, so suggestions are searched for them
+        // alone: 200,000 unknown ids cost a message each, not an edit-distance search each.
+        func suggest<C: Collection<String>>(for word: String, in candidates: C) -> String {
+            problems.count < Problem.listedPerFile ? Suggestion.hint(for: word, in: candidates) : ""
+        }
 
         if answers.questionnaires.isEmpty {
             report(Mark(line: 1, column: 1), "questionnaires: expected at least one questionnaire id and version, found none")
         }
         for entry in answers.questionnaires {
             guard let questionnaire = library.questionnaire(entry.id) else {
-                let hint = Suggestion.hint(for: entry.id, in: library.questionnaires.map(\.id))
+                let hint = suggest(for: entry.id, in: library.questionnaires.map(\.id))
                 report(entry.mark, "questionnaires: unknown questionnaire '\(entry.id)'\(hint); the library has \(library.questionnaires.map(\.id).joined(separator: ", "))")
                 continue
             }
@@ -30,7 +35,7 @@ public struct AnswersValidator {
             // Reached through the index, not `lookup`, so that batch scoring does not copy a
             // whole questionnaire for every answer.
             guard let location = library.index[answer.questionID] else {
-                let hint = Suggestion.hint(for: answer.questionID, in: library.index.keys)
+                let hint = suggest(for: answer.questionID, in: library.index.keys)
                 report(answer.mark, "answers: unknown question id '\(answer.questionID)'\(hint)")
                 continue
             }
@@ -44,7 +49,7 @@ public struct AnswersValidator {
             case .notApplicable:
                 if !question.allowNA {
                     report(mark, "answers.\(answer.questionID): 'na' is not allowed for this question; choose one of: \(question.answers.map(\.value).joined(separator: ", "))")
-                } else if (answer.justification ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
+                } else if AnswersRules.isBlank(answer.justification ?? "") {
                     report(mark, "answers.\(answer.questionID): 'na' needs a written justification; add 'justification: ...' saying why the question does not apply")
                 }
             case .option(let value):
@@ -52,7 +57,7 @@ public struct AnswersValidator {
                     report(mark, "answers.\(answer.questionID): an outcome question is answered with 'agreed: [indicator ids]', found answer '\(value)'")
                 } else if question.option(value) == nil {
                     let values = question.answers.map(\.value)
-                    let hint = Suggestion.hint(for: value, in: values)
+                    let hint = suggest(for: value, in: values)
                     report(mark, "answers.\(answer.questionID): '\(value)' is not an option\(hint); expected one of: \(values.joined(separator: ", "))")
                 }
             case .indicators(let ids):
@@ -64,13 +69,18 @@ public struct AnswersValidator {
                 var seen: Set<String> = []
                 for id in ids {
                     if !known.contains(id) {
-                        let hint = Suggestion.hint(for: id, in: known)
+                        let hint = suggest(for: id, in: known)
                         report(mark, "answers.\(answer.questionID): unknown indicator '\(id)'\(hint); indicators are \(known.joined(separator: ", "))")
                     }
                     if !seen.insert(id).inserted { report(mark, "answers.\(answer.questionID): indicator '\(id)' is listed twice") }
                 }
+            case .unanswered:
+                break
             }
             for evidence in answer.evidence {
+                if AnswersRules.isBlank(evidence.title) {
+                    report(mark, "answers.\(answer.questionID): evidence needs a title saying what it is, found only spaces")
+                }
                 if let date = evidence.date, answers.date < date {
                     report(mark, "answers.\(answer.questionID): evidence '\(evidence.title)' is dated \(date), after the assessment date \(answers.date); check the date")
                 }

@@ -29,10 +29,13 @@ public struct LibraryValidator {
                 } else {
                     domainIDs[domain.id] = (file, domain.mark)
                 }
-                if domain.weight <= 0 { report(domain.mark, "domains[\(domain.id)].weight: expected a number above 0, found \(domain.weight)") }
+                if !Bounds.weight.contains(domain.weight) {
+                    report(domain.mark, "domains[\(domain.id)].weight: expected a number \(Bounds.describe(Bounds.weight)), found \(domain.weight)")
+                }
                 if let target = domain.target, !(0...questionnaire.maxLevel).contains(target) {
                     report(domain.mark, "domain \(domain.id): target \(target) is not on the scale 0..\(questionnaire.maxLevel)")
                 }
+                if AnswersRules.isBlank(domain.title) { report(domain.mark, "domain \(domain.id): title is blank; give the domain a title") }
                 if domain.questions.isEmpty { report(domain.mark, "domain \(domain.id) has no questions; add at least one") }
                 for question in domain.questions {
                     if let (other, mark) = questionIDs[question.id] {
@@ -55,12 +58,18 @@ public struct LibraryValidator {
         let levels = q.scale.map(\.level)
         if levels != Array(0..<levels.count) {
             problems.append(Problem(file: file, mark: q.mark, message: "scale: expected levels 0, 1, 2, ... in order, found \(levels.map(String.init).joined(separator: ", "))"))
+        } else if !(1...Bounds.maxScaleLevel).contains(q.maxLevel) {
+            problems.append(Problem(file: file, mark: q.mark, message: "scale: expected levels 0 up to at most \(Bounds.maxScaleLevel), found 0..\(q.maxLevel)"))
         }
         if !(0...q.maxLevel).contains(q.target) {
             problems.append(Problem(file: file, mark: q.mark, message: "target: expected a level on the scale 0..\(q.maxLevel), found \(q.target)"))
         }
+        problems += checkOutcomeLevels(q, file: file)
         let bands = q.bands.sorted { $0.from < $1.from }
         for (i, band) in bands.enumerated() {
+            if band.from < 0 || band.to > Double(q.maxLevel) {
+                problems.append(Problem(file: file, mark: q.mark, message: "bands: '\(band.name)' runs from \(band.from) to \(band.to), outside the scale 0..\(q.maxLevel)"))
+            }
             if band.from > band.to {
                 problems.append(Problem(file: file, mark: q.mark, message: "bands: band '\(band.name)' runs from \(band.from) down to \(band.to); put the lower bound in 'from'"))
             }
@@ -77,13 +86,37 @@ public struct LibraryValidator {
         return problems
     }
 
+    /// In an outcome questionnaire each status counts as a level on the scale, and a better
+    /// status never counts less.
+    func checkOutcomeLevels(_ q: Questionnaire, file: String) -> [Problem] {
+        var problems: [Problem] = []
+        guard q.scoring == .outcome else { return problems }
+        let levels = OutcomeStatus.allCases.map { ($0, q.outcomeLevels[$0]) }
+        for (status, level) in levels where !(0...q.maxLevel).contains(level) {
+            problems.append(Problem(file: file, mark: q.mark, message: "outcome_levels: \(status.rawValue) is \(level), which is not on the scale 0..\(q.maxLevel)"))
+        }
+        if problems.isEmpty, levels.map(\.1) != levels.map(\.1).sorted() {
+            problems.append(Problem(file: file, mark: q.mark, message: "outcome_levels: expected not-achieved ≤ partially-achieved ≤ achieved, found \(levels.map { String($0.1) }.joined(separator: ", "))"))
+        }
+        return problems
+    }
+
     func checkQuestion(_ question: Question, in q: Questionnaire, file: String) -> [Problem] {
         var problems: [Problem] = []
         func report(_ mark: Mark?, _ message: String) { problems.append(Problem(file: file, mark: mark, message: "question \(question.id): \(message)")) }
-        if question.weight <= 0 { report(question.mark, "weight: expected a number above 0, found \(question.weight)") }
+        if !Bounds.weight.contains(question.weight) {
+            report(question.mark, "weight: expected a number \(Bounds.describe(Bounds.weight)), found \(question.weight)")
+        }
 
+        if AnswersRules.isBlank(question.text) { report(question.mark, "text is blank; write the question to be answered") }
+        for indicator in question.indicators?.all ?? [] where AnswersRules.isBlank(indicator.id) || AnswersRules.isBlank(indicator.text) {
+            report(question.mark, "indicator '\(indicator.id)' needs an id and a statement that are not blank")
+        }
         var values: Set<String> = []
         for option in question.answers {
+            if AnswersRules.isBlank(option.value) || AnswersRules.isBlank(option.label) {
+                report(question.mark, "option '\(option.value)' needs a value and a label that are not blank")
+            }
             if !values.insert(option.value).inserted { report(question.mark, "option value '\(option.value)' appears twice; option values must be unique") }
             if option.value == Choice.notApplicableToken { report(question.mark, "'na' is reserved for not applicable; use allow_na: true instead of an option named na") }
         }

@@ -104,7 +104,7 @@ struct Assess: ParsableCommand {
             return
         }
         Terminal.print("")
-        let report = try Scorer(library: library).score(session.document.file, file: answers, answersSHA256: sha256Hex(store.bytes))
+        let report = try Scorer(library: library).score(session.document.fileWithNotes, file: answers, answersSHA256: sha256Hex(store.bytes))
         Terminal.write(try ReportRenderer.render(report, as: .text, options: RenderOptions(colour: printer.fancy, width: printer.width)))
         Terminal.print("")
         Terminal.print("Full report: cyberassess score \(answers) --format html -o report.html")

@@ -45,7 +45,7 @@ struct BatchCommand: ParsableCommand {
 
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs: expected 1 or more, found \(jobs)") }
-        if let minGroup, minGroup < 1 { throw ValidationError("--min-group: expected 1 or more, found \(minGroup)") }
+        if let minGroup { try Bounds.checkCount(minGroup, option: "--min-group") }
         _ = try formats()
     }
 

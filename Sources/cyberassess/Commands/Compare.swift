@@ -50,7 +50,9 @@ struct Compare: ParsableCommand {
     enum FailOn: String, ExpressibleByArgument, CaseIterable { case regression }
 
     func validate() throws {
-        if let threshold, !(threshold >= 0) { throw ValidationError("--threshold: expected a score drop of 0 or more, found \(threshold)") }
+        if let threshold, !(0...Double(Bounds.maxScaleLevel)).contains(threshold) {
+            throw ValidationError("--threshold: expected a score drop from 0 to \(Bounds.maxScaleLevel), found \(threshold)")
+        }
         if !(0...1).contains(weakBelow) { throw ValidationError("--weak-below: expected a share from 0 to 1 (e.g. 0.8), found \(weakBelow)") }
     }
 

@@ -20,7 +20,7 @@ struct Generate: ParsableCommand {
     @OptionGroup var library: LibraryOptions
 
     func validate() throws {
-        if count < 1 { throw ValidationError("--count: expected 1 or more, found \(count)") }
+        try Bounds.checkCount(count, option: "--count")
     }
 
     func run() throws {

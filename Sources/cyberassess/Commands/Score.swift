@@ -49,7 +49,7 @@ struct Score: ParsableCommand {
     @OptionGroup var cycle: CycleOptions
 
     func validate() throws {
-        if staleMonths < 0 { throw ValidationError("--stale-months: expected 0 or more, found \(staleMonths)") }
+        try Bounds.checkStaleMonths(staleMonths)
         _ = try parsedTopicWeights()
     }
 
@@ -57,8 +57,8 @@ struct Score: ParsableCommand {
         var weights: [String: Double] = [:]
         for entry in topicWeights {
             let parts = entry.split(separator: "=", maxSplits: 1)
-            guard parts.count == 2, let weight = Double(parts[1]), weight >= 0 else {
-                throw ValidationError("--topic-weight: expected QUESTIONNAIRE=WEIGHT with a number of 0 or more, found \"\(entry)\"")
+            guard parts.count == 2, let weight = Double(parts[1]), Bounds.topicWeight.contains(weight) else {
+                throw ValidationError("--topic-weight: expected QUESTIONNAIRE=WEIGHT with a number \(Bounds.describe(Bounds.topicWeight)), found \"\(entry)\"")
             }
             weights[String(parts[0])] = weight
         }
@@ -74,9 +74,11 @@ struct Score: ParsableCommand {
         let customTemplate = try template.map(readTemplate)
         var options = ScoringOptions(profileName: profile, staleAfterMonths: staleMonths, topicWeights: try parsedTopicWeights())
         if timestamp { options.generatedAt = ISO8601DateFormatter().string(from: Date()) }
-        guard answers.count == 1, cycle.isEmpty else { return try runCycle(options, template: customTemplate) }
+        let library = try library.load()
+        try library.checkTopicWeights(options.topicWeights)
+        guard answers.count == 1, cycle.isEmpty else { return try runCycle(options, template: customTemplate, library: library) }
         let request = ScoreRequest(answersPath: answers[0], options: options, targetsPath: targets, benchmarkPath: benchmark)
-        let report = try Scorer(library: library.load()).score(request)
+        let report = try Scorer(library: library).score(request)
         try write(try ReportRenderer.render(report, as: format, options: renderOptions(template: customTemplate)))
         if strict { try report.requireComplete(file: answers[0]) }
     }

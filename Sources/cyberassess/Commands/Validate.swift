@@ -20,12 +20,13 @@ struct Validate: ParsableCommand {
     func run() throws {
         let outcome = Validation.check(paths: paths, fallbackLibrary: library.load)
         let (problems, warnings, count) = (outcome.problems, outcome.warnings, outcome.filesChecked)
+        let listed = Problem.capped(problems)
         switch format {
         case .json:
             struct Output: Encodable { var files: Int; var problems: [Problem]; var warnings: [Problem] }
-            Terminal.write(try CanonicalJSON.encode(Output(files: count, problems: problems, warnings: warnings)))
+            Terminal.write(try CanonicalJSON.encode(Output(files: count, problems: listed, warnings: warnings)))
         case .text:
-            for problem in problems { Terminal.print(problem.description) }
+            if !listed.isEmpty { Terminal.print(listed.map(\.description).joined(separator: "\n")) }
             for var warning in warnings {
                 warning.message = "warning: " + warning.message
                 Terminal.error(warning.description)

@@ -53,7 +53,7 @@ struct Verify: ParsableCommand {
         if answers == nil, targets != nil || staleMonths != nil {
             throw ValidationError("--targets and --stale-months apply to scoring the answers again; add --answers ANSWERS.yaml")
         }
-        if let staleMonths, staleMonths < 0 { throw ValidationError("--stale-months: expected 0 or more, found \(staleMonths)") }
+        if let staleMonths { try Bounds.checkStaleMonths(staleMonths) }
     }
 
     func run() throws {

@@ -26,6 +26,12 @@ struct BodyOptions: ParsableArguments {
 
     func validate() throws {
         if let date, Day(date) == nil { throw ValidationError("--date: expected YYYY-MM-DD, found \"\(date)\"") }
+        for (option, value, problem) in [
+            ("--body-id", bodyID, AnswersRules.idProblem), ("--body-name", bodyName, AnswersRules.nameProblem),
+            ("--body-type", bodyType, AnswersRules.typeProblem), ("--period", period, AnswersRules.periodProblem),
+        ] {
+            if let value, let message = problem(value) { throw ValidationError("\(option): \(message)") }
+        }
     }
 
     /// The options that a new answers file needs but were not given.
