@@ -1,5 +1,6 @@
 import ArgumentParser
 import Assessment
+import CyberYAML
 import Foundation
 
 @main
@@ -46,10 +47,19 @@ struct CyberAssess: ParsableCommand {
             Foundation.exit(failure.exitStatus.rawValue)
         } catch {
             if exitCode(for: error) == .validationFailure {
-                Terminal.error(fullMessage(for: error))
+                Terminal.error(fullMessage(for: error) + subcommandHint())
                 Foundation.exit(2)
             }
             exit(withError: error)
         }
+    }
+
+    /// "Did you mean" for a first argument that is no subcommand (`scroe` → `score`).
+    static func subcommandHint() -> String {
+        let arguments = CommandLine.arguments.dropFirst()
+        guard let first = arguments.first, !first.hasPrefix("-") else { return "" }
+        let names = configuration.subcommands.compactMap { $0.configuration.commandName ?? String(describing: $0).lowercased() }
+        guard !names.contains(first), let closest = Suggestion.closest(to: first, in: names) else { return "" }
+        return "\nDid you mean 'cyberassess \(closest)'?"
     }
 }

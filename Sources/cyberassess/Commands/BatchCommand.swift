@@ -23,7 +23,7 @@ struct BatchCommand: ParsableCommand {
     @Option(help: "Folder to write the outputs into (created if needed).")
     var out: String
 
-    @Option(help: "Files scored at once (default: every core; at most 4 per core).")
+    @Option(parsing: .unconditional, help: "Files scored at once (default: every core; at most 4 per core).")
     var jobs: Int?
 
     @Option(help: "Also write one report per body, in these comma-separated formats: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
@@ -32,7 +32,7 @@ struct BatchCommand: ParsableCommand {
     @Flag(help: "Name no body in the output folder (summaries, benchmark, errors.csv by input number) and suppress small groups; not with --reports.")
     var anonymise = false
 
-    @Option(name: .customLong("min-group"), help: "Suppress types and regions with fewer bodies than this (default: 5 with --anonymise, else 1).")
+    @Option(name: .customLong("min-group"), parsing: .unconditional, help: "Suppress types and regions with fewer bodies than this (default: 5 with --anonymise, else 1).")
     var minGroup: Int?
 
     @Option(help: "A target profile defined by the questionnaires, e.g. baseline or enhanced.")

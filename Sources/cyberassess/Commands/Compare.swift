@@ -36,10 +36,10 @@ struct Compare: ParsableCommand {
     @Option(name: .customLong("fail-on"), help: "Exit 1 when the comparison shows this: regression.")
     var failOn: FailOn?
 
-    @Option(help: ArgumentHelp("Exit 1 when any like-for-like domain score drops by more than this.", valueName: "x"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Exit 1 when any like-for-like domain score drops by more than this.", valueName: "x"))
     var threshold: Double?
 
-    @Option(name: .customLong("weak-below"), help: ArgumentHelp("Warn that the comparison is weak when the share of questions in common is below this (0-1).", valueName: "share"))
+    @Option(name: .customLong("weak-below"), parsing: .unconditional, help: ArgumentHelp("Warn that the comparison is weak when the share of questions in common is below this (0-1).", valueName: "share"))
     var weakBelow: Double = Comparison.defaultWeakBelow
 
     @Option(help: "Target profile for scoring answers files, e.g. baseline.")

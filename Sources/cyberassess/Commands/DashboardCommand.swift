@@ -25,7 +25,7 @@ struct DashboardCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write the page to this file (atomically) instead of stdout.")
     var output: String?
 
-    @Option(name: .customLong("min-group"), help: "Hide types and regions with fewer bodies than this (default: 5 for anonymised stores, else 1).")
+    @Option(name: .customLong("min-group"), parsing: .unconditional, help: "Hide types and regions with fewer bodies than this (default: 5 for anonymised stores, else 1).")
     var minGroup: Int?
 
     @OptionGroup var library: LibraryOptions

@@ -8,7 +8,7 @@ struct Generate: ParsableCommand {
         abstract: "Write answers files for fictional bodies of mixed types and regions, reproducibly from a seed.",
         discussion: "The same seed and library always give byte-identical files, named by body id. Exit 0 when written; 1 when a file cannot be written; 2 on usage errors.")
 
-    @Option(help: "How many bodies.")
+    @Option(parsing: .unconditional, help: "How many bodies.")
     var count = 60
 
     @Option(help: "Seed of the pseudo-random generator.")

@@ -31,7 +31,7 @@ struct Score: ParsableCommand {
     @Option(help: "A Mustache template to use instead of the bundled one (html and md); at most 1 MiB and 32 levels of sections.")
     var template: String?
 
-    @Option(name: .customLong("stale-months"), help: "Evidence older than this many months before the assessment date is stale.")
+    @Option(name: .customLong("stale-months"), parsing: .unconditional, help: "Evidence older than this many months before the assessment date is stale.")
     var staleMonths = 12
 
     @Option(name: .customLong("topic-weight"), help: "Weight of a topic in the overall score, as QUESTIONNAIRE=WEIGHT (repeatable; default 1 each).")

@@ -20,6 +20,9 @@ struct Validate: ParsableCommand {
     func run() throws {
         let outcome = Validation.check(paths: paths, fallbackLibrary: library.load)
         let (problems, warnings, count) = (outcome.problems, outcome.warnings, outcome.filesChecked)
+        if count == 0, outcome.problems.isEmpty {
+            throw CommandFailure("no .yaml or .yml files found in \(paths.joined(separator: ", ")); give questionnaires, catalogues or answers files, or folders holding them")
+        }
         let listed = Problem.capped(problems)
         switch format {
         case .json:

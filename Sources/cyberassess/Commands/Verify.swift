@@ -25,7 +25,7 @@ struct Verify: ParsableCommand {
     @Option(help: "The targets file the report was scored with, if it was scored with one.")
     var targets: String?
 
-    @Option(name: .customLong("stale-months"), help: "Evidence age used when scoring (default: read from the report, else 12).")
+    @Option(name: .customLong("stale-months"), parsing: .unconditional, help: "Evidence age used when scoring (default: read from the report, else 12).")
     var staleMonths: Int?
 
     @Option(name: .customLong("public-key"), help: "Public key file of whoever signed the report; checks the signature.")

@@ -41,12 +41,25 @@ struct LibraryOptions: ParsableArguments {
 
     /// Loads the library, failing with every problem when any file of it is invalid.
     func load() throws(AssessmentError) -> Library {
-        try Library.loadStrict(directory: locate())
+        try loadWithPath().library
     }
 
-    /// The library and the folder it came from.
+    /// The library and the folder it came from. A folder that does not exist, or holds no
+    /// questionnaire, is refused with where it was named, before any answers are read.
     func loadWithPath() throws(AssessmentError) -> (library: Library, path: String) {
         let path = try locate()
-        return (try Library.loadStrict(directory: path), path)
+        let named = directory != nil ? "--questionnaires" : ProcessInfo.processInfo.environment["CYBERASSESS_QUESTIONNAIRES"].map { _ in "CYBERASSESS_QUESTIONNAIRES" } ?? "the library search"
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+            throw .usage("\(path): no such folder (given by \(named)); give the folder that holds the questionnaires and frameworks/")
+        }
+        guard isFolder.boolValue else {
+            throw .usage("\(path): is a file, not a folder (given by \(named)); give the folder that holds the questionnaires and frameworks/")
+        }
+        let library = try Library.loadStrict(directory: path)
+        guard !library.questionnaires.isEmpty else {
+            throw .usage("\(path): holds no questionnaires (given by \(named)); give the folder that holds the questionnaires and frameworks/")
+        }
+        return (library, path)
     }
 }
