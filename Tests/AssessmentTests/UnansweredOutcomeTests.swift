@@ -10,20 +10,8 @@ import Testing
         achieved: [Indicator(id: "A1", text: "")])
 
     static func evaluate(levels: OutcomeLevels, target: Int, answers: [Answer]) -> DomainEvaluation {
-        let questions = ["O1", "O2"].map {
-            Question(id: $0, text: $0, weight: 1, allowNA: false, answers: [], practiceLevel: nil, indicators: indicators, evidence: [], references: [])
-        }
-        let domain = Domain(id: "D", title: "Domain", weight: 1, questions: questions)
-        let questionnaire = Questionnaire(
-            id: "q", version: "1", title: "Q", topic: "t", scoring: .outcome,
-            scale: (0...5).map { ScaleLevel(level: $0, name: "L\($0)") }, target: target,
-            bands: [], profiles: [], outcomeLevels: levels, domains: [domain])
-        var byID: [String: Answer] = [:]
-        for answer in answers { byID[answer.questionID] = answer }
-        return DomainEvaluation(
-            questionnaire: questionnaire, domain: domain, answers: byID,
-            targets: Targets(questionnaire: questionnaire, options: ScoringOptions()),
-            staleCutoff: Day(year: 2026, month: 1, day: 1), detailed: true)
+        ScoringMethodTests.evaluate(.outcome, maxLevel: 5, target: target, outcomeLevels: levels,
+                                    questions: ["O1", "O2"].map { ScoringMethodTests.question($0, indicators: indicators) }, answers: answers)
     }
 
     // Levels 1 / 3 / 5. O1 Achieved (5), O2 unanswered (0, not Not achieved's 1): (5 + 0) / 2 = 2.5.
