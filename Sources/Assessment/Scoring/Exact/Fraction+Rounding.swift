@@ -1,0 +1,18 @@
+extension Fraction {
+    /// The value rounded to two decimals, half away from zero, decided on the exact value:
+    /// 1.025 gives 1.03 and −1.025 gives −1.03.
+    var roundedToHundredths: Double {
+        // The result is h / 100 with h = ⌊100 |x| + ½⌋, that is the h with
+        // 2D·h ≤ 200N + D < 2D·(h + 1). The binary estimate is off by at most one near a tie;
+        // the exact comparisons settle it.
+        let estimate = (numerator.doubleValue / denominator.doubleValue * 100).rounded()
+        guard estimate.isFinite, estimate < 0x1p62 else { return doubleValue }
+        let twice = denominator + denominator
+        let bound = Natural(200) * numerator + denominator
+        var h = UInt64(estimate)
+        while h > 0, twice * Natural(h) > bound { h -= 1 }
+        while twice * Natural(h + 1) <= bound { h += 1 }
+        let magnitude = Double(h) / 100
+        return isNegative ? -magnitude : magnitude
+    }
+}
