@@ -125,3 +125,15 @@ import Testing
         #expect(percent(0, of: 0) == 100)
     }
 }
+
+extension ExactRoundingTests {
+    // Past 64 bits the rounding goes through exact comparisons: (2⁶⁴ · 41) / (2⁶⁴ · 40) = 1.025.
+    @Test func largeFractionsRoundTheSameWay() {
+        let scale = Natural.powerOfTwo(64)
+        let large = Fraction(isNegative: false, numerator: scale * Natural(41), denominator: scale * Natural(40))
+        #expect(large.roundedToHundredths == 1.03)
+        #expect((-large).roundedToHundredths == -1.03)
+        let third = Fraction(isNegative: false, numerator: scale, denominator: scale * Natural(3))
+        #expect(third.roundedToHundredths == 0.33)
+    }
+}

@@ -25,6 +25,16 @@ struct Natural: Sendable, Hashable, Comparable {
 
     var isZero: Bool { digits.isEmpty }
 
+    /// The value as a `UInt64`, or nil when it needs more bits.
+    var uint64: UInt64? {
+        switch digits.count {
+        case 0: 0
+        case 1: UInt64(digits[0])
+        case 2: UInt64(digits[1]) << 32 | UInt64(digits[0])
+        default: nil
+        }
+    }
+
     /// The nearest `Double` (infinity past its range).
     var doubleValue: Double { digits.reversed().reduce(0) { $0 * 4_294_967_296 + Double($1) } }
 
