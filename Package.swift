@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         // The system libyaml, found through pkg-config `yaml-0.1`.
@@ -110,6 +111,14 @@ let package = Package(
         ),
         .testTarget(name: "SchemaTests", dependencies: ["JSONSchemas", "Assessment", "CyberYAML", "TestSupport"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Batch", "Assessment", "TestSupport"]),
+        // Properties checked on generated inputs: reader equivalence, scoring invariants, --jobs.
+        .testTarget(
+            name: "PropertyTests",
+            dependencies: [
+                "Assessment", "Batch", "CyberYAML", "Reports", "TestSupport",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
         .testTarget(name: "RegionTests", dependencies: ["Region", "Store", "Assessment", "Reports", "TestSupport"]),
     ]
 )

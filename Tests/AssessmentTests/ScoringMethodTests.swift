@@ -7,12 +7,12 @@ import Testing
         Question(id: id, text: "Question \(id)", weight: weight, allowNA: allowNA, answers: answers, practiceLevel: practice, indicators: indicators, evidence: [], references: [])
     }
 
-    static func evaluate(_ method: ScoringMethod, maxLevel: Int, target: Int, domainWeight: Double = 1, questions: [Question], answers: [Answer]) -> DomainEvaluation {
+    static func evaluate(_ method: ScoringMethod, maxLevel: Int, target: Int, domainWeight: Double = 1, outcomeLevels: OutcomeLevels = OutcomeLevels(), questions: [Question], answers: [Answer]) -> DomainEvaluation {
         let domain = Domain(id: "D", title: "Domain", weight: domainWeight, questions: questions)
         let questionnaire = Questionnaire(
             id: "q", version: "1", title: "Q", topic: "t", scoring: method,
             scale: (0...maxLevel).map { ScaleLevel(level: $0, name: "L\($0)") }, target: target,
-            bands: [], profiles: [], outcomeLevels: OutcomeLevels(), domains: [domain])
+            bands: [], profiles: [], outcomeLevels: outcomeLevels, domains: [domain])
         var byID: [String: Answer] = [:]
         for answer in answers { byID[answer.questionID] = answer }
         return DomainEvaluation(

@@ -38,6 +38,6 @@ struct FrameworkViewBuilder {
     }
 
     private func mean(_ levels: [Int]) -> Double? {
-        levels.isEmpty ? nil : round2(Double(levels.reduce(0, +)) / Double(levels.count))
+        (Fraction(levels.reduce(0, +)) / Fraction(levels.count))?.roundedToHundredths
     }
 }

@@ -10,14 +10,22 @@ enum Recommendations {
         for i in scored {
             let question = domain.questions[i], result = results[i]
             guard let shortfall = Rule.shortfall(of: question, result: result, domainTarget: target) else { continue }
-            let priority = question.weight * domain.weight * Double(shortfall)
+            let priority = Self.priority(question.weight, domain.weight, shortfall)
             recommendations.append(Recommendation(
                 rank: 0, question: question.id, questionText: question.text, topic: questionnaire.id, domain: domain.id,
-                priority: round2(priority), level: result.level ?? 0, target: result.target,
+                priority: priority, level: result.level ?? 0, target: result.target,
                 text: question.recommendation ?? "Raise this to level \(result.target) (\(questionnaire.levelName(result.target) ?? "target")): \(question.text)",
                 references: result.references, evidence: question.evidence))
         }
         return recommendations
+    }
+
+    /// weight × domain weight × shortfall, rounded to two decimals on the exact product.
+    static func priority(_ weight: Double, _ domainWeight: Double, _ shortfall: Int) -> Double {
+        guard let w = Fraction(decimal: weight), let d = Fraction(decimal: domainWeight) else {
+            return round2(weight * domainWeight * Double(shortfall))
+        }
+        return (w * d * Fraction(shortfall)).roundedToHundredths
     }
 
     /// Sorts by priority, highest first (ties by question id), and numbers them from 1.

@@ -65,7 +65,7 @@ public struct Scorer: Sendable {
 
         var topics: [TopicResult] = []
         var recommendations: [Recommendation] = []
-        var topicScores: [(score: Double, weight: Double)] = []
+        var topicScores = ExactWeightedMean()
         var weights: [String: Double] = [:]
         for entry in answers.questionnaires {
             guard let questionnaire = library.questionnaire(entry.id) else { continue }
@@ -74,7 +74,7 @@ public struct Scorer: Sendable {
             recommendations += evaluation.recommendations
             let weight = options.topicWeights[questionnaire.id] ?? 1
             weights[questionnaire.id] = weight
-            if let score = evaluation.exactScore { topicScores.append((score, weight)) }
+            if let score = evaluation.exact { topicScores.add(score, weight: weight) }
         }
 
         Recommendations.rank(&recommendations)
@@ -86,13 +86,13 @@ public struct Scorer: Sendable {
                 answered += domain.answered
             }
         }
-        let overallScore = weightedMean(topicScores)
+        let overallScore = topicScores.mean
         // The overall score gets a band only when every questionnaire answered uses the same bands.
         let bandLists = answers.questionnaires.compactMap { library.questionnaire($0.id)?.bands }
         let sharedBands = bandLists.allSatisfy { $0 == bandLists.first } ? bandLists.first ?? [] : []
 
         let overall = OverallResult(
-            score: overallScore.map(round2),
+            score: overallScore?.roundedToHundredths,
             weakestLink: topics.compactMap(\.weakestLink).min(),
             band: overallScore.flatMap { band(for: $0, in: sharedBands) },
             completeness: percent(answered, of: inScope),
@@ -105,21 +105,19 @@ public struct Scorer: Sendable {
     }
 }
 
-/// Scores rounded to two decimal places, half away from zero.
+/// A value already near two decimals (a difference of rounded scores) tidied to two decimals,
+/// half away from zero. Scores themselves are rounded exactly by `Fraction.roundedToHundredths`.
 func round2(_ value: Double) -> Double { (value * 100).rounded() / 100 }
 
+/// `part` as a percentage of `whole` to two decimals (100 when `whole` is 0), rounded exactly.
 func percent(_ part: Int, of whole: Int) -> Double {
-    whole == 0 ? 100 : round2(Double(part) * 100 / Double(whole))
+    guard whole != 0, let share = Fraction(part * 100) / Fraction(whole) else { return 100 }
+    return share.roundedToHundredths
 }
 
-func weightedMean(_ items: [(score: Double, weight: Double)]) -> Double? {
-    let total = items.reduce(0) { $0 + $1.weight }
-    guard total > 0 else { return nil }
-    return items.reduce(0) { $0 + $1.score * $1.weight } / total
-}
-
-func band(for score: Double, in bands: [Band]) -> String? {
-    let rounded = round2(score)
+/// The band holding `score` once rounded for the report, as bands apply to the rounded score.
+func band(for score: Fraction, in bands: [Band]) -> String? {
+    let rounded = score.roundedToHundredths
     return bands.first { $0.contains(rounded) }?.name
 }
 

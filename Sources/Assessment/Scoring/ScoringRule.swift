@@ -35,7 +35,8 @@ extension ScoringRule {
 
 /// A domain's score before rounding, its weakest link and whether it meets its target.
 struct DomainScore {
-    var score: Double?
+    /// Exact, so that it rounds as documented; nil when no question counts.
+    var score: Fraction?
     var weakestLink: Int?
     var met: Bool
 }

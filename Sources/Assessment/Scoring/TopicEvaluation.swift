@@ -5,7 +5,7 @@ struct TopicEvaluation {
     /// The topic result, with scores rounded for the report.
     private(set) var result: TopicResult
     /// The topic score before rounding, for the overall mean.
-    private(set) var exactScore: Double?
+    private(set) var exact: Fraction?
     private(set) var recommendations: [Recommendation] = []
 
     /// `detailed: false` computes the scores only: no evidence, references or recommendations.
@@ -13,23 +13,23 @@ struct TopicEvaluation {
         self.questionnaire = questionnaire
         self.targets = targets
         var domains: [DomainResult] = []
-        var domainScores: [(score: Double, weight: Double)] = []
-        var domainTargets: [(score: Double, weight: Double)] = []
+        var domainScores = ExactWeightedMean()
+        var domainTargets = ExactWeightedMean()
         var recommendations: [Recommendation] = []
         for domain in questionnaire.domains {
             let evaluation = DomainEvaluation(questionnaire: questionnaire, domain: domain, answers: answers, targets: targets, staleCutoff: staleCutoff, detailed: detailed)
             domains.append(evaluation.result)
             recommendations += evaluation.recommendations
-            if let score = evaluation.exactScore {
-                domainScores.append((score, domain.weight))
-                domainTargets.append((Double(evaluation.result.target), domain.weight))
+            if let score = evaluation.exact {
+                domainScores.add(score, weight: domain.weight)
+                domainTargets.add(evaluation.result.target, weight: domain.weight)
             }
         }
-        let score = weightedMean(domainScores)
-        let target = weightedMean(domainTargets) ?? Double(questionnaire.target)
+        let score = domainScores.mean
+        let target = domainTargets.mean ?? Fraction(questionnaire.target)
         let inScope = domains.reduce(0) { $0 + $1.inScope }
         let answered = domains.reduce(0) { $0 + $1.answered }
-        self.exactScore = score
+        self.exact = score
         self.recommendations = recommendations
         self.result = TopicResult(
             id: questionnaire.id,
@@ -38,11 +38,11 @@ struct TopicEvaluation {
             topic: questionnaire.topic,
             method: questionnaire.scoring,
             scaleMax: questionnaire.maxLevel,
-            score: score.map(round2),
+            score: score?.roundedToHundredths,
             weakestLink: domains.compactMap(\.weakestLink).min(),
             band: score.flatMap { band(for: $0, in: questionnaire.bands) },
-            target: round2(target),
-            gap: score.map { round2(target - $0) },
+            target: target.roundedToHundredths,
+            gap: score.map { (target - $0).roundedToHundredths },
             completeness: percent(answered, of: inScope),
             targetsMet: domains.allSatisfy(\.met),
             domains: domains
@@ -53,7 +53,10 @@ struct TopicEvaluation {
 /// Scores one domain by the questionnaire's method.
 struct DomainEvaluation {
     private(set) var result: DomainResult
-    private(set) var exactScore: Double?
+    /// The domain score before rounding, for the topic mean.
+    private(set) var exact: Fraction?
+    /// The same as a `Double`.
+    var exactScore: Double? { exact?.doubleValue }
     private(set) var recommendations: [Recommendation] = []
 
     init(questionnaire: Questionnaire, domain: Domain, answers: [String: Answer], targets: Targets, staleCutoff: Day, detailed: Bool) {
@@ -78,12 +81,12 @@ struct DomainEvaluation {
 
         let inScope = questions.filter { $0.status != .excluded }.count
         let answered = questions.filter { $0.status == .answered || $0.status == .notApplicable }.count
-        exactScore = score
+        exact = score
         result = DomainResult(
             id: domain.id, title: domain.title, weight: domain.weight,
-            score: score.map(round2), weakestLink: domainScore.weakestLink,
+            score: score?.roundedToHundredths, weakestLink: domainScore.weakestLink,
             band: score.flatMap { band(for: $0, in: questionnaire.bands) },
-            target: target, gap: score.map { round2(Double(target) - $0) }, met: domainScore.met,
+            target: target, gap: score.map { (Fraction(target) - $0).roundedToHundredths }, met: domainScore.met,
             answered: answered, inScope: inScope, questions: questions)
 
         guard detailed else { return }

@@ -32,7 +32,7 @@ enum CumulativeScoring: ScoringRule {
             guard !unmetLevels.contains(level) else { break }
             reached = level
         }
-        return DomainScore(score: Double(reached), weakestLink: reached, met: reached >= target)
+        return DomainScore(score: Fraction(reached), weakestLink: reached, met: reached >= target)
     }
 
     /// An unmet practice at or below the domain target yields one, more urgent the lower it sits.

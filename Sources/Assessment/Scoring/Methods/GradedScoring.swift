@@ -17,7 +17,7 @@ enum GradedScoring: ScoringRule {
 
     static func domainScore(of domain: Domain, results: [QuestionResult], scored: [Int], target: Int) -> DomainScore {
         let mean = LevelMean(of: domain, results: results, scored: scored)
-        return DomainScore(score: mean.score, weakestLink: mean.lowest, met: mean.score.map { round2($0) >= Double(target) } ?? true)
+        return DomainScore(score: mean.score, weakestLink: mean.lowest, met: mean.score.map { $0.roundedToHundredths >= Double(target) } ?? true)
     }
 
     static func shortfall(of question: Question, result: QuestionResult, domainTarget: Int) -> Int? {

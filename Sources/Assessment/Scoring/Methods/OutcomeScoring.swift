@@ -18,9 +18,15 @@ enum OutcomeScoring: ScoringRule {
         }
         result.answer = decision.status.rawValue
         result.label = decision.status.title
-        result.level = levels[decision.status]
         result.target = levels[required]
-        result.met = decision.status >= required
+        if result.status == .answered {
+            result.level = levels[decision.status]
+            result.met = decision.status >= required
+        } else {
+            // An unanswered question counts as level 0, whatever level Not achieved has.
+            result.level = 0
+            result.met = result.target <= 0
+        }
         result.outcome = OutcomeResult(status: decision.status, decidedBy: decision.decidedBy, agreed: agreed, required: required)
     }
 

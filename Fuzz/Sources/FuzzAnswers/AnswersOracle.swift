@@ -1,0 +1,56 @@
+import Assessment
+import CyberYAML
+
+/// What must hold for any bytes at all, within the loader's limits:
+/// - the YAML loader, the ordinary answers decoder, the fast stream reader, the questionnaire
+///   decoder and the scorer return or throw, and never crash or hang;
+/// - where the fast stream reader accepts a file, the ordinary decoder accepts it too and
+///   reads the same answers, with the same marks;
+/// - answers the scorer accepts score the same through the report and the summary, and every
+///   score is finite and on its questionnaire's scale.
+enum AnswersOracle {
+    /// Small limits keep each run fast; they are the limits both readers are given.
+    static let limits = LoaderLimits(maxBytes: 1 << 20, maxNodes: 100_000)
+    /// The bundled library, found from this file's place in the repository.
+    static let scorer: Scorer? = {
+        let root = "/" + #filePath.split(separator: "/").dropLast(4).joined(separator: "/")
+        return (try? Library.loadStrict(directory: root + "/questionnaires")).map(Scorer.init)
+    }()
+
+    static func check(_ bytes: [UInt8]) {
+        let source = SourceFile(path: "fuzz.yaml", bytes: bytes)
+        let ordinary = Result { () throws(AssessmentError) in try source.decodeAnswers(limits: limits) }
+        if let streamed = AnswersStreamReader.read(bytes, limits: limits) {
+            guard case .success(let decoded) = ordinary else {
+                fail("the stream reader accepted a file the decoder refuses: \(ordinary)")
+            }
+            guard streamed.answers == decoded.answers else {
+                fail("the readers disagree:\n  stream:  \(streamed.answers)\n  decoder: \(decoded.answers)")
+            }
+            guard streamed.answers.answers.map(\.mark) == decoded.answers.answers.map(\.mark),
+                  streamed.answers.answers.map(\.valueMark) == decoded.answers.answers.map(\.valueMark),
+                  streamed.bodyIDMark == decoded.node.mapping?["body"]?.mapping?["id"]?.mark
+            else { fail("the readers disagree on marks") }
+        }
+        if case .success(let decoded) = ordinary { score(decoded.answers) }
+        // The questionnaire decoder walks the same nodes another way.
+        _ = try? source.decode(Questionnaire.self, from: source.parse(limits: limits))
+    }
+
+    static func score(_ answers: AnswersFile) {
+        guard let scorer, let report = try? scorer.score(answers, file: "fuzz.yaml", answersSHA256: "") else { return }
+        guard let summary = try? scorer.summarise(answers, file: "fuzz.yaml"), summary == ReportSummary(report) else {
+            fail("the summary disagrees with the report")
+        }
+        for topic in report.topics {
+            let scale = 0...Double(topic.scaleMax)
+            for score in [topic.score] + topic.domains.map(\.score) {
+                guard score.map(scale.contains) ?? true else { fail("score \(score!) is off the scale 0...\(topic.scaleMax)") }
+            }
+        }
+    }
+
+    static func fail(_ message: String) -> Never {
+        fatalError("oracle: " + message)
+    }
+}
