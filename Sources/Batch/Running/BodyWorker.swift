@@ -44,10 +44,11 @@ struct BodyWorker: Sendable {
             // A questionnaire or catalogue met while searching a folder is not a mistake.
             if foundInFolder, let kind = FileKind.detect(node), kind != .answers { return .skipped(bytes: size) }
             let answers = try source.decodeAnswers(from: node)
-            let report = try scorer.score(answers, file: path, answersSHA256: source.sha256, options: options.scoring)
+            // The digest needs the canonical JSON; a JSON report reuses those bytes.
+            let (report, json) = try scorer.unsealedReport(answers, file: path, answersSHA256: source.sha256, options: options.scoring).sealedWithJSON()
             var written: [String] = []
             for format in options.reportFormats {
-                let rendered = try ReportRenderer.render(report, as: format)
+                let rendered = format == .json ? json : try ReportRenderer.render(report, as: format)
                 try AtomicFile.write(rendered, to: pendingFolder + "/\(index)" + format.fileSuffix)
                 written.append(format.fileSuffix)
             }
