@@ -49,7 +49,7 @@ import Testing
     @Test func htmlLayoutMatchesTheBundledTemplate() throws {
         for report in try Self.exampleReports() + Self.sampleVariations() {
             let template = try ReportTemplate.html.render(TemplateContext(report: report).values(), custom: nil)
-            let code = HTMLReportLayout.render(report)
+            let code = try HTMLReportLayout.render(report)
             #expect(code == template, Comment(rawValue: "\(report.body.id): " + GoldenFile.lineDiff(expected: String(decoding: template, as: UTF8.self), actual: String(decoding: code, as: UTF8.self))))
         }
     }

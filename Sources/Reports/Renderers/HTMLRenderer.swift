@@ -4,7 +4,7 @@ import Assessment
 /// rendered from `Templates/report.html.mustache` or a custom template given the same context.
 enum HTMLRenderer {
     static func render(_ report: Report, template: String?) throws(ReportError) -> [UInt8] {
-        guard let template else { return HTMLReportLayout.render(report) }
+        guard let template else { return try HTMLReportLayout.render(report) }
         return try ReportTemplate.html.render(TemplateContext(report: report).values(), custom: template)
     }
 }

@@ -15,9 +15,9 @@ struct HTMLReportLayout {
     var report: Report { context.report }
 
     /// The whole document.
-    static func render(_ report: Report) -> [UInt8] {
+    static func render(_ report: Report) throws(ReportError) -> [UInt8] {
         var layout = HTMLReportLayout(report: report)
-        layout.head()
+        layout.head(stylesheet: try stylesheet.get())
         layout.header()
         layout.summary()
         layout.chart()
@@ -29,7 +29,18 @@ struct HTMLReportLayout {
         return layout.out.bytes
     }
 
-    mutating func head() {
+    /// The bundled template's stylesheet (its one home), read once.
+    static let stylesheet = Result { () throws(ReportError) -> HTML in
+        let template = try ReportTemplate.html.bundledText()
+        guard let open = template.range(of: "<style>\n"), let close = template.range(of: "</style>", range: open.upperBound..<template.endIndex) else {
+            throw .templateMissing(name: ReportTemplate.html.fileName)
+        }
+        var css = HTML(stringLiteral: "")
+        css.bytes = Array(template[open.upperBound..<close.lowerBound].utf8)
+        return css
+    }
+
+    mutating func head(stylesheet: HTML) {
         out("""
             <!DOCTYPE html>
             <html lang="en-GB">
@@ -39,62 +50,7 @@ struct HTMLReportLayout {
             <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
             <title>\(context.title)</title>
             <style>
-            :root { --met: #2e7d32; --near: #b26a00; --below: #c62828; --unscored: #9e9e9e; --ink: #1a1a1a; --muted: #5f6368; --rule: #d0d4d9; --peer: #1565c0; }
-            * { box-sizing: border-box; }
-            html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-            body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; color: var(--ink); line-height: 1.4; max-width: 1100px; margin: 0 auto; padding: 24px; font-size: 14px; }
-            h1 { font-size: 26px; margin: 0 0 8px; }
-            h2 { font-size: 20px; border-bottom: 2px solid var(--ink); padding-bottom: 4px; margin-top: 32px; }
-            h3 { font-size: 16px; margin: 20px 0 8px; }
-            .kicker { text-transform: uppercase; letter-spacing: .08em; color: var(--muted); font-size: 12px; margin: 0; }
-            .facts { display: grid; grid-template-columns: max-content 1fr max-content 1fr; gap: 2px 16px; margin: 8px 0 0; }
-            .facts dt { color: var(--muted); }
-            .facts dd { margin: 0; }
-            .sentence { font-size: 16px; }
-            .tiles { display: flex; flex-wrap: wrap; gap: 12px; margin: 12px 0; }
-            .tile { border: 1px solid var(--rule); border-radius: 6px; padding: 8px 12px; min-width: 130px; }
-            .tile .label { display: block; color: var(--muted); font-size: 12px; }
-            .tile .value { display: block; font-size: 22px; font-weight: 600; }
-            .tile .sub { display: block; color: var(--muted); font-size: 12px; }
-            table { border-collapse: collapse; width: 100%; margin: 8px 0 16px; font-size: 12.5px; }
-            th, td { border: 1px solid var(--rule); padding: 4px 6px; text-align: left; vertical-align: top; }
-            th { background: #f1f3f4; }
-            td.num, th.num { text-align: right; white-space: nowrap; }
-            .id { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: 11.5px; color: var(--muted); }
-            .meta { color: var(--muted); font-size: 12px; }
-            .met { color: var(--met); }
-            .near { color: var(--near); }
-            .below { color: var(--below); }
-            .unscored { color: var(--unscored); }
-            .stale { background: #fdecea; color: var(--below); border-radius: 3px; padding: 0 4px; font-size: 11px; font-weight: 600; }
-            .evidence { margin: 0; padding-left: 16px; }
-            .decided, .agreed, .justification, .by { font-size: 12px; color: var(--muted); }
-            tr.group td { font-weight: 600; background: #fafafa; }
-            tr.item td:first-child { padding-left: 20px; }
-            .chart { width: 100%; max-width: 900px; height: auto; font-size: 11px; }
-            .chart text { fill: var(--ink); }
-            .chart .heading { font-weight: 700; font-size: 12px; }
-            .chart .grid line { stroke: var(--rule); stroke-width: 1; }
-            .chart .grid text { fill: var(--muted); }
-            .chart .bar.met, .chart .swatch.met { fill: var(--met); }
-            .chart .bar.near, .chart .swatch.near { fill: var(--near); }
-            .chart .bar.below, .chart .swatch.below { fill: var(--below); }
-            .chart .bar.unscored { fill: var(--unscored); }
-            .chart .target { stroke: var(--ink); stroke-width: 2.5; }
-            .chart .peer { fill: var(--peer); stroke: #fff; stroke-width: 1; }
-            .provenance dd { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: 11.5px; word-break: break-all; }
-            footer { margin-top: 32px; color: var(--muted); font-size: 12px; }
-            @page { size: A4; margin: 16mm 14mm; }
-            @media print {
-              body { max-width: none; padding: 0; font-size: 9.5pt; }
-              h2 { margin-top: 0; }
-              .topic, #recommendations, #frameworks { break-before: page; page-break-before: always; }
-              h2, h3 { break-after: avoid; page-break-after: avoid; }
-              tr, .tile, li, .chart { break-inside: avoid; page-break-inside: avoid; }
-              thead { display: table-header-group; }
-              table { font-size: 8.5pt; }
-            }
-            </style>
+            \(stylesheet)</style>
             </head>
             <body>
 
