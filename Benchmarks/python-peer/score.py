@@ -60,17 +60,19 @@ def outcome_level(question, agreed, levels):
     return levels.get(status, OUTCOME_LEVELS[status])
 
 
+def scored(domain, answers):
+    """The domain's questions that count in its score, with their answers: applicable, not na."""
+    for question in domain["questions"]:
+        if applies(question, answers):
+            value = choice(answers.get(question["id"]))
+            if value != "na":
+                yield question, value
+
+
 def score_domain(q, domain, answers):
     method = q.get("scoring", "graded")
     if method == "cumulative":
-        practices = []
-        for question in domain["questions"]:
-            if not applies(question, answers):
-                continue
-            value = choice(answers.get(question["id"]))
-            if value == "na":
-                continue
-            practices.append((question.get("practice_level", 1), value in MET))
+        practices = [(question.get("practice_level", 1), value in MET) for question, value in scored(domain, answers)]
         if not practices:
             return None
         top = max(p for p, _ in practices)
@@ -83,12 +85,7 @@ def score_domain(q, domain, answers):
         return reached
     levels = q.get("outcome_levels", OUTCOME_LEVELS)
     pairs = []
-    for question in domain["questions"]:
-        if not applies(question, answers):
-            continue
-        value = choice(answers.get(question["id"]))
-        if value == "na":
-            continue
+    for question, value in scored(domain, answers):
         if method == "outcome":
             level = outcome_level(question, value if isinstance(value, list) else [], levels)
         else:
