@@ -260,36 +260,26 @@ struct HTMLReportLayout {
 
     mutating func gaps() {
         out("\n<section id=\"gaps\">\n<h2>Unanswered, not applicable and stale evidence</h2>\n<h3>Unanswered (\(report.unanswered.count))</h3>\n")
-        if report.unanswered.isEmpty {
-            out("<p>Every question in scope is answered.</p>\n")
-        } else {
-            out("<table>\n<thead><tr><th>Question</th><th>Topic</th><th>Domain</th></tr></thead>\n<tbody>\n")
-            for q in report.unanswered {
-                out("<tr><td><span class=\"id\">\(q.id)</span> \(q.text)</td><td>\(q.topic)</td><td>\(q.domain)</td></tr>\n")
-            }
-            out("</tbody>\n</table>\n")
+        table(report.unanswered, empty: "<p>Every question in scope is answered.</p>\n", header: "<th>Question</th><th>Topic</th><th>Domain</th>") { q in
+            "<tr><td><span class=\"id\">\(q.id)</span> \(q.text)</td><td>\(q.topic)</td><td>\(q.domain)</td></tr>\n"
         }
         out("<h3>Not applicable (\(report.notApplicable.count))</h3>\n")
-        if report.notApplicable.isEmpty {
-            out("<p>None.</p>\n")
-        } else {
-            out("<table>\n<thead><tr><th>Question</th><th>Justification</th></tr></thead>\n<tbody>\n")
-            for n in report.notApplicable {
-                out("<tr><td><span class=\"id\">\(n.id)</span> \(n.text)</td><td>\(n.justification)</td></tr>\n")
-            }
-            out("</tbody>\n</table>\n")
+        table(report.notApplicable, empty: "<p>None.</p>\n", header: "<th>Question</th><th>Justification</th>") { n in
+            "<tr><td><span class=\"id\">\(n.id)</span> \(n.text)</td><td>\(n.justification)</td></tr>\n"
         }
         out("<h3>Stale evidence (\(report.staleEvidence.count))</h3>\n")
-        if report.staleEvidence.isEmpty {
-            out("<p>None.</p>\n")
-        } else {
-            out("<table>\n<thead><tr><th>Question</th><th>Evidence</th><th>Dated</th><th>Stale before</th></tr></thead>\n<tbody>\n")
-            for s in report.staleEvidence {
-                out("<tr><td class=\"id\">\(s.question)</td><td>\(s.title)</td><td>\(s.date.description)</td><td>\(s.cutoff.description)</td></tr>\n")
-            }
-            out("</tbody>\n</table>\n")
+        table(report.staleEvidence, empty: "<p>None.</p>\n", header: "<th>Question</th><th>Evidence</th><th>Dated</th><th>Stale before</th>") { s in
+            "<tr><td class=\"id\">\(s.question)</td><td>\(s.title)</td><td>\(s.date.description)</td><td>\(s.cutoff.description)</td></tr>\n"
         }
         out("</section>\n\n")
+    }
+
+    /// A table of `items` under a header row, or `empty` when there are none.
+    mutating func table<Item>(_ items: [Item], empty: HTML, header: HTML, row: (Item) -> HTML) {
+        guard !items.isEmpty else { return out(empty) }
+        out("<table>\n<thead><tr>\(header)</tr></thead>\n<tbody>\n")
+        for item in items { out(row(item)) }
+        out("</tbody>\n</table>\n")
     }
 
     mutating func provenance() {

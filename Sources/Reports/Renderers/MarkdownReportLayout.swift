@@ -122,28 +122,24 @@ struct MarkdownReportLayout {
 
     mutating func gaps() {
         out("\n## Unanswered (\(report.unanswered.count))\n\n")
-        if report.unanswered.isEmpty {
-            out("Every question in scope is answered.\n")
-        } else {
-            out("| Question | Topic | Domain |\n|---|---|---|\n")
-            for q in report.unanswered { out("| \(q.id): \(q.text) | \(q.topic) | \(q.domain) |\n") }
+        table(report.unanswered, empty: "Every question in scope is answered.\n", header: "| Question | Topic | Domain |\n|---|---|---|\n") { q in
+            "| \(q.id): \(q.text) | \(q.topic) | \(q.domain) |\n"
         }
         out("\n## Not applicable (\(report.notApplicable.count))\n\n")
-        if report.notApplicable.isEmpty {
-            out("None.\n")
-        } else {
-            out("| Question | Justification |\n|---|---|\n")
-            for n in report.notApplicable { out("| \(n.id): \(n.text) | \(n.justification) |\n") }
+        table(report.notApplicable, empty: "None.\n", header: "| Question | Justification |\n|---|---|\n") { n in
+            "| \(n.id): \(n.text) | \(n.justification) |\n"
         }
         out("\n## Stale evidence (\(report.staleEvidence.count))\n\n")
-        if report.staleEvidence.isEmpty {
-            out("None.\n")
-        } else {
-            out("| Question | Evidence | Dated | Stale before |\n|---|---|---|---|\n")
-            for s in report.staleEvidence {
-                out("| \(s.question) | \(s.title) | \(s.date.description) | \(s.cutoff.description) |\n")
-            }
+        table(report.staleEvidence, empty: "None.\n", header: "| Question | Evidence | Dated | Stale before |\n|---|---|---|---|\n") { s in
+            "| \(s.question) | \(s.title) | \(s.date.description) | \(s.cutoff.description) |\n"
         }
+    }
+
+    /// A table of `items` under `header` (its heading and rule rows), or `empty` when there are none.
+    mutating func table<Item>(_ items: [Item], empty: Text, header: Text, row: (Item) -> Text) {
+        guard !items.isEmpty else { return out(empty) }
+        out(header)
+        for item in items { out(row(item)) }
     }
 
     mutating func provenance() {
