@@ -31,8 +31,23 @@ struct Bench: ParsableCommand {
     @Option(help: "Seed of the synthetic bodies.")
     var seed: UInt64 = 42
 
-    @Option(help: "Best of this many runs for each throughput figure.")
-    var repeats = 2
+    @Option(help: "Median of this many runs for each throughput figure and whole command.")
+    var repeats = 3
+
+    @Option(name: .customLong("report-count"), help: "Bodies in the per-body reports run (batch --reports json,html).")
+    var reportCount = 1000
+
+    @Option(help: "Runs of a single `score --format html` of the demo council (whole process).")
+    var singles = 9
+
+    @Option(help: "The folder holding python-peer/ and yams-peer/.")
+    var peers = "Benchmarks"
+
+    @Flag(name: .customLong("skip-python"), help: "Skip the Python peer (it is skipped anyway when python3 or PyYAML is missing).")
+    var skipPython = false
+
+    @Flag(help: "Build Benchmarks/yams-peer (release, needs jpsim/Yams 6.2.2) and measure the Yams peer.")
+    var yams = false
 
     @Option(name: .customLong("jobs"), help: "Jobs for the all-cores runs (default: every core).")
     var jobsOption: Int?
@@ -67,53 +82,66 @@ struct Bench: ParsableCommand {
         let inputs = BatchInputs(files: paths)
 
         note("libyaml event loop")
-        let rawRead = Measure.best(of: repeats) { paths.reduce(0) { $0 + ((try? EventCounter.count(FileBytes.read($1, limits: .default))) ?? nil ?? 0) } }
-        let rawMemory = Measure.best(of: repeats) { corpus.reduce(0) { $0 + (EventCounter.count($1) ?? 0) } }
+        let rawRead = Measure.median(of: repeats) { paths.reduce(0) { $0 + ((try? EventCounter.count(FileBytes.read($1, limits: .default))) ?? nil ?? 0) } }
+        let rawMemory = Measure.median(of: repeats) { corpus.reduce(0) { $0 + (EventCounter.count($1) ?? 0) } }
 
         note("where one file's time goes (1 thread)")
         let stages = try Stages.measure(corpus, paths: paths, library: library)
 
         note("batch, 1 job")
-        let one = try Measure.best(of: repeats) { try batch(inputs, library: library, jobs: 1, out: folder + "/out-1") }
+        let one = try Measure.median(of: repeats) { try batch(inputs, library: library, jobs: 1, out: folder + "/out-1") }
         note("batch, \(jobs) jobs")
-        let all = try Measure.best(of: repeats) { try batch(inputs, library: library, jobs: jobs, out: folder + "/out-\(jobs)") }
+        let all = try Measure.median(of: repeats) { try batch(inputs, library: library, jobs: jobs, out: folder + "/out-\(jobs)") }
         guard one.value.scored == count, all.value.scored == count else {
             throw BenchError("the batch scored \(one.value.scored) and \(all.value.scored) of \(count) bodies; see \(folder)/out-1/errors.csv")
         }
+        let reportBodies = min(reportCount, count)
+        note("batch --reports json,html, \(jobs) jobs, \(reportBodies) bodies")
+        let withReports = try Measure.median(of: repeats) {
+            try batch(BatchInputs(files: Array(paths.prefix(reportBodies))), library: library, jobs: jobs, out: folder + "/out-reports", withReports: true)
+        }
 
         let mb = Double(bytes) / 1_000_000
-        func row(_ name: String, _ run: (seconds: Double, value: some Any, cpu: Double)) -> String {
-            "| \(name) | \(fmt(Double(count) / run.seconds, 0)) | \(fmt(mb / run.seconds, 1)) | \(fmt(run.seconds, 2)) | \(fmt(run.cpu, 2)) |"
+        func row(_ name: String, _ run: (seconds: Double, value: some Any, cpu: Double, spread: ClosedRange<Double>)) -> String {
+            "| \(name) | \(fmt(Double(count) / run.seconds, 0)) | \(fmt(mb / run.seconds, 1)) | \(fmt(run.seconds, 2)) | \(fmt(run.spread.lowerBound, 2))–\(fmt(run.spread.upperBound, 2)) | \(fmt(run.cpu, 2)) |"
         }
+        let reportRate = Double(reportBodies) / withReports.seconds
         var out = """
             ## cyberassess batch benchmark
 
             \(count) synthetic bodies (seed \(seed)), \(fmt(mb, 1)) MB of YAML (\(fmt(Double(bytes) / Double(count) / 1000, 1)) kB each), \
-            \(cores) cores, load average \(loadAverage()) at the start; best of \(repeats) runs. \
-            Generating the corpus took \(fmt(generateSeconds, 1)) s.
+            \(cores) cores, load average \(loadAverage()) at the start; median of \(repeats) runs (the range \
+            shows the fastest and slowest). Generating the corpus took \(fmt(generateSeconds, 1)) s.
 
-            | Run | files/s | MB/s | wall s | CPU s |
-            |---|---:|---:|---:|---:|
+            | Run | files/s | MB/s | median wall s | range s | CPU s |
+            |---|---:|---:|---:|---:|---:|
             \(row("libyaml event loop, read + parse (1 thread)", rawRead))
             \(row("libyaml event loop, bytes in memory (1 thread)", rawMemory))
             \(row("batch, 1 job", one))
             \(row("batch, \(jobs) jobs", all))
 
             - batch 1 job ÷ libyaml loop (read + parse): **\(fmt(rawRead.seconds / one.seconds, 3))×** (target ≥ 0.5×)
+            - batch 1 job ÷ libyaml loop (bytes in memory): \(fmt(rawMemory.seconds / one.seconds, 3))×
             - batch \(jobs) jobs ÷ batch 1 job: **\(fmt(one.seconds / all.seconds, 2))×** (target ≥ 1.7× on 2 cores)
+            - batch --reports json,html, \(jobs) jobs, \(reportBodies) bodies: **\(fmt(reportRate, 0)) files/s** \
+            (median \(fmt(withReports.seconds, 2)) s, range \(fmt(withReports.spread.lowerBound, 2))–\(fmt(withReports.spread.upperBound, 2)) s; \
+            target ≥ 400), **\(fmt(reportRate / Self.oldHTMLRate, 1))×** the \(fmt(Self.oldHTMLRate, 0)) files/s of `--reports html` \
+            before (\(fmt(reportRate / Self.oldJSONRate, 1))× the \(fmt(Self.oldJSONRate, 0)) of `--reports json`; target ≥ 10×)
 
             \(stages.table)
 
             """
         print(out)
-        fflush(nil)  // flush stdout before the long memory runs
-        out = ""
+        fflush(nil)  // flush stdout before the long runs
 
-        guard !skipLarge else { return }
         let executable = cli ?? Bundle.main.executableURL!.deletingLastPathComponent().appendingPathComponent("cyberassess").path
         guard FileManager.default.isExecutableFile(atPath: executable) else {
             throw BenchError("\(executable) not found; build it (swift build -c release) or pass --cli")
         }
+        print(try wholeCommands(paths: paths, executable: executable, library: libraryFolder, folder: folder, batchOne: one.seconds))
+        fflush(nil)
+
+        guard !skipLarge else { return }
         let smallCount = min(1000, largeCount)
         note("generating \(largeCount) bodies for the memory runs")
         let large = folder + "/large"
@@ -149,8 +177,50 @@ struct Bench: ParsableCommand {
         print(out)
     }
 
-    func batch(_ inputs: BatchInputs, library: Library, jobs: Int, out: String) throws -> BatchResult {
-        try BatchRunner(library: library, options: BatchOptions(outputFolder: out, jobs: jobs)).run(inputs)
+    /// Runs a batch in process; `withReports` writes each body's JSON and HTML report.
+    func batch(_ inputs: BatchInputs, library: Library, jobs: Int, out: String, withReports: Bool = false) throws -> BatchResult {
+        var options = BatchOptions(outputFolder: out, jobs: jobs)
+        if withReports { options.reportFormats = [.json, .html] }
+        return try BatchRunner(library: library, options: options).run(inputs)
+    }
+
+    /// `batch --reports html` and `--reports json` files/s on 2 jobs before the reports were
+    /// written by code (issue 17's measurements).
+    static let oldHTMLRate = 38.0
+    static let oldJSONRate = 119.0
+
+    /// The peers and a single `score`, each a whole process.
+    func wholeCommands(paths: [String], executable: String, library: String, folder: String, batchOne: Double) throws -> String {
+        let peers = Peers(folder: self.peers, work: folder)
+        let list = folder + "/corpus.txt"
+        try Data((paths.joined(separator: "\n") + "\n").utf8).write(to: URL(fileURLWithPath: list))
+        note("a single score --format html of the demo council, \(singles) times")
+        let demo = (library as NSString).appendingPathComponent("examples/demo-council.yaml")
+        let single = try peers.time("score-demo", executable, ["score", demo, "--format", "html", "-o", folder + "/demo.html", "--questionnaires", library], times: singles)
+        note("Python peer")
+        let python = skipPython ? .skipped("--skip-python") : try peers.python(files: list, library: library, times: 1)
+        note("Yams peer")
+        let yamsPeer = try peers.yams(files: list, build: yams, times: repeats)
+        func line(_ name: String, _ outcome: Peers.Outcome, target: Double) -> String {
+            switch outcome {
+            case .skipped(let why): return "- \(name): skipped (\(why))"
+            case .measured(let seconds, _):
+                return "- \(name): \(fmt(seconds, 2)) s, \(fmt(Double(paths.count) / seconds, 0)) files/s; cyberassess batch 1 job is " +
+                    "**\(fmt(seconds / batchOne, 1))×** as fast (target ≥ \(fmt(target, 0))×)"
+            }
+        }
+        var singleLine = "- a single `cyberassess score --format html` of the demo council, whole process: "
+        if case .measured(let seconds, let spread) = single {
+            singleLine += "**\(fmt(seconds * 1000, 0)) ms** median of \(singles) (\(fmt(spread.lowerBound * 1000, 0))–\(fmt(spread.upperBound * 1000, 0)) ms; target < 50 ms)"
+        }
+        return """
+            Whole processes on the same \(paths.count) bodies:
+
+            \(line("Python, PyYAML's C loader, parse and score (one run)", python, target: 10))
+            \(line("Swift, Yams decoding into Codable structs, no scoring (median of \(repeats))", yamsPeer, target: 20))
+            \(singleLine)
+
+            """
     }
 
     func note(_ text: String) {

@@ -34,6 +34,22 @@ enum Measure {
         return best!
     }
 
+    /// Runs `body` `times` times and returns the median run's wall seconds, the spread of all
+    /// runs (fastest and slowest), its CPU seconds and the last result. On a shared machine the
+    /// median says more than the best run.
+    static func median<T>(of times: Int, _ body: () throws -> T) rethrows -> (seconds: Double, value: T, cpu: Double, spread: ClosedRange<Double>) {
+        var runs: [(seconds: Double, cpu: Double)] = []
+        var value: T?
+        for _ in 0..<max(1, times) {
+            let (start, startCPU) = (now(), cpu())
+            value = try body()
+            runs.append((now() - start, cpu() - startCPU))
+        }
+        let sorted = runs.sorted { $0.seconds < $1.seconds }
+        let middle = sorted[sorted.count / 2]
+        return (middle.seconds, value!, middle.cpu, sorted.first!.seconds...sorted.last!.seconds)
+    }
+
     /// What a child process used.
     struct ChildRun {
         var status: Int32
@@ -51,10 +67,11 @@ enum Measure {
     /// on its parent's memory, and the kernel folds the parent's resident size into the
     /// child's `ru_maxrss` at `exec`, so every child would report at least this benchmark's
     /// own size. Elsewhere `ru_maxrss` is used.
-    static func child(_ executable: String, _ arguments: [String], log: String) throws -> ChildRun {
+    static func child(_ executable: String, _ arguments: [String], log: String, stdin: String? = nil) throws -> ChildRun {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
+        if let stdin { posix_spawn_file_actions_addopen(&actions, 0, stdin, O_RDONLY, 0) }
         posix_spawn_file_actions_addopen(&actions, 1, log, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         posix_spawn_file_actions_adddup2(&actions, 1, 2)
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]

@@ -7,10 +7,7 @@ extension Report {
 
     /// SHA-256 of the canonical JSON with `digest` and `generatedAt` removed.
     public func computeDigest() throws(AssessmentError) -> String {
-        var content = self
-        content.digest = nil
-        content.provenance.generatedAt = nil
-        return sha256Hex(try content.canonicalJSON())
+        sha256Hex(try digestedContent().canonicalJSON())
     }
 
     /// The report with its digest filled in.
@@ -18,6 +15,29 @@ extension Report {
         var copy = self
         copy.digest = try computeDigest()
         return copy
+    }
+
+    /// The report with its digest filled in, and that sealed report's canonical JSON, from one
+    /// encoding pass where possible: the digested content is encoded, hashed, and the digest
+    /// written into those bytes where the encoder would put it. A report with a `generatedAt`
+    /// time differs from its digested content in more than the digest, so it is encoded again.
+    public func sealedWithJSON() throws(AssessmentError) -> (report: Report, json: [UInt8]) {
+        let content = try digestedContent().canonicalJSON()
+        var sealed = self
+        sealed.digest = sha256Hex(content)
+        if provenance.generatedAt == nil, let digest = sealed.digest,
+           let json = CanonicalJSON.inserting(topLevelKey: "digest", text: digest, into: content) {
+            return (sealed, json)
+        }
+        return (sealed, try sealed.canonicalJSON())
+    }
+
+    /// What the digest covers: the report without its digest and generation time.
+    private func digestedContent() -> Report {
+        var content = self
+        content.digest = nil
+        content.provenance.generatedAt = nil
+        return content
     }
 
     /// Reads a report from JSON, checking its schema.

@@ -9,6 +9,12 @@ public struct Scorer: Sendable {
     /// Validates and scores `answers`. Throws `.invalid` with every problem when the answers
     /// do not fit the library; nothing is scored from invalid answers.
     public func score(_ answers: AnswersFile, file: String, answersSHA256: String, options: ScoringOptions = ScoringOptions()) throws(AssessmentError) -> Report {
+        try unsealedReport(answers, file: file, answersSHA256: answersSHA256, options: options).sealed()
+    }
+
+    /// Like `score`, without the digest: for a caller that seals the report itself, e.g. with
+    /// `Report.sealedWithJSON()` to get the digest and the JSON from one encoding pass.
+    public func unsealedReport(_ answers: AnswersFile, file: String, answersSHA256: String, options: ScoringOptions = ScoringOptions()) throws(AssessmentError) -> Report {
         let (topics, recommendations, overall, cutoff) = try evaluate(answers, file: file, options: options, detailed: true)
         let questions = topics.flatMap { $0.domains.flatMap(\.questions) }
         let report = Report(
@@ -39,7 +45,7 @@ public struct Scorer: Sendable {
             ),
             digest: nil
         )
-        return try report.sealed()
+        return report
     }
 
     /// Validates and scores `answers` for the scores alone, leaving out everything a report

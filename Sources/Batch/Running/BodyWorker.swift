@@ -52,10 +52,11 @@ struct BodyWorker: Sendable {
                 _ = try scorer.summarise(answers, file: path, options: options.scoring)
                 return .skipped(bytes: size)
             }
-            let report = try scorer.score(answers, file: path, answersSHA256: source.sha256, options: options.scoring)
+            // The digest needs the canonical JSON; a JSON report reuses those bytes.
+            let (report, json) = try scorer.unsealedReport(answers, file: path, answersSHA256: source.sha256, options: options.scoring).sealedWithJSON()
             var written: [String] = []
             for format in options.reportFormats {
-                let rendered = try ReportRenderer.render(report, as: format)
+                let rendered = format == .json ? json : try ReportRenderer.render(report, as: format)
                 do throws(AssessmentError) {
                     try options.writeReport(rendered, pendingFolder + "/\(index)" + format.fileSuffix)
                 } catch {

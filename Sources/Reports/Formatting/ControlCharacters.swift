@@ -14,6 +14,7 @@ func stripControls(_ text: String) -> String {
 }
 
 private func removeControls(_ text: String, keepingLineBreaks: Bool) -> String {
+    guard mayHoldControls(text, keepingLineBreaks: keepingLineBreaks) else { return text }
     var out = String.UnicodeScalarView()
     var scalars = text.unicodeScalars.makeIterator()
     while let scalar = scalars.next() {
@@ -33,6 +34,20 @@ private func removeControls(_ text: String, keepingLineBreaks: Bool) -> String {
         }
     }
     return String(out)
+}
+
+/// Whether `text` may hold anything `removeControls` changes: a byte scan that lets the common
+/// case (plain text) through without building a new string. C1 controls start with 0xC2 and
+/// the bidirectional marks with 0xE2 in UTF-8, so text without those lead bytes, C0 controls or
+/// DEL has nothing to remove.
+private func mayHoldControls(_ text: String, keepingLineBreaks: Bool) -> Bool {
+    text.utf8.contains { byte in
+        switch byte {
+        case 0x09, 0x0A, 0x0D: !keepingLineBreaks
+        case 0x00...0x1F, 0x7F, 0xC2, 0xE2: true
+        default: false
+        }
+    }
 }
 
 /// Skips what follows an ESC: a CSI or string sequence, or the one character of a short escape.

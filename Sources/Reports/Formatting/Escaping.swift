@@ -6,7 +6,21 @@ import Foundation
 public enum Escaping {
     /// Text for HTML: `& < > " '` as entities.
     public static func html(_ text: String) -> String {
-        escape(stripControls(text)) { byte in
+        escaped(text, appendHTML)
+    }
+
+    /// Text for Markdown that reads as plain text: `& < >` as entities (no raw HTML), Markdown
+    /// punctuation backslash-escaped (no links, images, emphasis, code or headings), `|`
+    /// escaped (it would end a table cell) and line breaks (`\n`, `\r\n` or `\r`) as `<br>`
+    /// (they would end a table row or paragraph).
+    public static func markdown(_ text: String) -> String {
+        escaped(text, appendMarkdown)
+    }
+
+    /// Appends `text` escaped for HTML to `out`: one pass over its UTF-8 bytes, no copy of
+    /// text that needs nothing replaced.
+    static func appendHTML(_ text: String, to out: inout [UInt8]) {
+        append(stripControls(text), to: &out) { byte in
             switch byte {
             case UInt8(ascii: "&"): "&amp;"
             case UInt8(ascii: "<"): "&lt;"
@@ -18,48 +32,58 @@ public enum Escaping {
         }
     }
 
-    /// Text for Markdown that reads as plain text: `& < >` as entities (no raw HTML), Markdown
-    /// punctuation backslash-escaped (no links, images, emphasis, code or headings), `|`
-    /// escaped (it would end a table cell) and line breaks as `<br>` (they would end a table
-    /// row or paragraph).
-    public static func markdown(_ text: String) -> String {
-        var text = stripControls(text)
-        if text.utf8.contains(UInt8(ascii: "\r")) {
-            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-        }
-        return escape(text) { byte in
+    /// Appends `text` escaped for Markdown (see `markdown`) to `out`.
+    static func appendMarkdown(_ text: String, to out: inout [UInt8]) {
+        append(stripControls(text), to: &out, carriageReturnIsLineBreak: true) { byte in
             switch byte {
             case UInt8(ascii: "&"): "&amp;"
             case UInt8(ascii: "<"): "&lt;"
             case UInt8(ascii: ">"): "&gt;"
-            case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"),
-                 UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "|"), UInt8(ascii: "#"), UInt8(ascii: "!"):
-                "\\" + String(UnicodeScalar(byte))
-            case UInt8(ascii: "\n"): "<br>"
+            case UInt8(ascii: "\\"): "\\\\"
+            case UInt8(ascii: "`"): "\\`"
+            case UInt8(ascii: "*"): "\\*"
+            case UInt8(ascii: "_"): "\\_"
+            case UInt8(ascii: "["): "\\["
+            case UInt8(ascii: "]"): "\\]"
+            case UInt8(ascii: "|"): "\\|"
+            case UInt8(ascii: "#"): "\\#"
+            case UInt8(ascii: "!"): "\\!"
+            case UInt8(ascii: "\n"), UInt8(ascii: "\r"): "<br>"
             default: nil
             }
         }
     }
 
-    /// One pass over the UTF-8 bytes into one buffer; text with nothing to replace is returned
-    /// as it is. Only ASCII bytes are ever replaced, so multi-byte characters pass unchanged.
-    private static func escape(_ text: String, _ replacement: (UInt8) -> String?) -> String {
+    /// `text` through one of the append functions; returned as it is when nothing changes.
+    private static func escaped(_ text: String, _ append: (String, inout [UInt8]) -> Void) -> String {
+        var out: [UInt8] = []
+        append(text, &out)
+        return out.elementsEqual(text.utf8) ? text : String(decoding: out, as: UTF8.self)
+    }
+
+    /// One pass over the UTF-8 bytes, copying runs that need nothing replaced whole. Only ASCII
+    /// bytes are ever replaced, so multi-byte characters pass unchanged. With
+    /// `carriageReturnIsLineBreak`, a `\r\n` pair is replaced once, as its `\r`.
+    private static func append(_ text: String, to out: inout [UInt8], carriageReturnIsLineBreak: Bool = false,
+                               _ replacement: (UInt8) -> StaticString?) {
         var text = text
-        return text.withUTF8 { bytes in
-            guard let first = bytes.firstIndex(where: { $0 < 0x80 && replacement($0) != nil }) else {
-                return String(decoding: bytes, as: UTF8.self)
-            }
-            var out: [UInt8] = []
-            out.reserveCapacity(bytes.count + bytes.count / 8 + 16)
-            out.append(contentsOf: bytes[..<first])
-            for byte in bytes[first...] {
+        text.withUTF8 { bytes in
+            out.reserveCapacity(out.count + bytes.count + 16)
+            var start = 0
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
                 if byte < 0x80, let r = replacement(byte) {
-                    out.append(contentsOf: r.utf8)
-                } else {
-                    out.append(byte)
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+                    r.withUTF8Buffer { out.append(contentsOf: $0) }
+                    if carriageReturnIsLineBreak, byte == UInt8(ascii: "\r"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "\n") {
+                        index += 1
+                    }
+                    start = index + 1
                 }
+                index += 1
             }
-            return String(decoding: out, as: UTF8.self)
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
         }
     }
 }

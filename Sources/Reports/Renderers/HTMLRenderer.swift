@@ -4,6 +4,7 @@ import Assessment
 /// rendered from `Templates/report.html.mustache` or a custom template given the same context.
 enum HTMLRenderer {
     static func render(_ report: Report, template: String?) throws(ReportError) -> [UInt8] {
-        try ReportTemplate.html.render(TemplateContext(report: report).values(), custom: template)
+        guard let template else { return try HTMLReportLayout.render(report) }
+        return try ReportTemplate.html.render(TemplateContext(report: report).values(), custom: template)
     }
 }

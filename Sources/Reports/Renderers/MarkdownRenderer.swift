@@ -5,6 +5,7 @@ import Assessment
 /// is escaped for Markdown (see `Escaping.markdown`).
 enum MarkdownRenderer {
     static func render(_ report: Report, template: String?) throws(ReportError) -> [UInt8] {
-        try ReportTemplate.markdown.render(TemplateContext(report: report).values(), custom: template)
+        guard let template else { return MarkdownReportLayout.render(report) }
+        return try ReportTemplate.markdown.render(TemplateContext(report: report).values(), custom: template)
     }
 }

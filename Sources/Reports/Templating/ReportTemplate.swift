@@ -23,18 +23,36 @@ enum ReportTemplate {
         }
     }
 
-    /// Renders `values` with `custom` template text, or with the bundled template.
+    /// Renders `values` with `custom` template text, or with the bundled template (parsed once
+    /// per process). The bundled reports are written by code (`HTMLReportLayout`,
+    /// `MarkdownReportLayout`); this path renders custom templates, and the bundled ones for
+    /// the tests that check the code against them.
     func render(_ values: [String: Any], custom: String?) throws(ReportError) -> [UInt8] {
-        EscapingContentType.register()
-        let source: String
+        let template: MustacheTemplate
         if let custom {
+            EscapingContentType.register()
             try Self.scan(custom, name: "custom template")
-            source = custom
+            template = try parse(custom, name: "custom template")
         } else {
-            source = try bundledText()
+            template = try bundled.get()
         }
-        let template = try parse(source, name: custom == nil ? fileName : "custom template")
         return Array(template.render(values).utf8)
+    }
+
+    /// The bundled template, read and parsed on first use and shared by every thread after.
+    private var bundled: Result<MustacheTemplate, ReportError> {
+        switch self {
+        case .html: Self.bundledHTML
+        case .markdown: Self.bundledMarkdown
+        }
+    }
+
+    private static let bundledHTML = ReportTemplate.html.loadBundled()
+    private static let bundledMarkdown = ReportTemplate.markdown.loadBundled()
+
+    private func loadBundled() -> Result<MustacheTemplate, ReportError> {
+        EscapingContentType.register()
+        return Result { () throws(ReportError) in try parse(bundledText(), name: fileName) }
     }
 
     /// The bundled template's text, read from the module's resources.

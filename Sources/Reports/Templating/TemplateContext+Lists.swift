@@ -73,10 +73,13 @@ extension TemplateContext {
             "median": Format.score(f.median),
             "q1": Format.score(f.q1),
             "q3": Format.score(f.q3),
-            "percentile": f.percentile.map { Format.number($0.rounded()) } ?? Format.none,
-            "percentileInType": f.percentileInType.map { Format.number($0.rounded()) } ?? Format.none,
+            "percentile": percentile(f.percentile),
+            "percentileInType": percentile(f.percentileInType),
         ]
     }
+
+    /// A percentile as a whole number, or "—".
+    func percentile(_ value: Double?) -> String { value.map { Format.number($0.rounded()) } ?? Format.none }
 
     func provenance() -> Values {
         let p = report.provenance

@@ -13,10 +13,10 @@ extension TemplateContext {
             "answerText": answerText(q),
             "level": Format.level(q.level),
             "target": String(q.target),
-            "targetText": q.outcome.map { $0.required.title } ?? String(q.target),
+            "targetText": targetText(q),
             "met": q.met == true,
-            "metText": q.met.map { $0 ? "✓ met" : "✗ below" } ?? "",
-            "standing": q.met.map { $0 ? "met" : "below" } ?? "unscored",
+            "metText": metText(q),
+            "standing": standing(q),
             "practiceLevel": Format.level(q.practiceLevel),
             "hasPracticeLevel": q.practiceLevel != nil,
             "isOutcome": q.outcome != nil,
@@ -29,11 +29,25 @@ extension TemplateContext {
             "hasAnsweredBy": q.answeredBy != nil,
             "evidence": evidence,
             "hasEvidence": !evidence.isEmpty,
-            "evidenceText": q.evidence.isEmpty ? Format.none : q.evidence.map(evidenceText).joined(separator: "; "),
+            "evidenceText": evidenceText(q),
             "references": q.references.map { text($0.description) },
             "referencesText": joined(q.references.map(\.description)),
             "hasReferences": !q.references.isEmpty,
         ]
+    }
+
+    /// The target as a level, or as the outcome status required.
+    func targetText(_ q: QuestionResult) -> String { q.outcome.map { $0.required.title } ?? String(q.target) }
+
+    /// "✓ met", "✗ below", or nothing for a question without a score.
+    func metText(_ q: QuestionResult) -> String { q.met.map { $0 ? "✓ met" : "✗ below" } ?? "" }
+
+    /// The question's CSS class: met, below or unscored.
+    func standing(_ q: QuestionResult) -> String { q.met.map { $0 ? "met" : "below" } ?? "unscored" }
+
+    /// Every piece of evidence on one line, or "—".
+    func evidenceText(_ q: QuestionResult) -> String {
+        q.evidence.isEmpty ? Format.none : q.evidence.map(evidenceText).joined(separator: "; ")
     }
 
     /// What was answered, in words: the option's label, the outcome status, or the status.

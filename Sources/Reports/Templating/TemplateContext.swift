@@ -17,9 +17,8 @@ struct TemplateContext {
     /// The whole context.
     func values() -> Values {
         let o = report.overall
-        let domains = report.topics.flatMap(\.domains)
         return [
-            "title": "Cyber resilience report: " + text(report.body.name) + ", " + text(report.period),
+            "title": title,
             "body": [
                 "id": text(report.body.id),
                 "name": text(report.body.name),
@@ -41,9 +40,9 @@ struct TemplateContext {
                 "answered": String(o.answered),
                 "inScope": String(o.inScope),
                 "targetsMet": o.targetsMet,
-                "targetsMetText": o.targetsMet ? "Yes" : "No",
-                "domainsMeeting": String(domains.filter(\.met).count),
-                "domainCount": String(domains.count),
+                "targetsMetText": yesNo(o.targetsMet),
+                "domainsMeeting": String(domainsMeeting),
+                "domainCount": String(domainCount),
                 "sentence": sentence(),
             ] as Values,
             "topRecommendations": report.recommendations.prefix(5).map(recommendation),
@@ -67,6 +66,15 @@ struct TemplateContext {
         ]
     }
 
+    /// The document's title.
+    var title: String { "Cyber resilience report: " + text(report.body.name) + ", " + text(report.period) }
+
+    /// How many domains, across all topics, meet their target.
+    var domainsMeeting: Int { report.topics.reduce(0) { $0 + $1.domains.count(where: \.met) } }
+
+    /// How many domains there are across all topics.
+    var domainCount: Int { report.topics.reduce(0) { $0 + $1.domains.count } }
+
     /// The highest level on any topic's scale.
     var scaleMax: Int { report.topics.map(\.scaleMax).max() ?? 0 }
 
@@ -77,15 +85,13 @@ struct TemplateContext {
         guard let score = o.score else {
             return "\(name) has no overall score yet: none of the \(o.inScope) questions in scope has been answered."
         }
-        let domains = report.topics.flatMap(\.domains)
         var s = "\(name) scores \(Format.score(score)) out of \(scaleMax)"
         if let band = o.band { s += " (\(text(band)))" }
         s += ", with \(Format.percent(o.completeness)) of the questions in scope answered. "
         if o.targetsMet {
             s += "Every target is met."
         } else {
-            let meeting = domains.filter(\.met).count
-            s += "\(meeting) of \(domains.count) \(domains.count == 1 ? "area meets its" : "areas meet their") target"
+            s += "\(domainsMeeting) of \(domainCount) \(domainCount == 1 ? "area meets its" : "areas meet their") target"
             s += report.recommendations.isEmpty ? "." : "; \(report.recommendations.count) improvement\(report.recommendations.count == 1 ? " is" : "s are") recommended."
         }
         return s
@@ -107,15 +113,14 @@ struct TemplateContext {
             "gap": Format.score(t.gap),
             "completeness": Format.percent(t.completeness),
             "met": t.targetsMet,
-            "metText": t.targetsMet ? "Yes" : "No",
-            "standing": Standing(score: t.score, target: t.target, met: t.targetsMet).cssClass,
+            "metText": yesNo(t.targetsMet),
+            "standing": standing(t).cssClass,
             "domains": t.domains.map(domain),
         ]
     }
 
     func domain(_ d: DomainResult) -> Values {
-        let standing = Standing(score: d.score, target: Double(d.target), met: d.met)
-        return [
+        [
             "id": text(d.id),
             "title": text(d.title),
             "weight": Format.number(d.weight),
@@ -125,13 +130,30 @@ struct TemplateContext {
             "target": String(d.target),
             "gap": Format.score(d.gap),
             "met": d.met,
-            "metText": d.score == nil ? Format.none : (d.met ? "✓ met" : "✗ below"),
-            "standing": standing.cssClass,
+            "metText": metText(d),
+            "standing": standing(d).cssClass,
             "answered": String(d.answered),
             "inScope": String(d.inScope),
-            "completeness": d.inScope == 0 ? Format.none : Format.percent(Double(d.answered) * 100 / Double(d.inScope)),
+            "completeness": completeness(d),
             "questions": d.questions.map(question),
         ]
+    }
+
+    /// "Yes" or "No".
+    func yesNo(_ value: Bool) -> String { value ? "Yes" : "No" }
+
+    /// Where a topic's score stands against its target.
+    func standing(_ t: TopicResult) -> Standing { Standing(score: t.score, target: t.target, met: t.targetsMet) }
+
+    /// Where a domain's score stands against its target.
+    func standing(_ d: DomainResult) -> Standing { Standing(score: d.score, target: Double(d.target), met: d.met) }
+
+    /// "✓ met", "✗ below", or "—" for a domain without a score.
+    func metText(_ d: DomainResult) -> String { d.score == nil ? Format.none : (d.met ? "✓ met" : "✗ below") }
+
+    /// The share of a domain's questions in scope that are answered, or "—" when none is.
+    func completeness(_ d: DomainResult) -> String {
+        d.inScope == 0 ? Format.none : Format.percent(Double(d.answered) * 100 / Double(d.inScope))
     }
 
     /// The text of an input value with control characters removed (tabs and line breaks kept).
