@@ -163,6 +163,40 @@ import Testing
         }
     }
 
+    @Test func refusesAFileForAnotherPeriodOrBodyName() throws {
+        try withTemporaryDirectory { dir in
+            let library = try FixtureFiles.miniLibrary(in: dir)
+            let file = dir + "/a.yaml"
+            try FixtureFiles.miniAnswers("  MIN-A-01: some").write(toFile: file, atomically: true, encoding: .utf8)
+            let before = try read(file)
+            let period = try CLIRunner.run(["assess", "--answers", file, "--period", "2027-28", "--questionnaires", library], stdin: "1\n")
+            #expect(period.status == 1)
+            #expect(period.stderr == "\(file): is for period 2026-27, not 2027-28 given with --period; refusing to open it. Start a new answers file for 2027-28 with 'cyberassess init', or leave out --period to continue this one.\n")
+            let name = try CLIRunner.run(["assess", "--answers", file, "--body-name", "Other Council", "--questionnaires", library], stdin: "1\n")
+            #expect(name.status == 1)
+            #expect(name.stderr == "\(file): belongs to Test Council, not Other Council given with --body-name; refusing to open it. Check --answers, or leave out --body-name to continue that body's file.\n")
+            #expect(try read(file) == before)
+        }
+    }
+
+    @Test func addsAQuestionnaireToAnExistingFileOnlyWhenAsked() throws {
+        try withTemporaryDirectory { dir in
+            let library = try FixtureFiles.miniLibrary(in: dir)
+            let second = FixtureFiles.miniQuestionnaire.replacingOccurrences(of: "id: mini\n", with: "id: mini-two\n").replacingOccurrences(of: "MIN-", with: "TWO-")
+            try second.write(toFile: library + "/mini-two.yaml", atomically: true, encoding: .utf8)
+            let file = dir + "/a.yaml"
+            try FixtureFiles.miniAnswers("  MIN-A-01: some").write(toFile: file, atomically: true, encoding: .utf8)
+            let before = try read(file)
+            let refused = try CLIRunner.run(["assess", "--answers", file, "--questionnaire", "mini-two", "--questionnaires", library], stdin: "")
+            #expect(refused.status == 2)
+            #expect(refused.stderr == "\(file): does not answer mini-two; refusing to add it without --add-questionnaires (the file answers mini)\n")
+            #expect(try read(file) == before)
+            let added = try CLIRunner.run(["assess", "--answers", file, "--questionnaire", "mini-two", "--add-questionnaires", "--questionnaires", library], stdin: "")
+            #expect(added.status == 0, "\(added.stderr)")
+            #expect(try read(file).contains("mini-two: 1.0.0"))
+        }
+    }
+
     @Test func refusesAFileForAnotherQuestionnaireVersion() throws {
         try withTemporaryDirectory { dir in
             let library = try FixtureFiles.miniLibrary(in: dir)

@@ -30,13 +30,21 @@ struct Assess: ParsableCommand {
     @Flag(help: "Walk every applicable question, not only the unanswered ones.")
     var review = false
 
+    @Flag(name: .customLong("add-questionnaires"), help: "Add the --questionnaire ids an existing answers file does not yet answer.")
+    var addQuestionnaires = false
+
     @OptionGroup var library: LibraryOptions
 
     func run() throws {
         let library = try library.load()
         var (store, document, opening) = try open(library)
         let chosen = try chosenQuestionnaires(library, document: document)
-        for questionnaire in chosen where !document.file.questionnaires.contains(where: { $0.id == questionnaire.id }) {
+        let added = chosen.filter { questionnaire in !document.file.questionnaires.contains { $0.id == questionnaire.id } }
+        if !added.isEmpty, !addQuestionnaires {
+            let ids = added.map(\.id).joined(separator: ", ")
+            throw CommandFailure(file: answers, "does not answer \(ids); refusing to add \(added.count == 1 ? "it" : "them") without --add-questionnaires (the file answers \(document.file.questionnaires.map(\.id).joined(separator: ", ")))", isUsage: true)
+        }
+        for questionnaire in added {
             document.file.questionnaires.append(QuestionnaireVersion(id: questionnaire.id, version: questionnaire.version))
             try store.save(document)
         }
@@ -63,7 +71,7 @@ struct Assess: ParsableCommand {
     /// Opens the answers file, or creates it; says which in the returned message.
     private func open(_ library: Library) throws -> (AnswersStore, AnswersDocument, String) {
         if FileManager.default.fileExists(atPath: answers) {
-            let (store, document) = try AnswersStore.open(answers, library: library, bodyID: subject.bodyID)
+            let (store, document) = try AnswersStore.open(answers, library: library, bodyID: subject.bodyID, bodyName: subject.bodyName, period: subject.period)
             return (store, document, "Continuing \(answers) for \(document.file.body.name), \(document.file.period):")
         }
         let missing = subject.missingForNewFile

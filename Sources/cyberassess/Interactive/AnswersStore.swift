@@ -17,15 +17,22 @@ struct AnswersStore {
         Score with:     cyberassess score THIS_FILE
         """
 
-    /// Opens an existing answers file, refusing one that belongs to another body or to
-    /// questionnaire versions other than the library's, or that does not validate.
-    static func open(_ path: String, library: Library, bodyID: String?) throws -> (AnswersStore, AnswersDocument) {
+    /// Opens an existing answers file, refusing one that belongs to another body (by id or
+    /// name), another period, or questionnaire versions other than the library's, or that does
+    /// not validate.
+    static func open(_ path: String, library: Library, bodyID: String?, bodyName: String? = nil, period: String? = nil) throws -> (AnswersStore, AnswersDocument) {
         AtomicFile.removeStaleTemporaries(for: path)
         let source = try SourceFile.read(path)
         let document = try AnswersDocument(source: source)
         let file = document.file
         if let bodyID, bodyID != file.body.id {
             throw CommandFailure(file: path, "belongs to body \(file.body.id) (\(file.body.name)), not \(bodyID) given with --body-id; refusing to open it. Check --answers, or leave out --body-id to continue that body's file.")
+        }
+        if let bodyName, bodyName != file.body.name {
+            throw CommandFailure(file: path, "belongs to \(file.body.name), not \(bodyName) given with --body-name; refusing to open it. Check --answers, or leave out --body-name to continue that body's file.")
+        }
+        if let period, period != file.period {
+            throw CommandFailure(file: path, "is for period \(file.period), not \(period) given with --period; refusing to open it. Start a new answers file for \(period) with 'cyberassess init', or leave out --period to continue this one.")
         }
         for entry in file.questionnaires {
             guard let questionnaire = library.questionnaire(entry.id) else {
