@@ -48,7 +48,8 @@ struct LibraryOptions: ParsableArguments {
     /// questionnaire, is refused with where it was named, before any answers are read.
     func loadWithPath() throws(AssessmentError) -> (library: Library, path: String) {
         let path = try locate()
-        let named = directory != nil ? "--questionnaires" : ProcessInfo.processInfo.environment["CYBERASSESS_QUESTIONNAIRES"].map { _ in "CYBERASSESS_QUESTIONNAIRES" } ?? "the library search"
+        let fromEnvironment = ProcessInfo.processInfo.environment["CYBERASSESS_QUESTIONNAIRES"].map { !$0.isEmpty } ?? false
+        let named = directory != nil ? "--questionnaires" : fromEnvironment ? "CYBERASSESS_QUESTIONNAIRES" : "the library search"
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
             throw .usage("\(path): no such folder (given by \(named)); give the folder that holds the questionnaires and frameworks/")
