@@ -196,7 +196,7 @@ struct Bench: ParsableCommand {
         try Data((paths.joined(separator: "\n") + "\n").utf8).write(to: URL(fileURLWithPath: list))
         note("a single score --format html of the demo council, \(singles) times")
         let demo = (library as NSString).appendingPathComponent("examples/demo-council.yaml")
-        let single = try peers.time("score-demo", executable, ["score", demo, "--format", "html", "-o", folder + "/demo.html", "--questionnaires", library], times: singles)
+        let single = try peers.time("score-demo", executable, ["score", demo, "--format", "html", "-o", folder + "/demo.html", "--force", "--questionnaires", library], times: singles)
         note("Python peer")
         let python = skipPython ? .skipped("--skip-python") : try peers.python(files: list, library: library, times: 1)
         note("Yams peer")
