@@ -21,6 +21,7 @@ struct HTMLReportLayout {
         layout.header()
         layout.summary()
         layout.chart()
+        layout.peerTable()
         for topic in report.topics { layout.topic(topic) }
         layout.recommendations()
         layout.frameworks()
