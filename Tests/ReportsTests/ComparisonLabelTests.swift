@@ -46,7 +46,7 @@ import Testing
         let html = try Self.render(c, .html)
         #expect(!html.contains("<script>"))
         #expect(html.contains("<th>&lt;script&gt;alert(1)&lt;/script&gt; *Self* | [x](http://e.example)</th><th>Audit &amp; &quot;Co&quot; `tick` # _u_</th>"))
-        #expect(html.contains("<text x=\"20\" y=\"0\">&lt;script&gt;alert(1)&lt;/script&gt; *Self* | [x](http://e.example) (solid)</text>"))
+        #expect(html.contains("<text x=\"20\" y=\"0\">&lt;script&gt;alert(1)&lt;/script&gt; *Self* | [x](http://e.example) (solid, upper bar)</text>"))
         let md = try Self.render(c, .md)
         #expect(md.contains(Escaping.markdown(Self.hostileOld)) && md.contains(Escaping.markdown(Self.hostileNew)))
         #expect(md.contains("\\*Self\\* \\| \\[x\\]"))

@@ -18,6 +18,12 @@ struct ComparisonChart {
     static let barGap = 2.0
     static let lineHeight = 13.0
     static let rowPadding = 8.0
+    /// The distance between the legend's lines (one per series, then the target), so that
+    /// long side names never run into each other.
+    static let legendLine = 16.0
+    /// The narrowest bar drawn for a score, so that a score of 0 still shows as a sliver
+    /// (no bar at all means the side has no score).
+    static let minimumBar = 1.5
     /// Characters per line of a wrapped domain label.
     static let labelCharacters = 38
 
@@ -47,7 +53,7 @@ struct ComparisonChart {
         let plotBottom = y + 4
         let legendY = plotBottom + 36
         var out: HTML = """
-            <svg class="chart comparison-chart" role="img" aria-labelledby="comparison-chart-title" viewBox="0 0 \(n(Self.width)) \(n(legendY + 12))" preserveAspectRatio="xMinYMin meet">
+            <svg class="chart comparison-chart" role="img" aria-labelledby="comparison-chart-title" viewBox="0 0 \(n(Self.width)) \(n(legendY + 2 * Self.legendLine + 12))" preserveAspectRatio="xMinYMin meet">
             <title id="comparison-chart-title">Score of every domain, \(old) and \(new), against its target</title>
             <defs><pattern id="hatch-new" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect class="hatch-ground" width="5" height="5"/><line class="hatch-line" x1="0" y1="0" x2="0" y2="5"/></pattern></defs>
             <g class="grid">
@@ -60,9 +66,9 @@ struct ComparisonChart {
         out.bytes += ("</g>\n" as HTML).bytes + body.bytes
         out.bytes += ("""
             <g class="legend" transform="translate(0,\(n(legendY)))">
-            <rect class="bar old" x="0" y="-9" width="14" height="10"/><text x="20" y="0">\(old) (solid)</text>
-            <rect class="bar new" x="230" y="-9" width="14" height="10" fill="url(#hatch-new)"/><text x="250" y="0">\(new) (hatched)</text>
-            <line class="target" x1="470" y1="-11" x2="470" y2="3"/><text x="478" y="0">Target</text>
+            <rect class="bar old" x="0" y="-9" width="14" height="10"/><text x="20" y="0">\(old) (solid, upper bar)</text>
+            <rect class="bar new" x="0" y="\(n(Self.legendLine - 9))" width="14" height="10" fill="url(#hatch-new)"/><text x="20" y="\(n(Self.legendLine))">\(new) (hatched, lower bar)</text>
+            <line class="target" x1="7" y1="\(n(2 * Self.legendLine - 11))" x2="7" y2="\(n(2 * Self.legendLine + 3))"/><text x="20" y="\(n(2 * Self.legendLine))">Target of each side</text>
             </g>
             </svg>
 
@@ -100,7 +106,7 @@ struct ComparisonChart {
         var out = HTML(stringLiteral: "")
         if let score {
             let fill: HTML = style == "new" ? " fill=\"url(#hatch-new)\"" : ""
-            out.bytes += ("<rect class=\"bar \(style)\" x=\"\(n(Self.plotLeft))\" y=\"\(n(y))\" width=\"\(n(x(score) - Self.plotLeft))\" height=\"\(n(Self.barHeight))\"\(fill)/>\n" as HTML).bytes
+            out.bytes += ("<rect class=\"bar \(style)\" x=\"\(n(Self.plotLeft))\" y=\"\(n(y))\" width=\"\(n(max(x(score) - Self.plotLeft, Self.minimumBar)))\" height=\"\(n(Self.barHeight))\"\(fill)/>\n" as HTML).bytes
         }
         if let target {
             let tx = n(x(Double(target)))
