@@ -11,11 +11,11 @@ enum CSVRenderer {
     ]
 
     static func render(_ report: Report) -> [UInt8] {
-        var out = CSV.row(header)
+        var out = CSV.row(header + PeerCSVColumns.header(report))
         for topic in report.topics {
             for domain in topic.domains {
                 for question in domain.questions {
-                    out += CSV.row(fields(report: report, topic: topic, domain: domain, question: question).map(stripControls))
+                    out += CSV.row((fields(report: report, topic: topic, domain: domain, question: question) + PeerCSVColumns.fields(report, topic: topic, domain: domain)).map(stripControls))
                 }
             }
         }

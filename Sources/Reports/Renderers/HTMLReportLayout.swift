@@ -21,6 +21,7 @@ struct HTMLReportLayout {
         layout.header()
         layout.summary()
         layout.chart()
+        layout.peerTable()
         for topic in report.topics { layout.topic(topic) }
         layout.recommendations()
         layout.frameworks()
@@ -41,39 +42,18 @@ struct HTMLReportLayout {
     }
 
     mutating func head(stylesheet: HTML) {
-        out("""
-            <!DOCTYPE html>
-            <html lang="en-GB">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-            <title>\(context.title)</title>
-            <style>
-            \(stylesheet)</style>
-            </head>
-            <body>
-
-            """)
+        out(HTMLPage.head(title: context.title, stylesheet: stylesheet))
     }
 
     mutating func header() {
         let body = report.body
-        out("""
-            <header>
-            <p class="kicker">Cyber resilience self-assessment</p>
-            <h1>\(body.name)</h1>
-            <dl class="facts">
-            <dt>Body id</dt><dd>\(body.id)</dd>
-            <dt>Type</dt><dd>\(context.optional(body.type))</dd>
-            <dt>Region</dt><dd>\(context.optional(body.region))</dd>
-            <dt>Period</dt><dd>\(report.period)</dd>
-            <dt>Assessor</dt><dd>\(context.optional(report.assessor))</dd>
-            <dt>Date</dt><dd>\(report.date.description)</dd>
-
-            """)
-        if let profile = report.profile { out("<dt>Target profile</dt><dd>\(profile)</dd>\n") }
-        out("</dl>\n</header>\n\n")
+        var facts: [HTMLPage.Fact] = [
+            .init(term: "Body id", value: body.id), .init(term: "Type", value: context.optional(body.type)),
+            .init(term: "Region", value: context.optional(body.region)), .init(term: "Period", value: report.period),
+            .init(term: "Assessor", value: context.optional(report.assessor)), .init(term: "Date", value: report.date.description),
+        ]
+        if let profile = report.profile { facts.append(.init(term: "Target profile", value: profile)) }
+        out(HTMLPage.header(kicker: "Cyber resilience self-assessment", title: body.name, facts: facts))
     }
 
     mutating func summary() {

@@ -17,6 +17,7 @@ struct MarkdownReportLayout {
     static func render(_ report: Report) -> [UInt8] {
         var layout = MarkdownReportLayout(report: report)
         layout.summary()
+        layout.peerTable()
         for topic in report.topics { layout.topic(topic) }
         layout.recommendations()
         layout.frameworks()

@@ -39,6 +39,7 @@ struct TextRenderer {
                     standing: Standing(score: domain.score, target: Double(domain.target), met: domain.met)))
             }
         }
+        lines += peerLines()
         lines += recommendations()
         lines.append("")
         lines.append("Unanswered \(report.unanswered.count) · Not applicable \(report.notApplicable.count) · Stale evidence \(report.staleEvidence.count)")

@@ -62,6 +62,7 @@ struct TemplateContext {
             "hasStaleEvidence": !report.staleEvidence.isEmpty,
             "staleEvidenceCount": String(report.staleEvidence.count),
             "peers": report.peers.map { [peers($0)] } ?? [],
+            "peerTable": PeerTable(report).map { [$0.values] } ?? [],
             "provenance": provenance(),
         ]
     }
