@@ -530,7 +530,7 @@ enum SchemaText {
       }
     },
     "weakestDomain": {
-      "description": "The domain lowest on its topic's scale (score divided by the scale's maximum), the first in report order on a tie. Absent when no domain has a score, and from older reports.",
+      "description": "The domain lowest on its topic's scale (score divided by the scale's maximum) among domains with at least one answered question, the first in report order on a tie. Absent when no domain has an answered question, and from older reports.",
       "type": "object",
       "required": ["topic", "id", "title", "score", "scaleMax"],
       "additionalProperties": false,

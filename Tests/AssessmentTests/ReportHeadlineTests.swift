@@ -52,6 +52,11 @@ import Testing
         #expect(report.overall.completeness == 71.43)
         #expect(report.overall.draft == true)
         #expect(report.isDraft)
+        // G-D1 (G-1, G-2 gone) now has only N/A and excluded questions: no score. G-D2 has
+        // only G-6 (unanswered) left, so it scores 0 from nothing answered and is passed over
+        // for the weakest domain, which is O-D1 at 2 of 5.
+        #expect(report.topics.first { $0.id == "graded-test" }?.domains[1].score == 0)
+        #expect(report.overall.weakestDomain?.id == "O-D1")
         #expect(Report.draftCompletenessThreshold == 80)
         #expect(!Report.isDraft(completeness: 80))
         #expect(Report.isDraft(completeness: 79.99))

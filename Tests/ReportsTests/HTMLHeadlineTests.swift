@@ -16,7 +16,7 @@ import Testing
 
     @Test func everyTopicHasACardAndAChartBar() throws {
         let html = try html(Sample.report)
-        #expect(html.contains("<div class=\"tile topic-card\"><span class=\"label\">Cyber resilience</span><span class=\"value near\">2.61</span><span class=\"sub\">out of 5 · target 3 · targets met: No</span></div>"))
+        #expect(html.contains("<div class=\"tile topic-card\"><span class=\"label\">Cyber resilience</span><span class=\"value near\">2.61</span><span class=\"sub\">out of 5 · target 3 · 75% answered · targets met: No</span></div>"))
         #expect(html.contains("<div class=\"tile topic-card\"><span class=\"label\">CAF outcomes</span>"))
         #expect(html.contains("<title>CAF outcomes: 3.00 against a target of 5</title>"))
     }

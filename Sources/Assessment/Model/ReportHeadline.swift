@@ -17,7 +17,8 @@ extension Report {
     /// Answered questions (not unanswered, not N/A) at level 0, across all topics.
     public var levelZeroQuestions: Int { overall.levelZeroQuestions ?? Self.levelZeroQuestions(in: topics) }
 
-    /// The domain with the lowest score relative to its scale, first in report order on a tie.
+    /// The domain with the lowest score relative to its scale among those with at least one
+    /// answered question, first in report order on a tie.
     public var weakestDomain: WeakestDomain? { overall.weakestDomain ?? Self.weakestDomain(in: topics) }
 
     /// Answered questions at level 0 in `topics`.
@@ -27,12 +28,15 @@ extension Report {
         }
     }
 
-    /// The scored domain of `topics` lowest on its topic's scale (score ÷ scale maximum).
+    /// The scored domain of `topics` lowest on its topic's scale (score ÷ scale maximum), among
+    /// domains with at least one answered question: a domain nobody has answered scores 0 from
+    /// its unanswered questions alone, which says the work is not done, not that it is weakest.
     static func weakestDomain(in topics: [TopicResult]) -> WeakestDomain? {
         var weakest: (share: Double, domain: WeakestDomain)?
         for topic in topics {
             for domain in topic.domains {
-                guard let score = domain.score, topic.scaleMax > 0 else { continue }
+                guard let score = domain.score, topic.scaleMax > 0,
+                      domain.questions.contains(where: { $0.status == .answered }) else { continue }
                 let share = score / Double(topic.scaleMax)
                 if weakest.map({ share < $0.share }) ?? true {
                     weakest = (share, WeakestDomain(topic: topic.id, id: domain.id, title: domain.title, score: score, scaleMax: topic.scaleMax))

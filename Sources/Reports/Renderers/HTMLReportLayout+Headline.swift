@@ -24,7 +24,7 @@ extension HTMLReportLayout {
         out("<div class=\"tiles topics\">\n")
         for t in report.topics {
             let standing = context.standing(t).cssClass
-            out("<div class=\"tile topic-card\"><span class=\"label\">\(t.title)</span><span class=\"value \(standing)\">\(Format.score(t.score))</span><span class=\"sub\">out of \(t.scaleMax) · target \(Format.number(t.target)) · targets met: \(context.yesNo(t.targetsMet))</span></div>\n")
+            out("<div class=\"tile topic-card\"><span class=\"label\">\(t.title)</span><span class=\"value \(standing)\">\(Format.score(t.score))</span><span class=\"sub\">out of \(t.scaleMax) · target \(Format.number(t.target)) · \(Format.percent(t.completeness)) answered · targets met: \(context.yesNo(t.targetsMet))</span></div>\n")
         }
         out("</div>\n")
     }
