@@ -56,6 +56,14 @@ import Testing
         #expect(try !self.html(Sample.report).contains("class=\"draft\""))
     }
 
+    /// A custom template written for the chart's earlier, flat row keys still draws its bars,
+    /// and one can use the new headline values.
+    @Test func customTemplatesKeepTheChartsFlatRowKeysAndGetTheNewValues() throws {
+        let template = "{{#chart}}{{#rows}}{{title}} {{barWidth}} {{labelY}};{{/rows}}{{/chart}}|{{summary.levelZeroQuestions}}|{{summary.weakestDomain}}|{{#draft}}draft{{/draft}}"
+        let out = try ReportRenderer.render(Sample.draft, as: .html, options: RenderOptions(template: template)).text
+        #expect(out == "Governance &#39;apos&#39; 240 46;Incident response  80 66;Resilient networks 240 110;|0|Incident response  (1.00 / 5)|draft")
+    }
+
     @Test func markdownMarksADraftUnderItsTitle() throws {
         let md = try ReportRenderer.render(Sample.draft, as: .md).text
         #expect(md.hasPrefix("# Cyber resilience report: Testshire &lt;script&gt;alert(1)&lt;/script&gt; Council\n\n> **DRAFT: 60% of the questions in scope are answered; a report is final from 80%.**\n\n| Body |"))

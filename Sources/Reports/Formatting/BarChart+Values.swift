@@ -34,9 +34,23 @@ extension BarChart.Bar {
 }
 
 extension BarChart.Row {
-    /// The row as a template's values.
+    /// The row as a template's values. Besides `lines` and `bar`, the flat keys that custom
+    /// templates written before labels wrapped use (`title` cut to one line, `labelY`, `barX`…).
     var values: [String: Any] {
         [
+            "title": ANSIText.truncate(fullTitle, to: BarChart.labelCharacters),
+            "labelY": bar.valueY,
+            "barX": bar.x,
+            "barY": bar.y,
+            "barWidth": bar.width,
+            "barHeight": bar.height,
+            "standing": bar.standing,
+            "score": bar.score,
+            "scoreX": bar.scoreX,
+            "target": bar.target,
+            "targetX": bar.targetX,
+            "targetY1": bar.targetY1,
+            "targetY2": bar.targetY2,
             "fullTitle": fullTitle,
             "lines": lines.map { ["text": $0.text, "y": $0.y] },
             "bar": bar.values,
