@@ -100,7 +100,7 @@ import Testing
 
     @Test func csv() throws {
         let lines = try Self.render(.csv).split(whereSeparator: \.isNewline)
-        #expect(lines[0].hasSuffix(",references,peer_bodies,domain_peer_q1,domain_peer_median,domain_peer_q3,domain_peer_percentile,domain_peer_percentile_in_type,topic_peer_q1,topic_peer_median,topic_peer_q3,topic_peer_percentile,topic_peer_percentile_in_type,overall_peer_q1,overall_peer_median,overall_peer_q3,overall_peer_percentile,overall_peer_percentile_in_type"))
+        #expect(lines[0].hasSuffix(",references,comment,evidence,justification,report_status,peer_bodies,domain_peer_q1,domain_peer_median,domain_peer_q3,domain_peer_percentile,domain_peer_percentile_in_type,topic_peer_q1,topic_peer_median,topic_peer_q3,topic_peer_percentile,topic_peer_percentile_in_type,overall_peer_q1,overall_peer_median,overall_peer_q3,overall_peer_percentile,overall_peer_percentile_in_type"))
         let gov = try #require(lines.first { $0.contains(",gov,GOV-1,") })
         #expect(gov.hasSuffix(",5,2,3,3,60,62.5,2,2.61,3,50,50,2,2.61,3,50,50"))
         let inc = try #require(lines.first { $0.contains(",inc,INC-1,") })
