@@ -13,15 +13,19 @@ public enum AnswersTemplate {
         file.system = system
         var comments: [String: String] = [:]
         var order: [String] = []
+        // A question answered once elsewhere (same_as) is not listed; headings before it move
+        // on to the next question listed.
+        let reused = questionnaires.reusedQuestionIDs
+        var lines: [String] = []
         for questionnaire in questionnaires {
             for (d, domain) in questionnaire.domains.enumerated() {
                 for (i, question) in domain.questions.enumerated() {
-                    order.append(question.id)
-                    var lines: [String] = []
                     if i == 0 {
                         if d == 0 { lines += ["== \(questionnaire.title) (\(questionnaire.id) \(questionnaire.version), \(questionnaire.scoring.rawValue)) ==", ""] }
                         lines += ["-- \(domain.id): \(domain.title) --"]
                     }
+                    if reused.contains(question.id) { continue }
+                    order.append(question.id)
                     lines.append("\(question.id): \(oneLine(question.text))")
                     if questionnaire.scoring.answersWithIndicators {
                         lines.append("  answer with  agreed: [ids of the statements that are true]")
@@ -37,9 +41,10 @@ public enum AnswersTemplate {
                     }
                     if question.allowNA { lines.append("  na: not applicable (add a justification)") }
                     if let condition = question.appliesIf {
-                        lines.append("  only if \(condition.question) is \(condition.values.joined(separator: " or "))")
+                        lines.append("  \(condition.description)")
                     }
                     comments[question.id] = lines.joined(separator: "\n")
+                    lines = []
                 }
             }
         }

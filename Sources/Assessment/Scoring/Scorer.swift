@@ -29,9 +29,9 @@ public struct Scorer: Sendable {
             recommendations: recommendations,
             frameworks: FrameworkViewBuilder(library: library).views(for: topics),
             unanswered: topics.flatMap { topic in topic.domains.flatMap { domain in
-                domain.questions.filter { $0.status == .unanswered }.map { QuestionRef(id: $0.id, text: $0.text, topic: topic.id, domain: domain.id) }
+                domain.questions.filter { $0.status == .unanswered && $0.countsInScores }.map { QuestionRef(id: $0.id, text: $0.text, topic: topic.id, domain: domain.id) }
             } },
-            notApplicable: questions.filter { $0.status == .notApplicable }.map { NotApplicableItem(id: $0.id, text: $0.text, justification: $0.justification ?? "") },
+            notApplicable: questions.filter { $0.status == .notApplicable && $0.countsInScores }.map { NotApplicableItem(id: $0.id, text: $0.text, justification: $0.justification ?? "") },
             staleEvidence: questions.flatMap { q in q.evidence.filter(\.stale).compactMap { e in e.date.map { StaleEvidence(question: q.id, title: e.title, date: $0, cutoff: cutoff) } } },
             peers: nil,
             provenance: Provenance(
@@ -73,9 +73,11 @@ public struct Scorer: Sendable {
         var recommendations: [Recommendation] = []
         var topicScores = ExactWeightedMean()
         var weights: [String: Double] = [:]
+        let homes = library.homes(assessing: answers.questionnaires.map(\.id))
         for entry in answers.questionnaires {
             guard let questionnaire = library.questionnaire(entry.id) else { continue }
-            let evaluation = TopicEvaluation(questionnaire: questionnaire, answers: byQuestion, targets: Targets(questionnaire: questionnaire, options: options), staleCutoff: cutoff, detailed: detailed)
+            let evaluation = TopicEvaluation(questionnaire: questionnaire, answers: byQuestion, targets: Targets(questionnaire: questionnaire, options: options),
+                                             staleCutoff: cutoff, detailed: detailed, homes: homes, bodyType: answers.body.type)
             topics.append(evaluation.result)
             recommendations += evaluation.recommendations
             let weight = options.topicWeights[questionnaire.id] ?? 1
