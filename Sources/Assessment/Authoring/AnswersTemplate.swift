@@ -13,19 +13,19 @@ public enum AnswersTemplate {
         file.system = system
         var comments: [String: String] = [:]
         var order: [String] = []
-        // A question answered once elsewhere (same_as) is not listed; headings before it move
-        // on to the next question listed.
+        // A question answered once elsewhere (same_as) is not listed, nor a domain of only such.
         let reused = questionnaires.reusedQuestionIDs
-        var lines: [String] = []
         for questionnaire in questionnaires {
-            for (d, domain) in questionnaire.domains.enumerated() {
-                for (i, question) in domain.questions.enumerated() {
+            var title: [String]? = ["== \(questionnaire.title) (\(questionnaire.id) \(questionnaire.version), \(questionnaire.scoring.rawValue)) ==", ""]
+            for domain in questionnaire.domains {
+                for (i, question) in domain.questions.filter({ !reused.contains($0.id) }).enumerated() {
+                    order.append(question.id)
+                    var lines: [String] = []
                     if i == 0 {
-                        if d == 0 { lines += ["== \(questionnaire.title) (\(questionnaire.id) \(questionnaire.version), \(questionnaire.scoring.rawValue)) ==", ""] }
+                        lines += title ?? []
+                        title = nil
                         lines += ["-- \(domain.id): \(domain.title) --"]
                     }
-                    if reused.contains(question.id) { continue }
-                    order.append(question.id)
                     lines.append("\(question.id): \(oneLine(question.text))")
                     if questionnaire.scoring.answersWithIndicators {
                         lines.append("  answer with  agreed: [ids of the statements that are true]")
@@ -44,7 +44,6 @@ public enum AnswersTemplate {
                         lines.append("  \(condition.description)")
                     }
                     comments[question.id] = lines.joined(separator: "\n")
-                    lines = []
                 }
             }
         }

@@ -10,10 +10,8 @@ enum QuestionEvaluation {
         answers: [String: Answer], target: Int, targets: Targets, staleCutoff: Day, detailed: Bool,
         home: Question? = nil, bodyType: String? = nil
     ) -> QuestionResult {
-        var question = question, answer = answer
+        var answer = answer
         if let home {
-            if question.answers.isEmpty { question.answers = home.answers }
-            if question.indicators == nil { question.indicators = home.indicators }
             answer = answers[home.id].map { Answer(questionID: question.id, choice: $0.choice, justification: $0.justification) }
         }
         var result = QuestionResult(
@@ -22,7 +20,11 @@ enum QuestionEvaluation {
             practiceLevel: question.practiceLevel, outcome: nil,
             comment: answer?.comment, justification: answer?.justification, answeredBy: answer?.answeredBy,
             evidence: [], references: [])
-        result.answerFrom = home?.id
+        if let home {
+            // Said in the comment too, so every report format shows where the answer came from.
+            result.answerFrom = home.id
+            result.comment = "Answer taken from \(home.id), where this fact is asked and scored; it counts in no average here."
+        }
         // Evidence and references feed the report's lists and views, not the scores.
         if detailed {
             result.evidence = (answer?.evidence ?? []).map { e in
@@ -31,7 +33,9 @@ enum QuestionEvaluation {
             result.references = question.references
         }
 
-        guard question.applies(given: { answers[$0]?.choice.optionValue }, bodyType: bodyType) else {
+        // A question showing another's answer does not apply where that one does not.
+        let chosen = { (id: String) in answers[id]?.choice.optionValue }
+        guard question.applies(given: chosen, bodyType: bodyType), home?.applies(given: chosen, bodyType: bodyType) ?? true else {
             result.status = .excluded
             return result
         }

@@ -23,8 +23,11 @@ extension LibraryValidator {
                     continue
                 }
                 if let next = home.sameAs {
-                    let kind = next.question == question.id ? "a cycle" : "a chain"
-                    report("forms \(kind): \(question.id) -> \(home.id) -> \(next.question); name the question that is asked itself (\(next.question)) so each fact has one home")
+                    if next.question == question.id {
+                        report("forms a cycle: \(question.id) -> \(home.id) -> \(question.id); remove same_as from the one of them that should be asked, so the fact has one home")
+                    } else {
+                        report("forms a chain: \(question.id) -> \(home.id) -> \(next.question); name \(next.question), the question at the end of the chain, so each fact has one home")
+                    }
                     continue
                 }
                 if homeQuestionnaire.scoring != questionnaire.scoring || homeQuestionnaire.maxLevel != questionnaire.maxLevel {
