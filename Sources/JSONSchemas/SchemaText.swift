@@ -190,7 +190,6 @@ enum SchemaText {
       "description": "The question applies only when another question has one of these answers, only for some body types, or both.",
       "type": "object",
       "anyOf": [{"required": ["question", "in"]}, {"required": ["body_type"]}],
-      "dependentRequired": {"question": ["in"], "in": ["question"]},
       "additionalProperties": false,
       "properties": {
         "question": {"type": "string"},
