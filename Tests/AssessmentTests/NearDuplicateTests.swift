@@ -6,25 +6,21 @@ import Testing
 /// `validate` warns about one fact asked twice: the same references and similar text.
 @Suite struct NearDuplicateTests {
     func warnings(_ questions: String) throws -> [String] {
-        try withTemporaryDirectory { dir in
-            try FixtureFiles.write("framework: fw\ntitle: F\nitems: [{id: F.1, title: One}, {id: F.2, title: Two}]\n", to: dir + "/frameworks/fw.yaml")
-            try FixtureFiles.write("""
-                id: a
-                version: 1.0.0
-                title: A
-                topic: t
-                scale: [{level: 0, name: Zero}, {level: 1, name: One}]
-                target: 1
-                domains:
-                  - id: D
-                    title: D
-                    questions:
+        let (problems, warnings) = try LibraryFolder.check(["a.yaml": """
+            id: a
+            version: 1.0.0
+            title: A
+            topic: t
+            scale: [{level: 0, name: Zero}, {level: 1, name: One}]
+            target: 1
+            domains:
+              - id: D
+                title: D
+                questions:
 
-                """ + questions, to: dir + "/a.yaml")
-            let outcome = Validation.check(paths: [dir], fallbackLibrary: { () throws(AssessmentError) in Library() })
-            #expect(outcome.problems == [])
-            return outcome.warnings.map { $0.description.replacingOccurrences(of: dir + "/", with: "") }
-        }
+            """ + questions])
+        #expect(problems == [])
+        return warnings
     }
 
     static let options = "answers: [{value: no, label: No, level: 0}, {value: yes, label: Yes, level: 1}]"

@@ -97,13 +97,24 @@ import Testing
         #expect(template.contains("-- R-D1: Reporting --"))
         #expect(!template.contains("R-D2"))
         #expect(template.contains("only for county, unitary, metropolitan, london-borough councils"))
+
+        // assess: R-2 and R-3 are never shown; H-3 is passed over for a district, asked of a county.
+        func session(_ type: String) -> AssessmentSession {
+            let file = AnswersFile(body: Body(id: "E1", name: "C", type: type), period: "2026-27", assessor: nil,
+                                   date: Day(year: 2026, month: 10, day: 1),
+                                   questionnaires: questionnaires.map { QuestionnaireVersion(id: $0.id, version: $0.version) }, answers: [])
+            return AssessmentSession(questionnaires: questionnaires, document: AnswersDocument(file: file))
+        }
+        let district = session("district"), county = session("county")
+        #expect(district.items.map(\.question.id) == ["H-1", "H-2", "H-3", "R-1"])
+        #expect(district.progress.applicable == 3)
+        #expect(county.progress.applicable == 4)
     }
 
     /// Each same_as and body_type rule, with its exact message and position.
     @Test func validationNamesEveryBrokenReference() throws {
-        let problems = try withTemporaryDirectory { dir in
-            try FixtureFiles.write("framework: fw\ntitle: F\nitems: [{id: F.1, title: One}]\n", to: dir + "/frameworks/fw.yaml")
-            try FixtureFiles.write("""
+        let problems = try LibraryFolder.check([
+            "a.yaml": """
                 id: a
                 version: 1.0.0
                 title: A
@@ -123,8 +134,8 @@ import Testing
                       - {id: A-7, text: Seven, same_as: B-1}
                       - {id: A-8, text: Eight, applies_if: {body_type: [county, shire]}, answers: [{value: no, label: No, level: 0}, {value: yes, label: Yes, level: 2}]}
 
-                """, to: dir + "/a.yaml")
-            try FixtureFiles.write("""
+                """,
+            "b.yaml": """
                 id: b
                 version: 1.0.0
                 title: B
@@ -137,10 +148,8 @@ import Testing
                     questions:
                       - {id: B-1, text: One, answers: [{value: no, label: No, level: 0}, {value: yes, label: Yes, level: 3}]}
 
-                """, to: dir + "/b.yaml")
-            let (problems, _) = Validation.run(paths: [dir], fallbackLibrary: { () throws(AssessmentError) in Library() })
-            return problems.map { $0.description.replacingOccurrences(of: dir + "/", with: "") }
-        }
+                """,
+        ]).problems
         #expect(problems == [
             "a.yaml:12:39: question A-2: same_as names unknown question 'A-9' (did you mean 'A-1'?); name the question whose answer this one reuses",
             "a.yaml:13:41: question A-3: same_as forms a cycle: A-3 -> A-4 -> A-3; remove same_as from the one of them that should be asked, so the fact has one home",
