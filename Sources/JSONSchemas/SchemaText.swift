@@ -160,6 +160,7 @@ enum SchemaText {
         "weight": {"description": "Default 1.", "type": "number", "exclusiveMinimum": 0},
         "allow_na": {"description": "Whether 'na' (with a written justification) is allowed; default false.", "type": "boolean"},
         "applies_if": {"$ref": "#/$defs/appliesIf"},
+        "same_as": {"description": "The id of a question elsewhere in the library whose answer this one reuses: it is not asked when that question's questionnaire is assessed too, and counts in no average. Options, if listed, must match the other question's.", "type": "string"},
         "answers": {
           "description": "Graded: two or more options with levels. Cumulative: options with met (four defaults when left out). Outcome: none.",
           "type": "array",
@@ -186,13 +187,14 @@ enum SchemaText {
       }
     },
     "appliesIf": {
-      "description": "The question applies only when another question has one of these answers.",
+      "description": "The question applies only when another question has one of these answers, only for some body types, or both.",
       "type": "object",
-      "required": ["question", "in"],
+      "anyOf": [{"required": ["question", "in"]}, {"required": ["body_type"]}],
       "additionalProperties": false,
       "properties": {
         "question": {"type": "string"},
-        "in": {"type": "array", "items": {"type": "string"}}
+        "in": {"type": "array", "items": {"type": "string"}},
+        "body_type": {"description": "Body types the question applies to; other types have it excluded automatically.", "type": "array", "minItems": 1, "items": {"enum": ["district", "county", "unitary", "metropolitan", "london-borough", "other"]}}
       }
     },
     "answerOption": {
@@ -601,6 +603,7 @@ enum SchemaText {
         "comment": {"type": "string"},
         "justification": {"type": "string"},
         "answeredBy": {"type": "string"},
+        "answerFrom": {"description": "The question (same_as) whose answer this one shows; it counts in no average.", "type": "string"},
         "evidence": {"type": "array", "items": {"$ref": "#/$defs/evidence"}},
         "references": {"description": "Written framework:id, e.g. ncsc-caf:B5.c.", "type": "array", "items": {"type": "string"}}
       }

@@ -9,7 +9,10 @@ import Testing
 @Suite struct FastPathTests {
     static let bundledScorer = Scorer(library: try! Library.loadStrict(directory: Repository.questionnaires))
     static let fixtureScorer = Scorer(library: try! Library.loadStrict(directory: Repository.fixtures + "/library"))
+    static let reuseScorer = Scorer(library: try! Library.loadStrict(directory: Repository.fixtures + "/reuse-library"))
+    /// The bundled examples, the fixture answers, and the same_as and body-type fixtures.
     static let examples = YAMLFiles.listRecursively(in: Repository.questionnaires + "/examples") + [Repository.fixtures + "/answers.yaml"]
+        + YAMLFiles.list(in: Repository.fixtures + "/reuse-answers")
 
     @Test(arguments: examples)
     func streamReaderMatchesTheDecoder(path: String) throws {
@@ -25,9 +28,13 @@ import Testing
 
     @Test(arguments: examples)
     func summaryMatchesTheFullReport(path: String) throws {
-        let scorer = path.hasPrefix(Repository.fixtures) ? Self.fixtureScorer : Self.bundledScorer
+        let scorer = path.hasPrefix(Repository.fixtures + "/reuse-") ? Self.reuseScorer
+            : path.hasPrefix(Repository.fixtures) ? Self.fixtureScorer : Self.bundledScorer
         let source = try SourceFile.read(path)
         let answers = try Scorer.decodeAnswers(source)
+        // The fast path: answers read from libyaml's events, scored for the summary alone.
+        let streamed = try #require(AnswersStreamReader.read(source.bytes)).answers
+        #expect(try scorer.summarise(streamed, file: path) == ReportSummary(scorer.score(answers, file: path, answersSHA256: source.sha256)))
         for options in [ScoringOptions(), ScoringOptions(topicWeights: [answers.questionnaires[0].id: 3], generatedAt: nil)] {
             let report = try scorer.score(answers, file: path, answersSHA256: source.sha256, options: options)
             #expect(try scorer.summarise(answers, file: path, options: options) == ReportSummary(report))

@@ -37,8 +37,8 @@ enum BatchFixtures {
     }
 
     /// Runs a batch over `inputs`.
-    static func run(_ inputs: [String], out: String, jobs: Int = 1, reports: [ReportFormat] = [], anonymise: Bool = false, minGroup: Int? = nil) throws -> BatchResult {
+    static func run(_ inputs: [String], out: String, jobs: Int = 1, reports: [ReportFormat] = [], anonymise: Bool = false, minGroup: Int? = nil, library: Library? = nil) throws -> BatchResult {
         let options = BatchOptions(outputFolder: out, jobs: jobs, reportFormats: reports, anonymise: anonymise, minGroup: minGroup)
-        return try BatchRunner(library: library, options: options).run(try BatchInputs.collect(inputs))
+        return try BatchRunner(library: library ?? Self.library, options: options).run(try BatchInputs.collect(inputs))
     }
 }

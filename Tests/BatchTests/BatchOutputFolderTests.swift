@@ -49,7 +49,7 @@ import Testing
         #expect(try FixtureFiles.text(out + "/errors.csv") == """
             input,line,column,message\r
             6,2,7,"YAML syntax error: did not find expected ',' or '}' while parsing a flow mapping"\r
-            7,6,15,"answers.RES-REC-01: 'sometimes' is not an option; expected one of: none, partial, critical, reconciled, complete"\r
+            7,6,15,"answers.RES-REC-01: 'sometimes' is not an option; expected one of: none, partial, listed, critical, reconciled, complete"\r
             8,1,1,"expected an answers file (a mapping with 'body' and 'answers'), found a document with none of the expected keys"\r
             9,2,7,repeats the body and period of input 3; this file is left out of the summary and benchmark. Remove one of the two or correct the id or period\r
 

@@ -30,7 +30,7 @@ import Testing
             body: {id: X2, name: Wrong Council}
             period: 2026-27
             date: 2026-10-01
-            questionnaires: {cyber-resilience: 2.0.0}
+            questionnaires: {cyber-resilience: 2.1.0}
             answers:
               RES-REC-01: sometimes
 
@@ -52,7 +52,7 @@ import Testing
             #expect(try FixtureFiles.text(out + "/errors.csv") == """
                 file,line,column,message\r
                 \(folder)/broken.yaml,2,7,"YAML syntax error: did not find expected ',' or '}' while parsing a flow mapping"\r
-                \(folder)/invalid.yaml,6,15,"answers.RES-REC-01: 'sometimes' is not an option; expected one of: none, partial, critical, reconciled, complete"\r
+                \(folder)/invalid.yaml,6,15,"answers.RES-REC-01: 'sometimes' is not an option; expected one of: none, partial, listed, critical, reconciled, complete"\r
                 \(folder)/notes.yml,1,1,"expected an answers file (a mapping with 'body' and 'answers'), found a document with none of the expected keys"\r
                 \(folder)/z-duplicate.yaml,2,7,"body 'E3' for period 2026-27 is already scored from \(folder)/E3.yaml; this file is left out of the summary, benchmark and reports. Remove one of the two or correct the id or period"\r
 

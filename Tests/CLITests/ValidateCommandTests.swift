@@ -10,7 +10,7 @@ import Testing
                 body: {id: E1, name: Test Council}
                 period: 2026-27
                 date: 2026-10-01
-                questionnaires: {cyber-resilience: 2.0.0}
+                questionnaires: {cyber-resilience: 2.1.0}
                 answers:
                   RES-REC-01: sometimes
                   RES-REC-99: full
@@ -20,7 +20,7 @@ import Testing
             let result = try CLIRunner.run(["validate", file, "--questionnaires", Repository.questionnaires])
             #expect(result.status == 1)
             #expect(result.stdout == """
-                \(file):6:15: answers.RES-REC-01: 'sometimes' is not an option; expected one of: none, partial, critical, reconciled, complete
+                \(file):6:15: answers.RES-REC-01: 'sometimes' is not an option; expected one of: none, partial, listed, critical, reconciled, complete
                 \(file):7:3: answers: unknown question id 'RES-REC-99' (did you mean 'RES-REC-01'?)
                 \(file):8:15: answers.RES-REC-06: 'na' needs a written justification; add 'justification: ...' saying why the question does not apply
 

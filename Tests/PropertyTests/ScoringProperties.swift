@@ -30,7 +30,8 @@ import Testing
     }
 
     /// Marking one question N/A can change only its own domain (and the topic and overall
-    /// figures above it), and the domains of questions whose `applies_if` reads its answer.
+    /// figures above it), the domains of questions whose `applies_if` reads its answer, and
+    /// the domains of questions that show (`same_as`) the answer of any of those.
     @Test func notApplicableNeverChangesAnotherDomain() async {
         await propertyCheck(count: 15, input: Gen.int(in: PropertyFixtures.seeds), Gen.int(in: 0...1_000)) { seed, pick in
             var answers = PropertyFixtures.answers(seed)
@@ -46,8 +47,17 @@ import Testing
             let after = try Self.score(answers)
 
             var affected: Set<String> = [library.lookup(id)!.domain.id]
+            var changed: Set<String> = [id]
             for questionnaire in library.questionnaires {
-                for domain in questionnaire.domains where domain.questions.contains(where: { $0.appliesIf?.question == id }) {
+                for domain in questionnaire.domains {
+                    for question in domain.questions where question.appliesIf?.question == id {
+                        affected.insert(domain.id)
+                        changed.insert(question.id)
+                    }
+                }
+            }
+            for questionnaire in library.questionnaires {
+                for domain in questionnaire.domains where domain.questions.contains(where: { $0.sameAs.map { changed.contains($0.question) } ?? false }) {
                     affected.insert(domain.id)
                 }
             }

@@ -13,13 +13,17 @@ public enum AnswersTemplate {
         file.system = system
         var comments: [String: String] = [:]
         var order: [String] = []
+        // A question answered once elsewhere (same_as) is not listed, nor a domain of only such.
+        let reused = questionnaires.reusedQuestionIDs
         for questionnaire in questionnaires {
-            for (d, domain) in questionnaire.domains.enumerated() {
-                for (i, question) in domain.questions.enumerated() {
+            var title: [String]? = ["== \(questionnaire.title) (\(questionnaire.id) \(questionnaire.version), \(questionnaire.scoring.rawValue)) ==", ""]
+            for domain in questionnaire.domains {
+                for (i, question) in domain.questions.filter({ !reused.contains($0.id) }).enumerated() {
                     order.append(question.id)
                     var lines: [String] = []
                     if i == 0 {
-                        if d == 0 { lines += ["== \(questionnaire.title) (\(questionnaire.id) \(questionnaire.version), \(questionnaire.scoring.rawValue)) ==", ""] }
+                        lines += title ?? []
+                        title = nil
                         lines += ["-- \(domain.id): \(domain.title) --"]
                     }
                     lines.append("\(question.id): \(oneLine(question.text))")
@@ -37,7 +41,7 @@ public enum AnswersTemplate {
                     }
                     if question.allowNA { lines.append("  na: not applicable (add a justification)") }
                     if let condition = question.appliesIf {
-                        lines.append("  only if \(condition.question) is \(condition.values.joined(separator: " or "))")
+                        lines.append("  \(condition.description)")
                     }
                     comments[question.id] = lines.joined(separator: "\n")
                 }

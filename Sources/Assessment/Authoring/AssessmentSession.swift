@@ -39,7 +39,11 @@ public struct AssessmentSession: Sendable {
     /// Starts a session over every question of `questionnaires`, in order, at the first
     /// unanswered applicable question (or the first applicable one when `review`).
     public init(questionnaires: [Questionnaire], document: AnswersDocument, review: Bool = false, answeredBy: String? = nil) {
-        self.items = questionnaires.flatMap { q in q.domains.flatMap { d in d.questions.map { Item(questionnaire: q, domain: d, question: $0) } } }
+        // A question answered once elsewhere (same_as) is not asked again.
+        let reused = questionnaires.reusedQuestionIDs
+        self.items = questionnaires.flatMap { q in q.domains.flatMap { d in
+            d.questions.filter { !reused.contains($0.id) }.map { Item(questionnaire: q, domain: d, question: $0) }
+        } }
         self.document = document
         self.review = review
         self.answeredBy = answeredBy
@@ -51,7 +55,7 @@ public struct AssessmentSession: Sendable {
 
     /// Whether the question at `index` applies, given the answers so far.
     public func applies(_ index: Int) -> Bool {
-        items[index].question.applies { document.file.answer($0)?.choice.optionValue }
+        items[index].question.applies(given: { document.file.answer($0)?.choice.optionValue }, bodyType: document.file.body.type)
     }
 
     /// Whether the question at `index` has an answer (N/A included).

@@ -31,6 +31,9 @@ extension Comparison {
 
         changedQuestions = common.compactMap { id in
             let o = oldIndex.entries[id]!, n = newIndex.entries[id]!
+            // A question showing another's answer (same_as) in both reports changes with its
+            // home, which is listed; listing it too would count one change twice.
+            guard o.question.countsInScores || n.question.countsInScores else { return nil }
             let before = QuestionState(o.question), after = QuestionState(n.question)
             guard before.status != after.status || before.answer != after.answer || before.level != after.level || before.outcome != after.outcome else { return nil }
             let delta = before.level.flatMap { b in after.level.map { $0 - b } }
@@ -49,6 +52,9 @@ extension Comparison {
 
         evidenceChanges = common.compactMap { id in
             let o = oldIndex.entries[id]!, n = newIndex.entries[id]!
+            // A question showing another's answer (same_as) in both reports changes with its
+            // home, which is listed; listing it too would count one change twice.
+            guard o.question.countsInScores || n.question.countsInScores else { return nil }
             let before = o.question.evidence.map(\.title), after = n.question.evidence.map(\.title)
             let added = unique(after.filter { !before.contains($0) }), removed = unique(before.filter { !after.contains($0) })
             guard !added.isEmpty || !removed.isEmpty else { return nil }

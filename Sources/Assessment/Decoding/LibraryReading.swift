@@ -45,5 +45,6 @@ struct LibraryReading {
                 problems += error.problems
             }
         }
+        library.inheritSameAsOptions()
     }
 }

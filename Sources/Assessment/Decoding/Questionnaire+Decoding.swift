@@ -51,7 +51,7 @@ extension Domain: Decodable {
 extension Question: Decodable {
     enum CodingKeys: String, CodingKey, CaseIterable {
         case id, text, guidance, weight, answers, indicators, evidence, references, recommendation
-        case allowNA = "allow_na", appliesIf = "applies_if", practiceLevel = "practice_level"
+        case allowNA = "allow_na", appliesIf = "applies_if", practiceLevel = "practice_level", sameAs = "same_as"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -68,17 +68,32 @@ extension Question: Decodable {
         evidence = try c.decodeIfPresent([String].self, forKey: .evidence) ?? []
         references = try c.decodeIfPresent(ReferenceList.self, forKey: .references)?.references ?? []
         recommendation = try c.decodeIfPresent(String.self, forKey: .recommendation)
+        sameAs = try c.decodeIfPresent(SameAs.self, forKey: .sameAs)
+        mark = decoder.yamlMark
+    }
+}
+
+extension SameAs: Decodable {
+    public init(from decoder: any Decoder) throws {
+        question = try String(from: decoder)
         mark = decoder.yamlMark
     }
 }
 
 extension AppliesIf: Decodable {
-    enum CodingKeys: String, CodingKey, CaseIterable { case question, values = "in" }
+    enum CodingKeys: String, CodingKey, CaseIterable { case question, values = "in", bodyTypes = "body_type" }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        question = try c.decode(String.self, forKey: .question)
-        values = try c.decode([String].self, forKey: .values)
+        bodyTypes = try c.decodeIfPresent([String].self, forKey: .bodyTypes)
+        // A body-type condition may stand alone; otherwise `question` and `in` are required.
+        if bodyTypes == nil || c.contains(.question) || c.contains(.values) {
+            question = try c.decode(String.self, forKey: .question)
+            values = try c.decode([String].self, forKey: .values)
+        } else {
+            question = nil
+            values = []
+        }
         mark = decoder.yamlMark
     }
 }

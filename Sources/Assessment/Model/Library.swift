@@ -31,6 +31,25 @@ public struct Library: Sendable {
         }
     }
 
+    /// Gives each `same_as` question that lists no options (or indicators) its home's, so it
+    /// can be asked and scored alike whether its answer comes from its home or, when the
+    /// home's questionnaire is not assessed, from the body. Called once the library is read (here for the setter; the rule is in `Library+SameAs.swift`).
+    public mutating func inheritSameAsOptions() {
+        for q in questionnaires.indices {
+            for d in questionnaires[q].domains.indices {
+                for i in questionnaires[q].domains[d].questions.indices {
+                    let question = questionnaires[q].domains[d].questions[i]
+                    guard let sameAs = question.sameAs, let (homeQuestionnaire, _, home) = lookup(sameAs.question), home.sameAs == nil,
+                          homeQuestionnaire.scoring == questionnaires[q].scoring, homeQuestionnaire.maxLevel == questionnaires[q].maxLevel else { continue }
+                    if question.answers.isEmpty, question.indicators == nil {
+                        questionnaires[q].domains[d].questions[i].answers = home.answers
+                        questionnaires[q].domains[d].questions[i].indicators = home.indicators
+                    }
+                }
+            }
+        }
+    }
+
     /// Adds a framework catalogue.
     public mutating func add(_ catalogue: FrameworkCatalogue) {
         catalogues[catalogue.framework] = catalogue

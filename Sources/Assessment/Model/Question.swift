@@ -18,9 +18,21 @@ public struct Question: Sendable, Equatable {
     public var references: [FrameworkReference]
     public var recommendation: String?
     public var mark: Mark?
+    /// The question elsewhere in the library whose answer this one reuses (`same_as`), so one
+    /// fact is asked once. See `Library.home(of:assessing:)`.
+    public var sameAs: SameAs? = nil
 
     /// The option with this value, if any.
     public func option(_ value: String) -> AnswerOption? { answers.first { $0.value == value } }
+}
+
+/// `same_as: ID`: a question that takes its answer from another question (its home) instead
+/// of being asked again.
+public struct SameAs: Sendable, Equatable {
+    /// The id of the home question.
+    public var question: String
+    /// Where `same_as` is written.
+    public var mark: Mark?
 }
 
 /// One answer option. Graded options carry a level; cumulative options say whether the practice is met.

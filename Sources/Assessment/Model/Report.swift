@@ -117,9 +117,18 @@ public struct QuestionResult: Sendable, Codable, Equatable {
     public var comment: String?
     public var justification: String?
     public var answeredBy: String?
+    /// The question whose answer this one shows (`same_as`); such a question counts in no
+    /// average, completeness or recommendation, since its home already does.
+    public var answerFrom: String? = nil
     public var evidence: [EvidenceResult]
     /// The question's framework references, written `framework:id` in reports (e.g. `ncsc-caf:B5.c`).
     public var references: [FrameworkReference]
+}
+
+extension QuestionResult {
+    /// Whether the question counts in averages, completeness, recommendations and the report's
+    /// lists: every question but one showing another's answer (`answerFrom`).
+    public var countsInScores: Bool { answerFrom == nil }
 }
 
 /// How an outcome question's status was decided.

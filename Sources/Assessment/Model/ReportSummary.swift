@@ -17,7 +17,7 @@ public struct ReportSummary: Sendable, Equatable {
         self.topics = topics.map { ($0.id, $0.score) }
         self.domains = topics.flatMap { $0.domains.map { ($0.id, $0.score) } }
         self.unanswered = topics.reduce(0) { sum, topic in
-            sum + topic.domains.reduce(0) { $0 + $1.questions.filter { $0.status == .unanswered }.count }
+            sum + topic.domains.reduce(0) { $0 + $1.questions.filter { $0.status == .unanswered && $0.countsInScores }.count }
         }
     }
 

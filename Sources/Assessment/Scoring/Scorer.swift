@@ -29,9 +29,9 @@ public struct Scorer: Sendable {
             recommendations: recommendations,
             frameworks: FrameworkViewBuilder(library: library).views(for: topics),
             unanswered: topics.flatMap { topic in topic.domains.flatMap { domain in
-                domain.questions.filter { $0.status == .unanswered }.map { QuestionRef(id: $0.id, text: $0.text, topic: topic.id, domain: domain.id) }
+                domain.questions.filter { $0.status == .unanswered && $0.countsInScores }.map { QuestionRef(id: $0.id, text: $0.text, topic: topic.id, domain: domain.id) }
             } },
-            notApplicable: questions.filter { $0.status == .notApplicable }.map { NotApplicableItem(id: $0.id, text: $0.text, justification: $0.justification ?? "") },
+            notApplicable: questions.filter { $0.status == .notApplicable && $0.countsInScores }.map { NotApplicableItem(id: $0.id, text: $0.text, justification: $0.justification ?? "") },
             staleEvidence: questions.flatMap { q in q.evidence.filter(\.stale).compactMap { e in e.date.map { StaleEvidence(question: q.id, title: e.title, date: $0, cutoff: cutoff) } } },
             peers: nil,
             provenance: Provenance(
@@ -74,8 +74,10 @@ public struct Scorer: Sendable {
         var topicScores = ExactWeightedMean()
         var weights: [String: Double] = [:]
         let answeredIDs = Set(answers.questionnaires.map(\.id))
+        let homes = library.homes(assessing: answers.questionnaires.map(\.id))
         for questionnaire in Self.ordered(library.questionnaires.filter { answeredIDs.contains($0.id) }, by: options.topicOrder) {
-            let evaluation = TopicEvaluation(questionnaire: questionnaire, answers: byQuestion, targets: Targets(questionnaire: questionnaire, options: options), staleCutoff: cutoff, detailed: detailed)
+            let evaluation = TopicEvaluation(questionnaire: questionnaire, answers: byQuestion, targets: Targets(questionnaire: questionnaire, options: options),
+                                             staleCutoff: cutoff, detailed: detailed, homes: homes, bodyType: answers.body.type)
             topics.append(evaluation.result)
             recommendations += evaluation.recommendations
             let weight = options.topicWeights[questionnaire.id] ?? 1

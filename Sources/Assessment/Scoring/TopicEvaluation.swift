@@ -9,7 +9,10 @@ struct TopicEvaluation {
     private(set) var recommendations: [Recommendation] = []
 
     /// `detailed: false` computes the scores only: no evidence, references or recommendations.
-    init(questionnaire: Questionnaire, answers: [String: Answer], targets: Targets, staleCutoff: Day, detailed: Bool = true) {
+    /// `homes` are the `same_as` questions' homes (`Library.homes(assessing:)`); `bodyType` decides
+    /// body-type `applies_if` conditions.
+    init(questionnaire: Questionnaire, answers: [String: Answer], targets: Targets, staleCutoff: Day, detailed: Bool = true,
+         homes: [String: Question] = [:], bodyType: String? = nil) {
         self.questionnaire = questionnaire
         self.targets = targets
         var domains: [DomainResult] = []
@@ -17,7 +20,7 @@ struct TopicEvaluation {
         var domainTargets = ExactWeightedMean()
         var recommendations: [Recommendation] = []
         for domain in questionnaire.domains {
-            let evaluation = DomainEvaluation(questionnaire: questionnaire, domain: domain, answers: answers, targets: targets, staleCutoff: staleCutoff, detailed: detailed)
+            let evaluation = DomainEvaluation(questionnaire: questionnaire, domain: domain, answers: answers, targets: targets, staleCutoff: staleCutoff, detailed: detailed, homes: homes, bodyType: bodyType)
             domains.append(evaluation.result)
             recommendations += evaluation.recommendations
             if let score = evaluation.exact {
@@ -59,28 +62,33 @@ struct DomainEvaluation {
     var exactScore: Double? { exact?.doubleValue }
     private(set) var recommendations: [Recommendation] = []
 
-    init(questionnaire: Questionnaire, domain: Domain, answers: [String: Answer], targets: Targets, staleCutoff: Day, detailed: Bool) {
+    init(questionnaire: Questionnaire, domain: Domain, answers: [String: Answer], targets: Targets, staleCutoff: Day, detailed: Bool,
+         homes: [String: Question] = [:], bodyType: String? = nil) {
         // Opens the method's rule once, so the question loop runs specialised.
-        self.init(rule: questionnaire.scoring.rule, questionnaire: questionnaire, domain: domain, answers: answers, targets: targets, staleCutoff: staleCutoff, detailed: detailed)
+        self.init(rule: questionnaire.scoring.rule, questionnaire: questionnaire, domain: domain, answers: answers, targets: targets,
+                  staleCutoff: staleCutoff, detailed: detailed, homes: homes, bodyType: bodyType)
     }
 
-    private init<Rule: ScoringRule>(rule: Rule.Type, questionnaire: Questionnaire, domain: Domain, answers: [String: Answer], targets: Targets, staleCutoff: Day, detailed: Bool) {
+    private init<Rule: ScoringRule>(rule: Rule.Type, questionnaire: Questionnaire, domain: Domain, answers: [String: Answer], targets: Targets,
+                                    staleCutoff: Day, detailed: Bool, homes: [String: Question], bodyType: String?) {
         let target = targets.level(for: domain)
         var questions: [QuestionResult] = []
         questions.reserveCapacity(domain.questions.count)
         for question in domain.questions {
             questions.append(QuestionEvaluation.evaluate(
                 question, by: rule, in: domain, answer: answers[question.id], answers: answers,
-                target: target, targets: targets, staleCutoff: staleCutoff, detailed: detailed))
+                target: target, targets: targets, staleCutoff: staleCutoff, detailed: detailed,
+                home: homes.isEmpty ? nil : homes[question.id], bodyType: bodyType))
         }
         // Indices of the questions that count in averages: answered or unanswered (not N/A,
-        // not excluded). Indices rather than copies keep the hot loop of batch scoring light.
-        let scored = questions.indices.filter { questions[$0].status == .answered || questions[$0].status == .unanswered }
+        // not excluded, not showing another question's answer). Indices rather than copies
+        // keep the hot loop of batch scoring light.
+        let scored = questions.indices.filter { questions[$0].countsInScores && (questions[$0].status == .answered || questions[$0].status == .unanswered) }
         let domainScore = Rule.domainScore(of: domain, results: questions, scored: scored, target: target)
         let score = domainScore.score
 
-        let inScope = questions.filter { $0.status != .excluded }.count
-        let answered = questions.filter { $0.status == .answered || $0.status == .notApplicable }.count
+        let inScope = questions.filter { $0.countsInScores && $0.status != .excluded }.count
+        let answered = questions.filter { $0.countsInScores && ($0.status == .answered || $0.status == .notApplicable) }.count
         exact = score
         result = DomainResult(
             id: domain.id, title: domain.title, weight: domain.weight,

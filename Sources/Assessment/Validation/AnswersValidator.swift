@@ -31,6 +31,7 @@ public struct AnswersValidator {
             }
         }
 
+        let assessed = answers.questionnaires.map(\.id)
         for answer in answers.answers {
             // Reached through the index, not `lookup`, so that batch scoring does not copy a
             // whole questionnaire for every answer.
@@ -45,6 +46,10 @@ public struct AnswersValidator {
                 report(answer.mark, "answers: \(answer.questionID) belongs to questionnaire '\(questionnaireID)', which is not listed under 'questionnaires'; add it there")
             }
             let mark = answer.valueMark ?? answer.mark
+            if let home = library.home(of: question, assessing: assessed) {
+                report(answer.mark, "answers: \(answer.questionID) takes its answer from \(home.id) (same_as), so one fact is answered once; move this answer to \(home.id) and delete it here")
+                continue
+            }
             switch answer.choice {
             case .notApplicable:
                 if !question.allowNA {

@@ -1,11 +1,11 @@
 import CyberYAML
 
 extension LibraryValidator {
-    /// Warnings, which do not make a library invalid: references to a framework version that
+    /// References to a framework version that
     /// another catalogue in the library supersedes. Each questionnaire gets one warning per
     /// superseded framework it cites, and one more for every reference whose identifier moved
     /// or changed meaning according to the newer catalogue's crosswalk.
-    public func warnings() -> [Problem] {
+    func supersessionWarnings() -> [Problem] {
         var successors: [String: FrameworkCatalogue] = [:]
         for catalogue in library.catalogues.values.sorted(by: { $0.framework < $1.framework }) {
             if let old = catalogue.supersedes, successors[old] == nil { successors[old] = catalogue }

@@ -50,6 +50,7 @@ public struct LibraryValidator {
             problems += checkOutcomeRules(questionnaire, file: file)
         }
         problems += checkAppliesIf()
+        problems += checkSameAs()
         return problems.sorted()
     }
 
@@ -121,7 +122,10 @@ public struct LibraryValidator {
             if option.value == Choice.notApplicableToken { report(question.mark, "'na' is reserved for not applicable; use allow_na: true instead of an option named na") }
         }
 
-        for message in q.scoring.rule.problems(with: question, in: q) { report(question.mark, message) }
+        // A same_as question may leave its options to its home; `checkSameAs` compares them.
+        if question.sameAs == nil || !question.answers.isEmpty || question.indicators != nil {
+            for message in q.scoring.rule.problems(with: question, in: q) { report(question.mark, message) }
+        }
 
         for reference in question.references {
             guard let catalogue = library.catalogues[reference.framework] else {
@@ -163,7 +167,8 @@ public struct LibraryValidator {
         return problems
     }
 
-    /// Every `applies_if` names an existing question and its options, and no chain loops.
+    /// Every `applies_if` names known body types, an existing question and its options, and
+    /// no chain loops.
     func checkAppliesIf() -> [Problem] {
         var problems: [Problem] = []
         var edges: [String: String] = [:]
@@ -171,10 +176,21 @@ public struct LibraryValidator {
             let file = library.sources[questionnaire.id]?.path ?? questionnaire.id
             for question in questionnaire.questions {
                 guard let condition = question.appliesIf else { continue }
-                guard let target = library.lookup(condition.question)?.question else {
-                    let hint = Suggestion.hint(for: condition.question, in: library.index.keys)
-                    problems.append(Problem(file: file, mark: condition.mark, message: "question \(question.id): applies_if names unknown question '\(condition.question)'\(hint)"))
+                for type in condition.bodyTypes ?? [] where AnswersRules.typeProblem(type) != nil {
+                    let hint = Suggestion.hint(for: type, in: AnswersRules.bodyTypes)
+                    problems.append(Problem(file: file, mark: condition.mark, message: "question \(question.id): applies_if body_type: unknown body type '\(type)'\(hint); expected one of \(AnswersRules.bodyTypes.joined(separator: ", "))"))
+                }
+                if condition.bodyTypes?.isEmpty == true {
+                    problems.append(Problem(file: file, mark: condition.mark, message: "question \(question.id): applies_if body_type: expected at least one body type, found none; list the types the question applies to, or remove body_type"))
+                }
+                guard let conditionQuestion = condition.question else { continue }
+                guard let target = library.lookup(conditionQuestion)?.question else {
+                    let hint = Suggestion.hint(for: conditionQuestion, in: library.index.keys)
+                    problems.append(Problem(file: file, mark: condition.mark, message: "question \(question.id): applies_if names unknown question '\(conditionQuestion)'\(hint)"))
                     continue
+                }
+                if let home = target.sameAs {
+                    problems.append(Problem(file: file, mark: condition.mark, message: "question \(question.id): applies_if names \(target.id), which takes its answer from \(home.question) (same_as); name \(home.question) instead"))
                 }
                 if target.indicators != nil {
                     problems.append(Problem(file: file, mark: condition.mark, message: "question \(question.id): applies_if cannot depend on outcome question \(target.id), which has no options"))
@@ -182,7 +198,7 @@ public struct LibraryValidator {
                 for value in condition.values where target.option(value) == nil {
                     problems.append(Problem(file: file, mark: condition.mark, message: "question \(question.id): applies_if value '\(value)' is not an option of \(target.id); options are \(target.answers.map(\.value).joined(separator: ", "))"))
                 }
-                edges[question.id] = condition.question
+                edges[question.id] = conditionQuestion
             }
         }
         var reported: Set<String> = []

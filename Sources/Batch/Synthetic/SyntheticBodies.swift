@@ -89,13 +89,14 @@ public struct SyntheticBodies: Sendable {
 
         var answers: [Answer] = []
         var chosen: [String: String] = [:]
+        let reused = library.questionnaires.reusedQuestionIDs
         for questionnaire in library.questionnaires {
             let topicLevel = maturity + rng.uniform(-0.5...0.5)
             for domain in questionnaire.domains {
                 let domainLevel = topicLevel + rng.uniform(-0.5...0.5)
                 for question in domain.questions {
                     let roll = rng.unit()
-                    guard question.applies(given: { chosen[$0] }) else { continue }
+                    guard !reused.contains(question.id), question.applies(given: { chosen[$0] }, bodyType: type) else { continue }
                     if roll < gapRate { continue }
                     if question.allowNA, rng.chance(naRate) {
                         answers.append(Answer(questionID: question.id, choice: .notApplicable, justification: rng.pick(Self.justifications)))
@@ -128,8 +129,9 @@ public struct SyntheticBodies: Sendable {
         let answered = Set(answers.answers.map(\.questionID))
         var chosen: [String: String] = [:]
         for answer in answers.answers { if case .option(let v) = answer.choice { chosen[answer.questionID] = v } }
+        let reused = library.questionnaires.reusedQuestionIDs
         return library.questionnaires.flatMap(\.questions).filter { q in
-            !answered.contains(q.id) && q.applies { chosen[$0] }
+            !answered.contains(q.id) && !reused.contains(q.id) && q.applies(given: { chosen[$0] }, bodyType: answers.body.type)
         }.map(\.id)
     }
 
