@@ -102,11 +102,11 @@ public final class StoreSink: BatchSink {
         for source in r.questionnaires {
             try sources.execute(arguments: [assessment, source.id, source.version, source.sha256])
         }
-        let topics = try db.cachedStatement(sql: "INSERT INTO topic_scores VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        let topics = try db.cachedStatement(sql: "INSERT INTO topic_scores VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         let domains = try db.cachedStatement(sql: "INSERT INTO domain_scores VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         let questions = try db.cachedStatement(sql: "INSERT INTO question_results VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-        for t in r.topics {
-            try topics.execute(arguments: [assessment, t.id, t.topic, t.version, t.score, t.weakestLink, t.band, t.target, t.gap, t.completeness, t.targetsMet])
+        for (position, t) in r.topics.enumerated() {
+            try topics.execute(arguments: [assessment, t.id, t.topic, t.version, t.score, t.weakestLink, t.band, t.target, t.gap, t.completeness, t.targetsMet, position])
             for d in t.domains {
                 try domains.execute(arguments: [assessment, d.id, t.id, d.score, d.weakestLink, d.band, d.target, d.gap, d.met, d.answered, d.inScope])
                 for q in d.questions {
