@@ -41,3 +41,22 @@ import Testing
         #expect(StoreError.anonymised(path: db, asked: "body E07000001").description.contains("no body names or ids"))
     }
 }
+
+/// The store as a peer benchmark, for `score --benchmark FILE.sqlite`.
+@Suite struct StoredBenchmarkTests {
+    @Test func theStoreGivesTheBenchmarkTheBatchWrote() throws {
+        let folder = try TemporaryFolder()
+        let db = folder.path + "/r.sqlite"
+        let latest = StoreFixtures.region.filter { $0.period == "2026-27" }
+        try StoreFixtures.batch(try StoreFixtures.write(latest, into: folder.path), out: folder.path + "/out", db: db)
+        #expect(ResultsStore.isStore(db) && !ResultsStore.isStore(folder.path + "/out/benchmark.json"))
+        let written = try PeerBenchmark.load(folder.path + "/out/benchmark.json")
+        let stored = try ResultsStore(path: db).peerBenchmark()
+        #expect(stored.all.bodies == 4 && stored.periods == ["2026-27"])
+        #expect(stored.all.overall?.median == written.all.overall?.median)
+        #expect(stored.all.domains["RES-IAM"] == written.all.domains["RES-IAM"])
+        #expect(Set(stored.types.keys) == ["county", "district"])
+        let report = try Scorer(library: StoreFixtures.library).score(file: folder.path + "/0-E07000001-2026-27.yaml")
+        #expect(try report.withPeers(from: stored).peers == (try report.withPeers(from: written).peers))
+    }
+}
