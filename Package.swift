@@ -68,6 +68,7 @@ let package = Package(
             dependencies: [
                 "Assessment",
                 "Batch",
+                "CyberYAML",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
@@ -119,6 +120,6 @@ let package = Package(
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
-        .testTarget(name: "RegionTests", dependencies: ["Region", "Store", "Assessment", "Reports", "TestSupport"]),
+        .testTarget(name: "RegionTests", dependencies: ["Region", "Store", "Batch", "Assessment", "CyberYAML", "Reports", "TestSupport"]),
     ]
 )

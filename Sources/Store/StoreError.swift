@@ -1,4 +1,5 @@
 import Assessment
+import CyberYAML
 
 /// Why the store could not be opened, written or read.
 public enum StoreError: DiagnosticError, Sendable, Equatable {
@@ -8,11 +9,17 @@ public enum StoreError: DiagnosticError, Sendable, Equatable {
     case modeMismatch(path: String, storeIsAnonymised: Bool)
     /// The store holds nothing for what was asked.
     case notFound(path: String, what: String)
+    /// No assessment of the body `id`; `closest` is a stored id that looks like a typo of it.
+    case unknownBody(path: String, id: String, closest: String?)
+    /// One body was asked for (`asked`) from an anonymised store, which keeps no ids.
+    case anonymised(path: String, asked: String)
 
     /// Whether the error is in how the command was called (exit 2).
     public var isUsage: Bool {
-        if case .modeMismatch = self { return true }
-        return false
+        switch self {
+        case .modeMismatch, .unknownBody, .anonymised: true
+        case .database, .notFound: false
+        }
     }
 
     public var description: String {
@@ -25,6 +32,12 @@ public enum StoreError: DiagnosticError, Sendable, Equatable {
                 : "\(path): this store holds named bodies; write anonymised results to another file, or leave out --anonymise"
         case .notFound(let path, let what):
             "\(path): the store holds no \(what)"
+        case .unknownBody(let path, let id, let closest):
+            "\(path): the store holds no assessment of body '\(id)'\(Suggestion.hint(closest)); "
+                + "list the stored ids with: sqlite3 \(path) 'SELECT id, name FROM bodies'"
+        case .anonymised(let path, let asked):
+            "\(path): this store holds anonymised results, with no body names or ids, so it cannot give \(asked); "
+                + "use a store written without --anonymise, or the regional trend (--region)"
         }
     }
 }

@@ -3,13 +3,18 @@ import GRDB
 /// The tables of the store, created by numbered migrations (see docs/store.md).
 enum StoreSchema {
     /// The schema version written to `meta`.
-    static let version = "1"
+    static let version = "2"
 
     /// Creates or upgrades the tables.
     static func migrator() -> DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1") { db in
             for statement in v1 { try db.execute(sql: statement) }
+        }
+        // The place of each topic in its report, so a body's trend read back from the store
+        // lists topics as its reports do (NULL in rows written before).
+        migrator.registerMigration("v2") { db in
+            try db.execute(sql: "ALTER TABLE topic_scores ADD COLUMN position INTEGER")
         }
         return migrator
     }

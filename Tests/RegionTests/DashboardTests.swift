@@ -55,6 +55,16 @@ import Testing
         for name in ["Alpha", "Beta", "Gamma", "Delta", "South East", "North", "county", "district"] { #expect(!html.contains(name)) }
     }
 
+    @Test func everyBodyOfAHundredIsNamedInTheHeatMap() {
+        let entries = (0..<100).map { i in
+            PeriodSnapshot.Entry(name: "Body \(i)", type: "district", region: "North", overall: Double(i) / 20, topics: [:], domains: ["RES-GOV": Double(i) / 20])
+        }
+        let d = Dashboard(PeriodSnapshot(period: "2026-27", anonymised: false, entries: entries, failed: 0, recurring: []), library: RegionFixtures.library)
+        #expect(d.bodiesPerRow == 1 && d.heatMap.count == 100)
+        let html = DashboardHTML.render(d)
+        for i in 0..<100 { #expect(html.contains(">Body \(i)<title>")) }
+    }
+
     @Test func largeSetsAreDrawnAsRowsOfBodiesAdjacentInRank() {
         let entries = (0..<1000).map { i in
             PeriodSnapshot.Entry(name: "Body \(i)", type: "district", region: "North", overall: Double(i) / 200, topics: [:], domains: ["RES-GOV": Double(i) / 200])

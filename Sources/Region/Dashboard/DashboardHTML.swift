@@ -80,7 +80,9 @@ public enum DashboardHTML {
 
     static func heatMap(_ d: Dashboard) -> String {
         let e = Escaping.html
-        let labelWidth = 190.0, cell = 26.0, rowHeight = d.heatMap.count > 60 ? 6.0 : 14.0, header = 64.0
+        // A row per body (at most `Dashboard.maxHeatRows`) is tall enough to carry its name; rows
+        // of several bodies are thin, every tenth labelled with its ranks.
+        let labelWidth = 190.0, cell = 26.0, rowHeight = d.bodiesPerRow == 1 ? 14.0 : 6.0, header = 64.0
         let width = labelWidth + cell * Double(d.domains.count + 1) + 10
         let height = header + rowHeight * Double(d.heatMap.count) + 4
         var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(Int(width))\" height=\"\(Int(height))\" role=\"img\">"

@@ -2,6 +2,7 @@ import ArgumentParser
 import Assessment
 import Foundation
 import Reports
+import Store
 
 struct Score: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -43,7 +44,7 @@ struct Score: ParsableCommand {
     @Flag(help: "Fail (exit 1) when any applicable question is unanswered, and refuse a --template that writes input text unescaped.")
     var strict = false
 
-    @Option(help: "A benchmark.json from 'cyberassess batch': adds peer medians, quartiles and percentiles.")
+    @Option(help: "A benchmark.json from 'cyberassess batch', or the SQLite store of 'batch --db' (its latest period): adds peer medians, quartiles and percentiles.")
     var benchmark: String?
 
     @OptionGroup var cycle: CycleOptions
@@ -77,8 +78,11 @@ struct Score: ParsableCommand {
         let library = try library.load()
         try library.checkTopicWeights(options.topicWeights)
         guard answers.count == 1, cycle.isEmpty else { return try runCycle(options, template: customTemplate, library: library) }
-        let request = ScoreRequest(answersPath: answers[0], options: options, targetsPath: targets, benchmarkPath: benchmark)
-        let report = try Scorer(library: library).score(request)
+        // A store written by 'batch --db' gives the benchmark of its latest period.
+        let store = try benchmark.flatMap { path throws(StoreError) in ResultsStore.isStore(path) ? try ResultsStore(path: path) : nil }
+        let request = ScoreRequest(answersPath: answers[0], options: options, targetsPath: targets, benchmarkPath: store == nil ? benchmark : nil)
+        var report = try Scorer(library: library).score(request)
+        if let store { report = try report.withPeers(from: try store.peerBenchmark()) }
         try write(try ReportRenderer.render(report, as: format, options: renderOptions(template: customTemplate)))
         if strict { try report.requireComplete(file: answers[0]) }
     }

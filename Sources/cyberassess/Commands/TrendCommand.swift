@@ -13,8 +13,8 @@ struct TrendCommand: ParsableCommand {
             INPUTS are one body's JSON reports or answers files, one per period (answers are scored \
             first). Between consecutive periods it states comparability (questionnaire versions, \
             questions added and removed) and regressions as 'compare' does. With --db FILE \
-            --region, the regional trend from the store a 'batch --db' wrote: medians and \
-            quartiles per period across bodies. Exit 1 with --fail-on regression when any step \
+            --body ID, the same trend for one body from the store a 'batch --db' wrote; with \
+            --db FILE --region, the regional trend: medians and quartiles per period across bodies. Exit 1 with --fail-on regression when any step \
             regresses; 2 on usage errors.
             """)
 
@@ -26,6 +26,9 @@ struct TrendCommand: ParsableCommand {
 
     @Flag(help: "With --db: the regional trend, medians and quartiles per period across bodies.")
     var region = false
+
+    @Option(help: "With --db: the trend of the body with this id (e.g. E07000999).")
+    var body: String?
 
     @Option(help: "Output format: \(TrendFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: TrendFormat = .text
@@ -42,9 +45,11 @@ struct TrendCommand: ParsableCommand {
     @OptionGroup var library: LibraryOptions
 
     func validate() throws {
-        if db == nil, inputs.count < 2 { throw ValidationError("give two or more reports or answers files, or --db FILE --region") }
+        if db == nil, inputs.count < 2 { throw ValidationError("give two or more reports or answers files, or --db FILE with --body ID or --region") }
         if db != nil, !inputs.isEmpty { throw ValidationError("give either input files or --db, not both") }
-        if (db != nil) != region { throw ValidationError("--db and --region go together") }
+        if db == nil, region || body != nil { throw ValidationError("--region and --body read the store: add --db FILE") }
+        if db != nil, region == (body != nil) { throw ValidationError("with --db, give either --body ID (one body's trend) or --region") }
+        if region, failOn != nil { throw ValidationError("--fail-on applies to one body's trend, not to --region") }
     }
 
     func run() throws {
@@ -53,8 +58,12 @@ struct TrendCommand: ParsableCommand {
         if let db, region {
             bytes = RegionalTrend(try ResultsStore(path: db).periodScores()).render(as: format)
         } else {
-            let reports = try inputs.map { path throws(AssessmentError) in
-                (report: try Report.read(path, scoringWith: library.load, options: ScoringOptions(profileName: profile)), source: path)
+            let reports = if let db, let body {
+                try ResultsStore(path: db).history(ofBody: body)
+            } else {
+                try inputs.map { path throws(AssessmentError) in
+                    (report: try Report.read(path, scoringWith: library.load, options: ScoringOptions(profileName: profile)), source: path)
+                }
             }
             let trend = try Trend(reports)
             bytes = TrendRenderer.render(trend, as: format)
