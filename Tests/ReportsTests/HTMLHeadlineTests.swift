@@ -38,6 +38,23 @@ import Testing
         #expect(html.contains("<tr class=\"q-unanswered\">"))
     }
 
+    /// A cumulative practice above the target counts as met even unanswered; its row must say
+    /// only "Unanswered", never "✓ met", in HTML and Markdown.
+    @Test func anUnansweredQuestionIsNeitherMetNorBelow() throws {
+        var report = Sample.report
+        let (t, d, q) = try #require(report.topics.indices.lazy.flatMap { t in report.topics[t].domains.indices.lazy.flatMap { d in
+            report.topics[t].domains[d].questions.indices.lazy.map { (t, d, $0) } } }
+            .first { report.topics[$0.0].domains[$0.1].questions[$0.2].status == .unanswered })
+        report.topics[t].domains[d].questions[q].met = true
+        let id = report.topics[t].domains[d].questions[q].id
+        let html = try html(report)
+        let row = try #require(html.components(separatedBy: "<tr class=\"q-unanswered\">").dropFirst().first { $0.contains(id) })
+        #expect(row.contains("<td class=\"unscored\">Unanswered<br></td>"))
+        let markdown = try ReportRenderer.render(report, as: .md).text
+        let line = try #require(markdown.split(separator: "\n").first { $0.hasPrefix("| \(id):") })
+        #expect(line.contains("| Unanswered  |") && !line.contains("met") && !line.contains("below"))
+    }
+
     @Test func longDomainLabelsWrapOntoTwoLines() throws {
         var report = Sample.report
         report.topics[0].domains[0].title = "PSN and national connectivity dependencies of the council"

@@ -39,11 +39,19 @@ extension TemplateContext {
     /// The target as a level, or as the outcome status required.
     func targetText(_ q: QuestionResult) -> String { q.outcome.map { $0.required.title } ?? String(q.target) }
 
-    /// "✓ met", "✗ below", or nothing for a question without a score.
-    func metText(_ q: QuestionResult) -> String { q.met.map { $0 ? "✓ met" : "✗ below" } ?? "" }
+    /// "✓ met", "✗ below", or nothing for a question without a score. An unanswered question
+    /// is neither: its status says "Unanswered" (a cumulative practice above the target would
+    /// otherwise read "✓ met" without an answer).
+    func metText(_ q: QuestionResult) -> String {
+        guard q.status != .unanswered else { return "" }
+        return q.met.map { $0 ? "✓ met" : "✗ below" } ?? ""
+    }
 
-    /// The question's CSS class: met, below or unscored.
-    func standing(_ q: QuestionResult) -> String { q.met.map { $0 ? "met" : "below" } ?? "unscored" }
+    /// The question's CSS class: met, below or unscored (also for an unanswered question).
+    func standing(_ q: QuestionResult) -> String {
+        guard q.status != .unanswered else { return "unscored" }
+        return q.met.map { $0 ? "met" : "below" } ?? "unscored"
+    }
 
     /// Every piece of evidence on one line, or "—".
     func evidenceText(_ q: QuestionResult) -> String {
