@@ -20,6 +20,40 @@ import Testing
 
     func read(_ path: String) throws -> String { try String(contentsOfFile: path, encoding: .utf8) }
 
+    /// The comment `init` writes above each question of the mini questionnaire, which
+    /// `assess` keeps on every rewrite.
+    static let guide: [(id: String, comment: String)] = [
+        ("MIN-A-01", """
+              # == Mini check (mini 1.0.0, graded) ==
+              #
+              # -- MIN-A: Alpha --
+              # MIN-A-01: Are backups taken?
+              #   none: No backups (level 0)
+              #   some: Some systems (level 1)
+              #   all: All systems (level 2)
+            """),
+        ("MIN-A-02", """
+              # MIN-A-02: Are backups tested?
+              #   never: Never (level 0)
+              #   yearly: Every year (level 2)
+              #   only if MIN-A-01 is some or all
+            """),
+        ("MIN-B-01", """
+              # -- MIN-B: Beta --
+              # MIN-B-01: Is the server room secured?
+              #   open: Open to all (level 0)
+              #   locked: Locked and logged (level 2)
+              #   na: not applicable (add a justification)
+            """),
+    ]
+
+    /// The file `assess` writes: the header, then every question with its guide comment and
+    /// its entry from `entries` (the text after `ID:`; a block entry starts with a line break),
+    /// blank when it has none.
+    static func file(_ entries: [String: String]) -> String {
+        header + "\n" + guide.map { "\($0.comment)\n  \($0.id):\(entries[$0.id].map { $0.hasPrefix("\n") ? $0 : " " + $0 } ?? "")\n" }.joined()
+    }
+
     @Test func answersEveryQuestionThenPrintsTheReport() throws {
         try withTemporaryDirectory { dir in
             let library = try FixtureFiles.miniLibrary(in: dir)
@@ -27,15 +61,10 @@ import Testing
             let result = try CLIRunner.run(CLIRunner.assessNewFile(file, library: library), stdin: "2\n2\nn\nNo server room since the move to the cloud.\n", directory: dir)
             #expect(result.status == 0)
             #expect(result.stderr == "")
-            #expect(try read(dir + "/a.yaml") == Self.header + """
-
-                  MIN-A-01: some
-                  MIN-A-02: yearly
-                  MIN-B-01:
-                    answer: na
-                    justification: No server room since the move to the cloud.
-
-                """)
+            #expect(try read(dir + "/a.yaml") == Self.file([
+                "MIN-A-01": "some", "MIN-A-02": "yearly",
+                "MIN-B-01": "\n    answer: na\n    justification: No server room since the move to the cloud.",
+            ]))
             #expect(result.stdout.hasPrefix("""
                 Created \(file) for Test Council, 2026-27: 0 of 2 applicable answered.
                 Mini check › MIN-A Alpha
@@ -78,7 +107,7 @@ import Testing
             #expect(result.stdout.contains("> s\nSkipped MIN-A-01.\nMini check › MIN-B Beta\nQuestion 2 of 2 · answered 0/2\n"))
             #expect(result.stdout.contains("> b\nMini check › MIN-A Alpha\nQuestion 1 of 2 · answered 0/2\n"))
             #expect(result.stdout.hasSuffix("\nEnd of input: answers saved in \(file) (2 of 3 applicable answered).\n"))
-            #expect(try read(file) == Self.header + "\n  MIN-A-01: all\n  MIN-A-02: never\n")
+            #expect(try read(file) == Self.file(["MIN-A-01": "all", "MIN-A-02": "never"]))
         }
     }
 
@@ -96,7 +125,7 @@ import Testing
                 """))
             #expect(first.stdout.contains("> q\nSaved \(file); 2 applicable questions unanswered. Run the same command again to continue where you left off.\n"))
             #expect(first.stdout.contains(" summary: Test Council (E1)\n"))
-            #expect(try read(dir + "/a.yaml") == Self.header + "\n  MIN-A-01:\n    answer: some\n    comment: Ask the service desk\n")
+            #expect(try read(dir + "/a.yaml") == Self.file(["MIN-A-01": "\n    answer: some\n    comment: Ask the service desk"]))
 
             // Reopened without the body options, it continues at the first unanswered question.
             let second = try CLIRunner.run(["assess", "--answers", file, "--questionnaires", library], stdin: "", directory: dir)
@@ -140,12 +169,12 @@ import Testing
             let result = try CLIRunner.run(CLIRunner.assessNewFile(file, library: library), stdin: "1\n2")
             #expect(result.status == 0)
             #expect(result.stdout.contains("All 2 applicable questions are answered"))
-            #expect(try read(file) == Self.header + "\n  MIN-A-01: none\n  MIN-B-01: locked\n")
+            #expect(try read(file) == Self.file(["MIN-A-01": "none", "MIN-B-01": "locked"]))
 
             let empty = try CLIRunner.run(CLIRunner.assessNewFile(dir + "/b.yaml", library: library), stdin: "")
             #expect(empty.status == 0)
             #expect(empty.stdout.hasSuffix("\nEnd of input: answers saved in \(dir)/b.yaml (0 of 2 applicable answered).\n"))
-            #expect(try read(dir + "/b.yaml") == Self.header + " {}\n")
+            #expect(try read(dir + "/b.yaml") == Self.file([:]))
         }
     }
 
@@ -245,7 +274,7 @@ import Testing
             #expect(try CLIRunner.run(arguments, stdin: "2\n").status == 0)
             let runtime = Date().timeIntervalSince(started)
             let new = try read(file)
-            #expect(new == Self.header + "\n  MIN-A-01: some\n  MIN-A-02: yearly\n")
+            #expect(new == Self.file(["MIN-A-01": "some", "MIN-A-02": "yearly"]))
 
             // Kill ever later, in steps of a twentieth of a run, until several runs got to save.
             var outcomes = (old: 0, new: 0)
@@ -274,6 +303,26 @@ import Testing
             // The kills spanned the save: some runs were stopped before it, some after.
             #expect(outcomes.old > 0)
             #expect(outcomes.new > 0)
+        }
+    }
+}
+
+/// `assess` keeps what `init` wrote: the editor's schema line and each question's options.
+@Suite struct AssessKeepsInitLayoutTests {
+    @Test func rewritingAnInitFileKeepsItsSchemaLineAndOptionComments() throws {
+        try withTemporaryDirectory { dir in
+            let library = try FixtureFiles.miniLibrary(in: dir)
+            let file = dir + "/a.yaml"
+            let made = try CLIRunner.run(["init", "--body-id", "E1", "--body-name", "Test Council", "--period", "2026-27", "--date", "2026-10-01", "-o", file, "--questionnaires", library])
+            #expect(made.status == 0)
+            let before = try FixtureFiles.text(file)
+            let modeline = try #require(before.split(separator: "\n").first)
+            #expect(modeline.hasPrefix("# yaml-language-server: $schema="))
+            #expect(try CLIRunner.run(["assess", "--answers", file, "--questionnaires", library], stdin: "2\n").status == 0)
+            let after = try FixtureFiles.text(file)
+            #expect(after.split(separator: "\n").first == modeline)
+            for (_, comment) in AssessCommandTests.guide { #expect(after.contains(comment + "\n")) }
+            #expect(after.contains("\n  MIN-A-01: some\n"))
         }
     }
 }

@@ -11,6 +11,24 @@ public enum AnswersTemplate {
             body: body, period: period, assessor: assessor, date: date,
             questionnaires: questionnaires.map { QuestionnaireVersion(id: $0.id, version: $0.version) }, answers: [])
         file.system = system
+        let (comments, order) = guide(for: questionnaires)
+        let node = file.node(comments: comments, blanks: order)
+        return try Emitter.emit(node, header: modeline(schema: schema) + """
+            cyberassess answers file for \(body.name).
+            Fill in each answer with one of the option values listed above it, e.g.  RES-REC-03: annual
+            or the full form with a comment and evidence:
+              RES-REC-03:
+                answer: annual
+                comment: Last full restore test in March.
+                evidence: [{title: Restore log, location: IT share, date: 2026-03-12}]
+            Then run:  cyberassess score THIS_FILE
+            """)
+    }
+
+    /// The comment written above each question (its text and options, or indicators, with the
+    /// questionnaire and domain headings above the first), and the order questions are listed
+    /// in: what `init` writes and `assess` keeps when it rewrites a file.
+    public static func guide(for questionnaires: [Questionnaire]) -> (comments: [String: String], order: [String]) {
         var comments: [String: String] = [:]
         var order: [String] = []
         // A question answered once elsewhere (same_as) is not listed, nor a domain of only such.
@@ -47,18 +65,12 @@ public enum AnswersTemplate {
                 }
             }
         }
-        let node = file.node(comments: comments, blanks: order)
-        let modeline = schema.map { "yaml-language-server: $schema=\($0)\n" } ?? ""
-        return try Emitter.emit(node, header: modeline + """
-            cyberassess answers file for \(body.name).
-            Fill in each answer with one of the option values listed above it, e.g.  RES-REC-03: annual
-            or the full form with a comment and evidence:
-              RES-REC-03:
-                answer: annual
-                comment: Last full restore test in March.
-                evidence: [{title: Restore log, location: IT share, date: 2026-03-12}]
-            Then run:  cyberassess score THIS_FILE
-            """)
+        return (comments, order)
+    }
+
+    /// The modeline that makes editors load the answers schema, as a header line.
+    public static func modeline(schema: String?) -> String {
+        schema.map { "yaml-language-server: $schema=\($0)\n" } ?? ""
     }
 
     private static func oneLine(_ text: String) -> String {

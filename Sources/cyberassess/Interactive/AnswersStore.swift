@@ -10,6 +10,9 @@ struct AnswersStore {
     let library: Library
     /// The bytes last written or read, for the report's provenance.
     private(set) var bytes: [UInt8]
+    /// What follows `$schema=` in the editor modeline the file carries (see
+    /// `AnswersSchemaLink`), kept on every rewrite; nil when the file has none.
+    var schema: String?
 
     static let header = """
         cyberassess answers file, written by `cyberassess assess` after every answer.
@@ -46,23 +49,42 @@ struct AnswersStore {
         if !problems.isEmpty {
             throw AssessmentError.invalid([Problem(file: path, mark: nil, message: "has problems to fix before it can be continued (see also: cyberassess validate \(path))")] + problems)
         }
-        return (AnswersStore(path: path, library: library, bytes: source.bytes), document)
+        return (AnswersStore(path: path, library: library, bytes: source.bytes, schema: Self.schema(in: source.bytes)), document)
+    }
+
+    /// The schema link for a new file, when the library ships its schema (`init` also says how
+    /// to write one beside the file; `assess` writes no link to a file that is not there).
+    static func link(forAnswersAt path: String, library: String) -> String? {
+        let link = AnswersSchemaLink(forAnswersAt: path, library: library)
+        return link.exists ? link.value : nil
+    }
+
+    /// The `$schema=` value of the modeline on a file's first line, if it has one.
+    static func schema(in bytes: [UInt8]) -> String? {
+        let prefix = "# yaml-language-server: $schema="
+        let first = String(decoding: bytes.prefix { $0 != UInt8(ascii: "\n") }, as: UTF8.self)
+        guard first.hasPrefix(prefix) else { return nil }
+        let value = first.dropFirst(prefix.count).trimmingCharacters(in: .whitespaces)
+        return value.isEmpty ? nil : value
     }
 
     /// Creates a new answers file for `questionnaires` and writes it at once.
-    static func create(_ path: String, library: Library, questionnaires: [Questionnaire], body: Body, period: String, assessor: String?, date: Day) throws -> (AnswersStore, AnswersDocument) {
+    static func create(_ path: String, library: Library, libraryPath: String, questionnaires: [Questionnaire], body: Body, period: String, assessor: String?, date: Day) throws -> (AnswersStore, AnswersDocument) {
         let file = AnswersFile(
             body: body, period: period, assessor: assessor, date: date,
             questionnaires: questionnaires.map { QuestionnaireVersion(id: $0.id, version: $0.version) }, answers: [])
         let document = AnswersDocument(file: file)
-        var store = AnswersStore(path: path, library: library, bytes: [])
+        var store = AnswersStore(path: path, library: library, bytes: [], schema: Self.link(forAnswersAt: path, library: libraryPath))
         try store.save(document)
         return (store, document)
     }
 
-    /// Writes the document atomically.
+    /// Writes the document atomically, as `init` lays a file out: the modeline, each
+    /// question's options as a comment above it, and unanswered questions as blank entries.
     mutating func save(_ document: AnswersDocument) throws {
-        let text = try document.yaml(order: library.questionOrder(for: document.file), header: Self.header)
+        let (comments, order) = AnswersTemplate.guide(for: document.file.questionnaires.compactMap { library.questionnaire($0.id) })
+        let text = try document.yaml(
+            order: order, header: AnswersTemplate.modeline(schema: schema) + Self.header, comments: comments, blanks: order)
         try AtomicFile.write(text, to: path)
         bytes = Array(text.utf8)
     }
