@@ -23,3 +23,23 @@ import Testing
         #expect(StoreError.database(path: path, reason: "x").description == "\(path): x")
     }
 }
+
+/// Commands that read a store never create one.
+@Suite struct StoreReadingTests {
+    @Test func readingAMissingOrEmptyFileIsRefusedAndCreatesNothing() throws {
+        let folder = try TemporaryFolder()
+        let missing = folder.path + "/none.sqlite"
+        #expect(throws: StoreError.database(path: missing, reason: "no such file; write a store first with 'cyberassess batch ... --db \(missing)'")) {
+            _ = try ResultsStore(reading: missing)
+        }
+        #expect(!FileManager.default.fileExists(atPath: missing))
+        let empty = folder.path + "/empty.sqlite"
+        FileManager.default.createFile(atPath: empty, contents: Data())
+        #expect(throws: StoreError.database(path: empty, reason: "is empty; write a store first with 'cyberassess batch ... --db \(empty)'")) {
+            _ = try ResultsStore(reading: empty)
+        }
+        #expect(throws: StoreError.database(path: folder.path, reason: "is not a file; give the SQLite file 'batch --db' wrote")) {
+            _ = try ResultsStore(reading: folder.path)
+        }
+    }
+}

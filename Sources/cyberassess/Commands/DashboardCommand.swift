@@ -35,7 +35,7 @@ struct DashboardCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try ResultsStore(path: db)
+        let store = try ResultsStore(reading: db)
         let snapshot = try store.snapshot(period: period)
         let dashboard = Dashboard(snapshot, library: try library.load(), minGroup: minGroup ?? (snapshot.anonymised ? 5 : 1))
         let bytes = Array(DashboardHTML.render(dashboard).utf8)

@@ -56,10 +56,10 @@ struct TrendCommand: ParsableCommand {
         let bytes: [UInt8]
         var failures: [String] = []
         if let db, region {
-            bytes = RegionalTrend(try ResultsStore(path: db).periodScores()).render(as: format)
+            bytes = RegionalTrend(try ResultsStore(reading: db).periodScores()).render(as: format)
         } else {
             let reports = if let db, let body {
-                try ResultsStore(path: db).history(ofBody: body)
+                try ResultsStore(reading: db).history(ofBody: body)
             } else {
                 try inputs.map { path throws(AssessmentError) in
                     (report: try Report.read(path, scoringWith: library.load, options: ScoringOptions(profileName: profile)), source: path)
