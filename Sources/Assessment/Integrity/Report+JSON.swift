@@ -2,6 +2,19 @@ extension Report {
     /// The canonical JSON of the report: sorted keys, two-space indentation, a final newline.
     /// The same report always gives the same bytes.
     public func canonicalJSON() throws(AssessmentError) -> [UInt8] {
+        var writer = CanonicalJSONWriter()
+        do {
+            try write(to: &writer)
+        } catch {
+            // A number JSON cannot hold: the encoder says where it is.
+            return try encodedJSON()
+        }
+        return writer.finish()
+    }
+
+    /// The canonical JSON through `JSONEncoder`: the oracle that the direct writer of
+    /// `canonicalJSON()` matches byte for byte, and the source of its error messages.
+    func encodedJSON() throws(AssessmentError) -> [UInt8] {
         try CanonicalJSON.encode(self, for: "the \(body.id) report")
     }
 
