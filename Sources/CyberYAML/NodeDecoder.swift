@@ -233,10 +233,29 @@ private struct KeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
 
     func value(_ key: Key) throws -> Node {
         decoder.accessedKeys?.insert(key.stringValue)
-        guard let i = index[key.stringValue] else {
+        if let i = index[key.stringValue] { return mapping.pairs[i].value }
+        guard let misspelt = misspelling(of: key) else {
             throw YAMLError.missingKey(path: decoder.path, key: key.stringValue, mapping.mark)
         }
-        return mapping.pairs[i].value
+        // A required key spelt wrongly (`peroid:` for `period:`) is reported where the typo is,
+        // with the right spelling, and its value is read as the key's so that one run still
+        // reports every other problem in the file.
+        let pair = mapping.pairs[misspelt]
+        decoder.accessedKeys?.insert(pair.key.value)
+        let error = YAMLError.unknownKey(path: decoder.path, key: pair.key.value, suggestion: key.stringValue, pair.key.mark)
+        guard let collector = decoder.collector else { throw error }
+        collector.problems.append(error)
+        return pair.value
+    }
+
+    /// The index of the pair whose key is not one the type knows and is the likely misspelling
+    /// of the missing `key`, if there is one.
+    private func misspelling(of key: Key) -> Int? {
+        let unknown = mapping.pairs.indices.filter { Key(stringValue: mapping.pairs[$0].key.value) == nil }
+        guard !unknown.isEmpty,
+              let closest = Suggestion.closest(to: key.stringValue, in: unknown.map { mapping.pairs[$0].key.value })
+        else { return nil }
+        return unknown.first { mapping.pairs[$0].key.value == closest }
     }
 
     func decodeNil(forKey key: Key) throws -> Bool {

@@ -523,7 +523,23 @@ enum SchemaText {
         "answered": {"type": "integer", "minimum": 0},
         "inScope": {"type": "integer", "minimum": 0},
         "targetsMet": {"type": "boolean"},
-        "topicWeights": {"type": "object", "additionalProperties": {"type": "number"}}
+        "topicWeights": {"type": "object", "additionalProperties": {"type": "number"}},
+        "levelZeroQuestions": {"description": "Answered questions (not unanswered, not N/A) at level 0. Absent from reports made before it was added.", "type": "integer", "minimum": 0},
+        "weakestDomain": {"$ref": "#/$defs/weakestDomain"},
+        "draft": {"description": "True when completeness is below the draft threshold (80 per cent). Absent from older reports.", "type": "boolean"}
+      }
+    },
+    "weakestDomain": {
+      "description": "The domain lowest on its topic's scale (score divided by the scale's maximum) among domains with at least one answered question, the first in report order on a tie. Absent when no domain has an answered question, and from older reports.",
+      "type": "object",
+      "required": ["topic", "id", "title", "score", "scaleMax"],
+      "additionalProperties": false,
+      "properties": {
+        "topic": {"description": "The questionnaire id.", "type": "string"},
+        "id": {"type": "string"},
+        "title": {"type": "string"},
+        "score": {"type": "number"},
+        "scaleMax": {"$ref": "#/$defs/level"}
       }
     },
     "topic": {

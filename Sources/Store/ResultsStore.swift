@@ -64,8 +64,19 @@ public struct ResultsStore: Sendable {
         }
     }
 
+    /// Why SQLite refused, in the project's words with what to do, for the codes a user can
+    /// meet; other codes keep SQLite's own message after "SQLite reports".
     static func reason(_ error: any Error) -> String {
-        if let error = error as? DatabaseError { return error.message ?? error.description }
-        return "\(error)"
+        guard let error = error as? DatabaseError else { return "the store could not be used (\(type(of: error)))" }
+        switch error.resultCode {
+        case .SQLITE_CANTOPEN: return "cannot open the file; check that its folder exists and is writable"
+        case .SQLITE_NOTADB: return "is not a cyberassess store (an SQLite file 'batch --db' writes); choose another file"
+        case .SQLITE_CORRUPT: return "the file is damaged; restore it from a backup or write a new store"
+        case .SQLITE_FULL: return "the disk is full"
+        case .SQLITE_READONLY: return "the file or its folder is read-only"
+        case .SQLITE_BUSY, .SQLITE_LOCKED: return "another process is using the store; try again when it has finished"
+        case .SQLITE_PERM, .SQLITE_AUTH: return "permission denied"
+        default: return "SQLite reports: \(error.message ?? "error \(error.resultCode.rawValue)")"
+        }
     }
 }

@@ -18,7 +18,7 @@ public enum StoreError: DiagnosticError, Sendable, Equatable {
     public var description: String {
         switch self {
         case .database(let path, let reason):
-            "\(path): SQLite store: \(reason)"
+            "\(path): \(reason)"
         case .modeMismatch(let path, let anonymised):
             anonymised
                 ? "\(path): this store holds anonymised results; write named results to another file, or add --anonymise"

@@ -150,6 +150,31 @@ import Testing
         ])
     }
 
+    @Test func misspeltRequiredKeyKeepsItsSuggestionAndOtherProblems() throws {
+        let questionnaire = Self.header + """
+            domains:
+              - id: D
+                title: D
+                questions:
+                  - id: Q-1
+                    text: One
+                    answers: [{value: no, label: No, level: 0}, {value: yes, label: Yes, level: 2}]
+            """
+        let answers = """
+            body: {id: B, name: Body, type: distrct}
+            peroid: 2026-27
+            date: 2026-10-01
+            questionnaires: {q: 1.0.0}
+            answers:
+              Q-1: yse
+            """
+        let problems = try validate(["q.yaml": questionnaire, "a.yaml": answers])
+        #expect(problems.contains("a.yaml:2:1: unknown key 'peroid' (did you mean 'period'?)"))
+        #expect(problems.contains { $0.hasPrefix("a.yaml:1:") && $0.contains("body.type") })
+        #expect(problems.contains { $0.hasPrefix("a.yaml:6:8: answers.Q-1: 'yse' is not an option (did you mean 'yes'?)") })
+        #expect(problems.count == 3)
+    }
+
     @Test func scaleBandsAndProfilesAreChecked() throws {
         let text = """
             id: q

@@ -24,6 +24,12 @@ import Testing
         let inputs = try BatchInputs.collect(["-"], standardInput: { Array("# list\n/x/one.yaml\r\n\n  two.yaml\n".utf8) })
         #expect((0..<inputs.count).map { inputs[$0] } == ["/x/one.yaml", FileManager.default.currentDirectoryPath + "/two.yaml"])
     }
+
+    @Test func aManifestOnStandardInputPastTheLimitIsRefused() {
+        #expect(throws: BatchError.unreadableManifest(path: "-", reason: "the list on stdin is longer than 64 MiB; split it into several manifest files")) {
+            _ = try BatchInputs.collect(["-"], standardInput: { [UInt8](repeating: UInt8(ascii: "a"), count: BatchInputs.maxManifestBytes + 1) })
+        }
+    }
 }
 
 @Suite struct FirstIndexTableTests {

@@ -81,7 +81,9 @@ import Testing
         #expect(b.regions["South East"]?.bodies == 4)
         #expect(b.regions["South East"]?.overall?.distribution == nil)
         #expect(b.all.domains["RES-GOV"]?.median == 0.18)
-        #expect(b.all.domains["RES-GOV"]?.distribution == nil)
+        #expect(b.all.domains["RES-GOV"]?.distribution == ScoreDistribution([0, 0.12, 0.18, 0.59, 1]))
+        #expect(b.types["district"]?.domains["RES-GOV"]?.distribution == ScoreDistribution([0, 0.12, 0.18]))
+        #expect(b.regions["South East"]?.domains["RES-GOV"]?.distribution == nil)
         #expect(b.all.topics["cyber-resilience"]?.distribution == ScoreDistribution([0, 0.12, 0.18, 0.59, 1]))
         #expect(b.periods == ["2026-27"])
     }

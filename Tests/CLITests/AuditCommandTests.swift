@@ -40,7 +40,7 @@ import Testing
                   RES-REC (Backups and recovery): domain weakest link 1 → 0
 
                 """)
-            #expect(result.stdout.hasPrefix("Comparison: Demo District Council 2026-27 → Demo District Council 2026-27\n\nComparability\n  100% of questions in common"))
+            #expect(result.stdout.hasPrefix("Comparison: Before, Demo District Council 2026-27 → After, Demo District Council 2026-27\n\nComparability\n  100% of questions in common"))
             #expect(result.stdout.contains("  - RES-REC (Backups and recovery): domain score 1.38 → 0.81\n"))
 
             let plain = try CLIRunner.run(["compare", report, answers, "--questionnaires", library])
@@ -83,15 +83,15 @@ import Testing
             #expect(result.stdout.contains("""
                 ## Comparability
 
-                60% of questions in common (3 in both, 1 only in the old report, 1 only in the new; weak below 80%).
+                60% of questions in common (3 in both, 1 only in Before, 1 only in After; weak below 80%).
 
                 Weak comparison: too few questions are shared for the scores to compare like for like.
 
                 Questionnaire versions changed: mini 1.0.0 → 2.0.0.
                 """))
             #expect(result.stdout.contains("## Regressions\n\nNone: no like-for-like domain or topic score or weakest link went down.\n"))
-            #expect(result.stdout.contains("Added (only in the new report): 1\n\n- MIN-A-04 (MIN-A): None \\[none\\] (level 0)\n"))
-            #expect(result.stdout.contains("Removed (only in the old report): 1\n\n- MIN-A-03 (MIN-A): Full \\[full\\] (level 3)\n"))
+            #expect(result.stdout.contains("Added (only in After): 1\n\n- MIN-A-04 (MIN-A): None \\[none\\] (level 0)\n"))
+            #expect(result.stdout.contains("Removed (only in Before): 1\n\n- MIN-A-03 (MIN-A): Full \\[full\\] (level 3)\n"))
             #expect(result.stdout.contains("| &nbsp;&nbsp;Alpha (MIN-A) | 2.33 | 1.33 | -1.00 | 1 → 0 | not like for like; questions +1 −1 |"))
         }
     }
@@ -106,9 +106,30 @@ import Testing
             let html = try String(contentsOfFile: out, encoding: .utf8)
             #expect(html.hasPrefix("<!DOCTYPE html>"))
             #expect(!html.contains("<script"))
-            #expect(html.contains("new comment: &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;more&quot;"))
+            #expect(html.contains("After comment: &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;more&quot;"))
             #expect(!html.contains("src=") && !html.contains("href="))
         }
+    }
+
+    @Test func aReviewIsLabelledAndLabelsCanBeGiven() throws {
+        let cycle = Repository.reportExamples + "/cycle"
+        let review = try CLIRunner.run(["compare", cycle + "/council.yaml", cycle + "/council.review.yaml", "--questionnaires", library, "--format", "md"])
+        #expect(review.status == 0)
+        #expect(review.stdout.hasPrefix("# Comparison: Self-assessment, Demo District Council 2026-27 → Assurance review, Demo District Council 2026-27\n"))
+        let named = try CLIRunner.run(["compare", cycle + "/council.yaml", cycle + "/council.review.yaml", "--questionnaires", library, "--format", "json",
+                                       "--before-label", "Council <self>", "--after-label", "Internal audit"])
+        #expect(named.status == 0)
+        #expect(named.stdout.contains("\"label\" : \"Council <self>\""))
+        #expect(named.stdout.contains("\"label\" : \"Internal audit\""))
+        #expect(try CLIRunner.run(["compare", "a.json", "b.json", "--before-label", " "]).status == 2)
+    }
+
+    @Test func differentBodiesAreWarnedAboutOnStderr() throws {
+        let other = Repository.exampleBodies + "/E06900004.yaml"
+        let result = try CLIRunner.run(["compare", Repository.demoAnswers, other, "--questionnaires", library])
+        #expect(result.status == 0)
+        #expect(result.stderr.hasPrefix("warning: different bodies: Before is Demo District Council (E07000999) and After is "))
+        #expect(result.stdout.contains("  Warning: different bodies: Before is Demo District Council (E07000999)"))
     }
 
     @Test func compareUsageErrorsExitTwo() throws {

@@ -17,6 +17,25 @@ import Testing
         #expect(result.stderr == "\(dir)/taken: cannot write: a file is in the way; give a folder to write the answers files into\n")
     }
 
+    /// Every command that creates output folders says in the same words that a file blocks
+    /// the path, naming the part of the path the user gave, never Foundation's text.
+    @Test func aFileInTheWayOfAnOutputFolderIsNamedByEveryWriter() throws {
+        let folder = try TemporaryFolder()
+        let dir = folder.path
+        FileManager.default.createFile(atPath: dir + "/taken", contents: Data("x".utf8))
+        let expected = "\(dir)/taken: cannot write: a file is in the way of the folder; move it or choose another folder"
+        for arguments in [
+            ["generate", "--count", "2", "--out", dir + "/taken/sub"],
+            ["score", answers, "--format", "json", "--output", dir + "/taken/sub/report.json"],
+            ["batch", answers, "--out", dir + "/taken/sub"],
+        ] {
+            let result = try CLIRunner.run(arguments + ["--questionnaires", library])
+            #expect(result.status == 1, "\(arguments[0])")
+            #expect(result.stderr.hasPrefix(expected), "\(arguments[0]): \(result.stderr)")
+            #expect(!result.stderr.contains("NSCocoaErrorDomain") && !result.stderr.contains("Error Domain"))
+        }
+    }
+
     @Test func anUnknownProfileIsAUsageError() throws {
         let result = try CLIRunner.run(["score", answers, "--questionnaires", library, "--profile", "platinum"])
         #expect(result.status == 2)

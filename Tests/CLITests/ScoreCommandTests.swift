@@ -39,7 +39,8 @@ import Testing
             let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
             #expect(json["profile"] as? String == "stretch")
             let topics = try #require(json["topics"] as? [[String: Any]])
-            let d1 = try #require((topics[0]["domains"] as? [[String: Any]])?.first)
+            let graded = try #require(topics.first { $0["id"] as? String == "graded-test" })
+            let d1 = try #require((graded["domains"] as? [[String: Any]])?.first)
             #expect(d1["target"] as? Int == 5)
             #expect(d1["gap"] as? Double == 1.5)
         }

@@ -72,6 +72,40 @@ private struct Doc: Decodable, Equatable {
         }
     }
 
+    @Test func misspeltRequiredKeyIsReportedWhereTheTypoIsWithItsSpelling() {
+        #expect(throws: YAMLError.unknownKey(path: "domains[0].questions[0]", key: "answrs", suggestion: "answers", Mark(line: 5, column: 9))) {
+            try NodeDecoder().decode(Doc.self, from: Parser.parse("""
+                domains:
+                  - id: A
+                    questions:
+                      - id: A-1
+                        answrs: []
+                """))
+        }
+    }
+
+    @Test func misspeltRequiredKeyDoesNotHideLaterProblemsWhenCollecting() throws {
+        let (doc, problems) = try NodeDecoder().decodeCollecting(Doc.self, from: Parser.parse("""
+            domains:
+              - id: A
+                questionz:
+                  - id: A-1
+                    answers: [{value: no, level: 0}]
+                    colour: red
+            """))
+        #expect(doc.domains.first?.questions.first?.id == "A-1")
+        #expect(problems.map(\.description) == [
+            "3:5: domains[0]: unknown key 'questionz' (did you mean 'questions'?)",
+            "6:9: domains[0].questions[0]: unknown key 'colour'",
+        ])
+    }
+
+    @Test func aKeyFarFromAnyMissingOneStaysMissing() {
+        #expect(throws: YAMLError.missingKey(path: "domains[0]", key: "questions", Mark(line: 2, column: 5))) {
+            try NodeDecoder().decode(Doc.self, from: Parser.parse("domains:\n  - id: A\n    notes: x\n"))
+        }
+    }
+
     @Test func quotedNumbersAreNotNumbers() {
         #expect(throws: YAMLError.typeMismatch(path: "[0].level", expected: "a whole number", found: "\"3\"", Mark(line: 1, column: 21))) {
             try NodeDecoder().decode([Option].self, from: Parser.parse("- {value: a, level: '3'}"))

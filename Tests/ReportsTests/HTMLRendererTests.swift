@@ -31,11 +31,13 @@ import Testing
 
     @Test func chartHasOneBarPerDomainAndPeerMarkers() {
         #expect(html.components(separatedBy: "<svg").count == 2)
-        #expect(html.components(separatedBy: "<rect class=\"bar ").count - 1 == 3)
-        #expect(html.contains("<rect class=\"bar met\" x=\"256\" y=\"34\" width=\"240\" height=\"12\"/>"))
+        // Two topic bars and three domain bars.
+        #expect(html.components(separatedBy: "<rect class=\"bar ").count - 1 == 5)
+        #expect(html.contains("<rect class=\"bar near\" x=\"256\" y=\"13\" width=\"208.8\" height=\"14\"/>"))
+        #expect(html.contains("<rect class=\"bar met\" x=\"256\" y=\"36\" width=\"240\" height=\"12\"/>"))
         #expect(html.components(separatedBy: "<polygon class=\"peer\"").count - 1 == 3) // two domains and the legend
         #expect(html.contains("Peer median (12 bodies)"))
-        #expect(html.contains("<text class=\"heading\" x=\"0\" y=\"23\">Cyber resilience</text>"))
+        #expect(html.contains("<text class=\"heading\" x=\"0\" y=\"24\">Cyber resilience</text>"))
     }
 
     @Test func showsSummaryFigures() {

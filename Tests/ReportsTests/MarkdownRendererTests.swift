@@ -30,9 +30,11 @@ import Testing
     }
 
     @Test func hasEachSection() {
-        #expect(md.contains("| 2.61 / 5 | Developing | 1 | 80% (4 of 5) | No (1 of 3 domains) |"))
+        #expect(md.contains("| 2.61 / 5 | Developing | 0 | Incident response  (1.00 / 5) | 80% (4 of 5) | No (1 of 3 domains) |"))
+        #expect(md.contains("### Top recommendations by topic\n\n#### Cyber resilience\n\n- **Write and exercise an incident response plan now** (rank 1; INC-1: level 0 → 3, priority 3.00)\n"))
+        #expect(!md.contains("DRAFT"))
         #expect(md.contains("| Governance 'apos' (gov) | 1 | 3.00 | 3 | 3 | 0.00 | ✓ met | 100% (2/2) |"))
-        #expect(md.contains("| 1 | 3.00 | INC-1: Is there a tested incident response plan? (cyber · inc) | 0 → 3 |"))
+        #expect(md.contains("| 1 | 3.00 | INC-1: Is there a tested incident response plan? (cyber-resilience · inc) | 0 → 3 |"))
         #expect(md.contains("| **A Managing security risk** | 1 | 1 | 3.00 |"))
         #expect(md.contains("## Unanswered (1)"))
         #expect(md.contains("| GOV-2: Is the policy reviewed yearly? | No policy team &lt;script&gt;alert(1)&lt;/script&gt; |"))

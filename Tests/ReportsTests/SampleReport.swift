@@ -24,7 +24,7 @@ enum Sample {
         recommendations: [
             Recommendation(
                 rank: 1, question: "INC-1", questionText: "Is there a tested incident response plan?",
-                topic: "cyber", domain: "inc", priority: 3, level: 0, target: 3,
+                topic: "cyber-resilience", domain: "inc", priority: 3, level: 0, target: 3,
                 text: "Write and exercise an incident response plan \(escape)now",
                 references: ["ncsc-caf:D1.a"], evidence: ["Plan document", "Exercise report"]),
         ],
@@ -101,4 +101,14 @@ enum Sample {
 extension [UInt8] {
     /// The bytes as UTF-8 text.
     var text: String { String(decoding: self, as: UTF8.self) }
+}
+
+extension Sample {
+    /// The sample report as a draft: 60 % of its questions answered, below the 80 % threshold.
+    static var draft: Report {
+        var r = report
+        r.overall.completeness = 60
+        r.overall.answered = 3
+        return r
+    }
 }

@@ -59,6 +59,7 @@ import Testing
             "#": .storedProperties(Report.self),
             "#/$defs/body": keys(Body.CodingKeys.self),
             "#/$defs/overall": .storedProperties(OverallResult.self),
+            "#/$defs/weakestDomain": .storedProperties(WeakestDomain.self),
             "#/$defs/topic": .storedProperties(TopicResult.self),
             "#/$defs/domain": .storedProperties(DomainResult.self),
             "#/$defs/question": .storedProperties(QuestionResult.self),

@@ -11,6 +11,12 @@ public struct Comparison: Sendable, Codable, Equatable {
     public var schema: String
     public var old: Side
     public var new: Side
+    /// Whether the two sides are reports of different bodies (different body ids): the
+    /// comparison still works, but shows two bodies side by side, not one body's change.
+    public var differentBodies: Bool
+    /// What a reader must know before trusting the figures (different bodies, a weak
+    /// comparison), one sentence each; shown in every format and on stderr by `compare`.
+    public var warnings: [String]
     /// How much of the two reports can be compared at all; shown first.
     public var comparability: Comparability
     public var overall: ScoreChange
@@ -38,6 +44,9 @@ extension Comparison {
     public struct Side: Sendable, Codable, Equatable {
         /// The file the report came from, as given.
         public var source: String
+        /// What this side is called in every format: "Before" and "After", "Self-assessment"
+        /// and "Assurance review", or what `compare --before-label/--after-label` said.
+        public var label: String
         public var body: Body
         public var period: String
         public var assessor: String?
@@ -102,6 +111,8 @@ extension Comparison {
         public var presence: Presence
         public var oldVersion: String?
         public var newVersion: String?
+        /// The top of the topic's scale (the new report's, else the old one's), for charts.
+        public var scaleMax: Int
         public var change: ScoreChange
         /// Whether both reports score it from the same question ids, so that the scores
         /// compare like for like.

@@ -3,11 +3,13 @@ extension Comparison {
     /// only one report is labelled added or removed and never counted as a regression. A score
     /// drop counts as a regression only when both reports score it from the same question ids;
     /// where questions changed, a question in both whose level went down counts instead.
-    public init(old: Report, new: Report, oldSource: String, newSource: String, weakBelow: Double = Comparison.defaultWeakBelow) {
+    /// `labels` name the two sides in every format; without them they are "Before" and "After".
+    public init(old: Report, new: Report, oldSource: String, newSource: String, weakBelow: Double = Comparison.defaultWeakBelow, labels: SideLabels = SideLabels()) {
         let oldIndex = QuestionIndex(old), newIndex = QuestionIndex(new)
         schema = Comparison.currentSchema
-        self.old = Side(old, source: oldSource)
-        self.new = Side(new, source: newSource)
+        self.old = Side(old, source: oldSource, label: labels.old)
+        self.new = Side(new, source: newSource, label: labels.new)
+        differentBodies = old.body.id != new.body.id
 
         let common = oldIndex.order.filter { newIndex.entries[$0] != nil }
         let onlyOld = oldIndex.order.filter { newIndex.entries[$0] == nil }
@@ -54,6 +56,8 @@ extension Comparison {
         }
 
         regressions = Self.regressions(in: topics, changedQuestions: changedQuestions)
+        warnings = []
+        warnings = [bodyWarning, weaknessWarning].compactMap { $0 }
     }
 
     static func topicChanges(old: Report, new: Report) -> [TopicChange] {
@@ -67,6 +71,7 @@ extension Comparison {
             let presence: Presence = o == nil ? .added : n == nil ? .removed : .both
             return TopicChange(
                 id: id, title: (n ?? o)!.title, presence: presence, oldVersion: o?.version, newVersion: n?.version,
+                scaleMax: (n ?? o)!.scaleMax,
                 change: ScoreChange(old: (o?.score, o?.weakestLink, o?.band), new: (n?.score, n?.weakestLink, n?.band)),
                 likeForLike: presence == .both && domains.allSatisfy { $0.likeForLike },
                 domains: domains)
@@ -118,9 +123,9 @@ extension Comparison {
 }
 
 extension Comparison.Side {
-    init(_ report: Report, source: String) {
+    init(_ report: Report, source: String, label: String) {
         self.init(
-            source: source, body: report.body, period: report.period, assessor: report.assessor, date: report.date,
+            source: source, label: label, body: report.body, period: report.period, assessor: report.assessor, date: report.date,
             profile: report.profile, questionnaires: report.topics.map { QuestionnaireVersion(id: $0.id, version: $0.version) },
             digest: report.digest)
     }
@@ -185,10 +190,16 @@ extension Report {
     /// answers file (YAML) scored first against the library `library()` gives, which is only
     /// asked for when needed.
     public static func read(_ path: String, scoringWith library: () throws(AssessmentError) -> Library, options: ScoringOptions = ScoringOptions()) throws(AssessmentError) -> Report {
+        try readSide(path, scoringWith: library, options: options).report
+    }
+
+    /// As `read`, with the `review:` header of an answers file that is an assurance review
+    /// (a JSON report carries none).
+    public static func readSide(_ path: String, scoringWith library: () throws(AssessmentError) -> Library, options: ScoringOptions = ScoringOptions()) throws(AssessmentError) -> (report: Report, review: ReviewHeader?) {
         let source = try SourceFile.read(path)
-        if isJSON(source.bytes) { return try decode(json: source.bytes, path: path) }
+        if isJSON(source.bytes) { return (try decode(json: source.bytes, path: path), nil) }
         let answers = try Scorer.decodeAnswers(source)
-        return try Scorer(library: try library()).score(answers, file: path, answersSHA256: source.sha256, options: options)
+        return (try Scorer(library: try library()).score(answers, file: path, answersSHA256: source.sha256, options: options), answers.review)
     }
 
     /// Whether the first character other than white space (after any byte-order mark) is `{`.

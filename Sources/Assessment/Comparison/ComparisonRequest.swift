@@ -13,8 +13,14 @@ public struct ComparisonRequest: Sendable {
     public var failOnRegression: Bool
     /// Fail when a like-for-like domain score drops by more than this.
     public var threshold: Double?
+    /// What to call the old side instead of what the files suggest.
+    public var oldLabel: String?
+    /// What to call the new side instead of what the files suggest.
+    public var newLabel: String?
 
-    public init(old: String, new: String, options: ScoringOptions = ScoringOptions(), weakBelow: Double = Comparison.defaultWeakBelow, failOnRegression: Bool = false, threshold: Double? = nil) {
+    public init(old: String, new: String, options: ScoringOptions = ScoringOptions(), weakBelow: Double = Comparison.defaultWeakBelow, failOnRegression: Bool = false, threshold: Double? = nil, oldLabel: String? = nil, newLabel: String? = nil) {
+        self.oldLabel = oldLabel
+        self.newLabel = newLabel
         self.old = old
         self.new = new
         self.options = options
@@ -35,9 +41,10 @@ extension Comparison {
             loaded = fresh
             return fresh
         }
-        let old = try Report.read(request.old, scoringWith: once, options: request.options)
-        let new = try Report.read(request.new, scoringWith: once, options: request.options)
-        return Comparison(old: old, new: new, oldSource: request.old, newSource: request.new, weakBelow: request.weakBelow)
+        let old = try Report.readSide(request.old, scoringWith: once, options: request.options)
+        let new = try Report.readSide(request.new, scoringWith: once, options: request.options)
+        let labels = SideLabels(old: request.oldLabel, new: request.newLabel, oldReview: old.review, newReview: new.review)
+        return Comparison(old: old.report, new: new.report, oldSource: request.old, newSource: request.new, weakBelow: request.weakBelow, labels: labels)
     }
 
     /// A warning that the two sides share too few questions to compare like for like.

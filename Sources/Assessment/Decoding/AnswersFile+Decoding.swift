@@ -12,10 +12,12 @@ extension AnswersFile: Decodable {
         questionnaires = try c.decode(VersionMap.self, forKey: .questionnaires).versions
         answers = try c.decodeIfPresent(AnswerMap.self, forKey: .answers)?.answers ?? []
         try decodeScopeKeys(from: decoder)
-        if let (path, message) = AnswersRules.problems(body: body, period: period).first {
+        // Every problem with the body and period is reported in one run, where collecting.
+        for (path, message) in AnswersRules.problems(body: body, period: period) {
             let root = decoder.yamlNode?.mapping
             let node = path == "period" ? root?["period"] : root?["body"]?.mapping?[String(path.dropFirst("body.".count))]
-            throw YAMLError.invalidValue(path: path, message: message, node?.mark ?? decoder.yamlMark ?? Mark(line: 1, column: 1))
+            let error = YAMLError.invalidValue(path: path, message: message, node?.mark ?? decoder.yamlMark ?? Mark(line: 1, column: 1))
+            if !decoder.recover(error) { throw error }
         }
     }
 }

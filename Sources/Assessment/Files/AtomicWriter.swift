@@ -16,14 +16,9 @@ public final class AtomicWriter {
     /// to the new file before any byte is written (0o600 for private keys).
     public init(path: String, permissions: mode_t = 0o644) throws(AssessmentError) {
         self.path = path
-        let url = URL(fileURLWithPath: path)
-        let folder = url.deletingLastPathComponent().path
-        if !FileManager.default.fileExists(atPath: folder) {
-            do {
-                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            } catch {
-                throw .unwritable(path: folder, reason: "cannot create the folder (\(Self.reason(errno)))")
-            }
+        // The folder as the user wrote it, so a refusal names the path they gave.
+        if let slash = path.lastIndex(of: "/"), slash != path.startIndex {
+            try Folder.create(String(path[..<slash]))
         }
         temporary = AtomicFile.temporaryPrefix(for: path) + "\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, permissions)

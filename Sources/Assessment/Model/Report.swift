@@ -40,6 +40,12 @@ public struct OverallResult: Sendable, Codable, Equatable {
     public var targetsMet: Bool
     /// The weight of each topic in the overall score, by questionnaire id.
     public var topicWeights: [String: Double]
+    /// Answered questions (not N/A) at level 0; nil in reports made before it was added.
+    public var levelZeroQuestions: Int?
+    /// The domain lowest on its scale; nil when no domain has a score, or in older reports.
+    public var weakestDomain: WeakestDomain?
+    /// Whether completeness is below `Report.draftCompletenessThreshold`; nil in older reports.
+    public var draft: Bool?
 }
 
 /// One questionnaire's results.

@@ -3,7 +3,7 @@ public struct ReportSummary: Sendable, Equatable {
     public var body: Body
     public var period: String
     public var overall: OverallResult
-    /// Topic scores by questionnaire id, in answers-file order (nil when nothing applies).
+    /// Topic scores by questionnaire id, in the library's order (nil when nothing applies).
     public var topics: [(id: String, score: Double?)]
     /// Domain scores by domain id, in questionnaire order.
     public var domains: [(id: String, score: Double?)]

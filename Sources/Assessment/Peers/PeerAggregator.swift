@@ -61,7 +61,7 @@ public struct PeerAggregator: Sendable {
                 bodies: bodies, suppressed: false,
                 overall: aggregate(overall, keep: keepDistributions),
                 topics: topics.compactMapValues { aggregate($0, keep: keepDistributions) },
-                domains: domains.compactMapValues { aggregate($0, keep: false) })
+                domains: domains.compactMapValues { aggregate($0, keep: keepDistributions) })
         }
     }
 
@@ -89,8 +89,8 @@ public struct PeerAggregator: Sendable {
 
     /// The benchmark. Groups with fewer than `minGroup` bodies are suppressed; when
     /// `anonymised`, they are left out altogether (a type or region name written by one body
-    /// could name it) and only counted in `omittedGroups`. Distributions of the overall and
-    /// topic scores are kept for `all` and per type, where percentiles are looked up.
+    /// could name it) and only counted in `omittedGroups`. Distributions of the overall, topic
+    /// and domain scores are kept for `all` and per type, where percentiles are looked up.
     public func benchmark(anonymised: Bool, minGroup: Int) -> PeerBenchmark {
         var omitted = 0
         func groups(_ accumulators: [String: Accumulator], distributions: Bool) -> [String: PeerGroup] {

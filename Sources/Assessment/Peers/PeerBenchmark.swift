@@ -61,7 +61,7 @@ public struct PeerGroup: Sendable, Codable, Equatable {
 }
 
 /// Statistics of one score in a group, with the full distribution where percentiles are
-/// computed from it (overall and topic scores in the `all` and per-type groups).
+/// computed from it (overall, topic and domain scores in the `all` and per-type groups).
 public struct PeerAggregate: Sendable, Codable, Equatable {
     public var count: Int
     public var mean: Double
@@ -70,8 +70,9 @@ public struct PeerAggregate: Sendable, Codable, Equatable {
     public var q3: Double
     public var min: Double
     public var max: Double
-    /// `[value, count]` pairs; present for overall and topic scores in the `all` and per-type
-    /// groups only.
+    /// `[value, count]` pairs; present in the `all` and per-type groups only. Benchmarks
+    /// written before domain percentiles have none for domain scores, and are still read:
+    /// their domain figures then carry quartiles without percentiles.
     public var distribution: ScoreDistribution?
 
     public init(_ statistics: Statistics, distribution: ScoreDistribution? = nil) {
@@ -113,8 +114,9 @@ extension PeerBenchmark {
     /// domain scores among all bodies, and its percentile among all bodies and among bodies
     /// of its own type. `overall` has the key `overall`; `figures` lists each topic (keyed by
     /// questionnaire id) followed by its domains (keyed by domain id), in report order.
-    /// Scores missing from the benchmark, or in suppressed groups, are left out. Domain figures
-    /// carry no percentiles (the benchmark keeps no domain distributions, to stay small).
+    /// Scores missing from the benchmark, or in suppressed groups, are left out. A figure has
+    /// no percentile where the benchmark keeps no distribution (domain scores in a benchmark
+    /// from an earlier version).
     public func comparison(for report: Report) -> PeerComparison {
         let ownType = report.body.type.flatMap { types[$0] }.flatMap { $0.suppressed ? nil : $0 }
         let everyone = all.suppressed ? nil : all

@@ -12,7 +12,7 @@ public struct ScoredResults: Sendable, Equatable {
     public var profile: String?
     /// Overall figures across all topics.
     public var overall: OverallResult
-    /// One result per questionnaire answered, in answers-file order.
+    /// One result per questionnaire answered, in the library's order.
     public var topics: [TopicResult]
     /// Every question below its target, highest priority first.
     public var recommendations: [Recommendation]

@@ -73,8 +73,8 @@ public struct Scorer: Sendable {
         var recommendations: [Recommendation] = []
         var topicScores = ExactWeightedMean()
         var weights: [String: Double] = [:]
-        for entry in answers.questionnaires {
-            guard let questionnaire = library.questionnaire(entry.id) else { continue }
+        let answeredIDs = Set(answers.questionnaires.map(\.id))
+        for questionnaire in Self.ordered(library.questionnaires.filter { answeredIDs.contains($0.id) }, by: options.topicOrder) {
             let evaluation = TopicEvaluation(questionnaire: questionnaire, answers: byQuestion, targets: Targets(questionnaire: questionnaire, options: options), staleCutoff: cutoff, detailed: detailed)
             topics.append(evaluation.result)
             recommendations += evaluation.recommendations
@@ -105,9 +105,23 @@ public struct Scorer: Sendable {
             answered: answered,
             inScope: inScope,
             targetsMet: topics.allSatisfy(\.targetsMet),
-            topicWeights: weights
+            topicWeights: weights,
+            levelZeroQuestions: Report.levelZeroQuestions(in: topics),
+            weakestDomain: Report.weakestDomain(in: topics),
+            draft: Report.isDraft(completeness: percent(answered, of: inScope))
         )
         return (topics, recommendations, overall, cutoff)
+    }
+}
+
+extension Scorer {
+    /// The questionnaires answered in the library's order, or in `order` (ids) where given;
+    /// those `order` does not name come after, in the library's order.
+    static func ordered(_ answered: [Questionnaire], by order: [String]?) -> [Questionnaire] {
+        let rank = Dictionary((order ?? []).enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        return answered.enumerated().sorted { a, b in
+            (rank[a.element.id] ?? Int.max, a.offset) < (rank[b.element.id] ?? Int.max, b.offset)
+        }.map(\.element)
     }
 }
 

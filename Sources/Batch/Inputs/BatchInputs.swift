@@ -75,11 +75,16 @@ public struct BatchInputs: Sendable {
     }
 
     /// Expands command-line inputs. Throws when one does not exist or none yields a file.
-    public static func collect(_ arguments: [String], standardInput: () -> [UInt8]? = { FileHandle.standardInput.readDataToEndOfFile().map { $0 } }) throws(BatchError) -> BatchInputs {
+    /// `standardInput` reads the manifest given as `-`; it returns at most
+    /// `maxManifestBytes + 1` bytes, so an endless stream is refused rather than held.
+    public static func collect(_ arguments: [String], standardInput: () -> [UInt8]? = { readStandardInput(upTo: maxManifestBytes + 1) }) throws(BatchError) -> BatchInputs {
         var inputs = BatchInputs()
         for argument in arguments {
             if argument == "-" {
                 guard let bytes = standardInput() else { throw .unreadableManifest(path: "-", reason: "cannot read stdin") }
+                if bytes.count > maxManifestBytes {
+                    throw .unreadableManifest(path: "-", reason: "the list on stdin is longer than \(maxManifestBytes >> 20) MiB; split it into several manifest files")
+                }
                 inputs.readManifest(bytes, relativeTo: FileManager.default.currentDirectoryPath)
                 continue
             }
@@ -101,6 +106,21 @@ public struct BatchInputs: Sendable {
         }
         guard inputs.count > 0 else { throw .noInputFiles(arguments) }
         return inputs
+    }
+
+    /// Reads standard input to its end or to `limit` bytes, whichever comes first; nil when it
+    /// cannot be read.
+    public static func readStandardInput(upTo limit: Int) -> [UInt8]? {
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while bytes.count < limit {
+            let n = chunk.withUnsafeMutableBytes { read(0, $0.baseAddress!, min($0.count, limit - bytes.count)) }
+            if n < 0, errno == EINTR { continue }
+            if n < 0 { return nil }
+            if n == 0 { break }
+            bytes += chunk[..<n]
+        }
+        return bytes
     }
 
     private mutating func readManifest(_ bytes: [UInt8], relativeTo folder: String) {

@@ -42,10 +42,10 @@ public struct BatchRunner: Sendable {
         if options.anonymise { try Self.refuseNamedReports(in: folder) }
         let pendingFolder = folder + "/" + BatchWriter.reportsFolder + "/" + StaleOutputs.pendingPrefix + "\(getpid())"
         if !options.reportFormats.isEmpty {
-            do {
-                try FileManager.default.createDirectory(atPath: pendingFolder, withIntermediateDirectories: true)
+            do throws(AssessmentError) {
+                try Folder.create(pendingFolder)
             } catch {
-                throw .output(path: pendingFolder, reason: error.localizedDescription)
+                throw BatchError(error)
             }
         }
         defer { if !options.reportFormats.isEmpty { try? FileManager.default.removeItem(atPath: pendingFolder) } }
@@ -94,10 +94,10 @@ public struct BatchRunner: Sendable {
             guard isDirectory.boolValue else { throw .badOutputFolder(path: folder, reason: "it is a file") }
             return
         }
-        do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        do throws(AssessmentError) {
+            try Folder.create(folder)
         } catch {
-            throw .output(path: folder, reason: error.localizedDescription)
+            throw BatchError(error)
         }
     }
 }

@@ -40,11 +40,7 @@ public struct SyntheticBodies: Sendable {
         if FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), !isFolder.boolValue {
             throw .unwritable(path: folder, reason: "a file is in the way; give a folder to write the answers files into")
         }
-        do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        } catch {
-            throw .unwritable(path: folder, reason: "cannot create the folder")
-        }
+        try Folder.create(folder)
         let failure = FirstFailure()
         let chunks = max(1, min(count, jobs * 8))
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in

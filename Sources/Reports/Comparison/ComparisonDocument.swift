@@ -30,6 +30,9 @@ struct ComparisonDocument {
         case paragraph([Cell])
         case table(header: [String], rows: [[Cell]])
         case list([Item])
+        /// The two sides' domain scores drawn against their targets (HTML only; the other
+        /// formats have the same figures in the table beside it).
+        case chart(Comparison)
     }
 
     struct Section {
@@ -39,9 +42,13 @@ struct ComparisonDocument {
 
     var title: String
     var sections: [Section]
+    /// The comparison itself, for the HTML page's header and chart; nil for documents of
+    /// other sections (scopes, reviews, plans).
+    var comparison: Comparison?
 
     init(_ c: Comparison) {
-        title = "Comparison: \(c.old.body.name) \(c.old.period) → \(c.new.body.name) \(c.new.period)"
+        title = "Comparison: \(c.old.label), \(c.old.body.name) \(c.old.period) → \(c.new.label), \(c.new.body.name) \(c.new.period)"
+        comparison = c
         sections = [
             Self.comparability(c),
             Self.overall(c),
@@ -57,26 +64,28 @@ struct ComparisonDocument {
     static func comparability(_ c: Comparison) -> Section {
         let k = c.comparability
         let share = Format.percent(k.share * 100)
-        var blocks: [Block] = [
-            .paragraph([
-                Cell("\(share) of questions in common", k.weak ? .warn : .good),
-                Cell(" (\(k.common) in both, \(k.onlyOld) only in the old report, \(k.onlyNew) only in the new; weak below \(Format.percent(k.threshold * 100)))."),
-            ]),
-        ]
+        var blocks: [Block] = []
+        if let warning = c.bodyWarning {
+            blocks.append(.paragraph([Cell("Warning: " + warning + ".", .warn)]))
+        }
+        blocks.append(.paragraph([
+            Cell("\(share) of questions in common", k.weak ? .warn : .good),
+            Cell(" (\(k.common) in both, \(k.onlyOld) only in \(c.old.label), \(k.onlyNew) only in \(c.new.label); weak below \(Format.percent(k.threshold * 100)))."),
+        ]))
         if k.weak {
             blocks.append(.paragraph([Cell("Weak comparison: too few questions are shared for the scores to compare like for like.", .warn)]))
         }
         if !k.versionChanges.isEmpty {
             blocks.append(.paragraph([Cell("Questionnaire versions changed: " + k.versionChanges.joined(separator: "; ") + ".")]))
         }
-        blocks.append(.list([side("Old", c.old), side("New", c.new)]))
+        blocks.append(.list([side(c.old), side(c.new)]))
         return Section(title: "Comparability", blocks: blocks)
     }
 
     static func overall(_ c: Comparison) -> Section {
         let o = c.overall
         return Section(title: "Overall", blocks: [
-            .table(header: ["", "Old", "New", "Change"], rows: [
+            .table(header: ["", c.old.label, c.new.label, "Change"], rows: [
                 [Cell("Score"), Cell(Format.score(o.oldScore)), Cell(Format.score(o.newScore)), delta(o.delta)],
                 [Cell("Weakest link"), Cell(Format.level(o.oldWeakestLink)), Cell(Format.level(o.newWeakestLink)), levelDelta(o.oldWeakestLink, o.newWeakestLink)],
                 [Cell("Band"), Cell(o.oldBand ?? Format.none), Cell(o.newBand ?? Format.none), Cell("")],
@@ -96,17 +105,18 @@ struct ComparisonDocument {
     static func topics(_ c: Comparison) -> Section {
         var rows: [[Cell]] = []
         for topic in c.topics {
-            rows.append(row(label: "\(topic.title) (\(topic.id))", presence: topic.presence, change: topic.change, likeForLike: topic.likeForLike, note: versionNote(topic)))
+            rows.append(row(c, label: "\(topic.title) (\(topic.id))", presence: topic.presence, change: topic.change, likeForLike: topic.likeForLike, note: versionNote(topic)))
             for d in topic.domains {
                 var note = ""
                 if !d.questionsAdded.isEmpty || !d.questionsRemoved.isEmpty {
                     note = "questions +\(d.questionsAdded.count) −\(d.questionsRemoved.count)"
                 }
-                rows.append(row(label: "  \(d.title) (\(d.id))", presence: d.presence, change: d.change, likeForLike: d.likeForLike, note: note))
+                rows.append(row(c, label: "  \(d.title) (\(d.id))", presence: d.presence, change: d.change, likeForLike: d.likeForLike, note: note))
             }
         }
         return Section(title: "Topics and domains", blocks: [
-            .table(header: ["Topic / domain", "Old", "New", "Change", "Weakest link", "Note"], rows: rows),
+            .chart(c),
+            .table(header: ["Topic / domain", c.old.label, c.new.label, "Change", "Weakest link", "Note"], rows: rows),
         ])
     }
 
@@ -117,8 +127,8 @@ struct ComparisonDocument {
         let items = c.changedQuestions.map { q in
             let tone: Tone = (q.levelDelta ?? 0) < 0 ? .bad : (q.levelDelta ?? 0) > 0 ? .good : .plain
             var details = ["\(q.text)"]
-            details.append("old comment: " + (q.old.comment ?? Format.none))
-            details.append("new comment: " + (q.new.comment ?? Format.none))
+            details.append("\(c.old.label) comment: " + (q.old.comment ?? Format.none))
+            details.append("\(c.new.label) comment: " + (q.new.comment ?? Format.none))
             return Item(line: [Cell("\(q.id) (\(q.domain)): "), Cell(state(q.old) + " → " + state(q.new), tone)], details: details)
         }
         return Section(title: "Changed answers (\(items.count))", blocks: [.list(items)])
@@ -130,11 +140,11 @@ struct ComparisonDocument {
         }
         var blocks: [Block] = [.paragraph([Cell("Questions in only one report (matched by id), e.g. after a questionnaire version change. They are not counted as regressions.", .muted)])]
         if !c.addedQuestions.isEmpty {
-            blocks.append(.paragraph([Cell("Added (only in the new report): \(c.addedQuestions.count)")]))
+            blocks.append(.paragraph([Cell("Added (only in \(c.new.label)): \(c.addedQuestions.count)")]))
             blocks.append(.list(c.addedQuestions.map { Item(line: [Cell("\($0.id) (\($0.domain)): \(state($0.state))")], details: [$0.text]) }))
         }
         if !c.removedQuestions.isEmpty {
-            blocks.append(.paragraph([Cell("Removed (only in the old report): \(c.removedQuestions.count)")]))
+            blocks.append(.paragraph([Cell("Removed (only in \(c.old.label)): \(c.removedQuestions.count)")]))
             blocks.append(.list(c.removedQuestions.map { Item(line: [Cell("\($0.id) (\($0.domain)): \(state($0.state))")], details: [$0.text]) }))
         }
         return Section(title: "Added and removed questions", blocks: blocks)
@@ -166,11 +176,11 @@ struct ComparisonDocument {
 
     // MARK: - Pieces
 
-    static func row(label: String, presence: Comparison.Presence, change: Comparison.ScoreChange, likeForLike: Bool, note: String) -> [Cell] {
+    static func row(_ c: Comparison, label: String, presence: Comparison.Presence, change: Comparison.ScoreChange, likeForLike: Bool, note: String) -> [Cell] {
         var notes: [String] = []
         switch presence {
-        case .added: notes.append("added (only in the new report)")
-        case .removed: notes.append("removed (only in the old report)")
+        case .added: notes.append("added (only in \(c.new.label))")
+        case .removed: notes.append("removed (only in \(c.old.label))")
         case .both: if !likeForLike { notes.append("not like for like") }
         }
         if !note.isEmpty { notes.append(note) }
@@ -218,9 +228,9 @@ struct ComparisonDocument {
         }
     }
 
-    /// "Old: Body (id), period 2026-27, assessed 2026-10-15 by X, profile baseline" and its files.
-    static func side(_ label: String, _ side: Comparison.Side) -> Item {
-        var line = "\(label): \(side.body.name) (\(side.body.id)), period \(side.period), assessed \(side.date)"
+    /// "Before: Body (id), period 2026-27, assessed 2026-10-15 by X, profile baseline" and its files.
+    static func side(_ side: Comparison.Side) -> Item {
+        var line = "\(side.label): \(side.body.name) (\(side.body.id)), period \(side.period), assessed \(side.date)"
         if let assessor = side.assessor { line += " by \(assessor)" }
         if let profile = side.profile { line += ", profile \(profile)" }
         return Item(line: [Cell(line)], details: [

@@ -6,6 +6,7 @@ enum ComparisonMarkdownLayout {
         for section in document.sections {
             out += "\n## " + escape(section.title) + "\n"
             for block in section.blocks {
+                if case .chart = block { continue }
                 out += "\n"
                 switch block {
                 case .paragraph(let cells):
@@ -15,6 +16,8 @@ enum ComparisonMarkdownLayout {
                         out += "- " + item.line.map { escape($0.text) }.joined() + "\n"
                         for detail in item.details { out += "  - " + escape(detail) + "\n" }
                     }
+                case .chart:
+                    break
                 case .table(let header, let rows):
                     out += "| " + header.map(escape).joined(separator: " | ") + " |\n"
                     out += "|" + header.map { _ in " --- |" }.joined() + "\n"

@@ -21,6 +21,8 @@ struct ComparisonTextLayout {
             return items.flatMap { item in
                 ["  - " + item.line.map(show).joined()] + item.details.map { "      " + clean($0) }
             }
+        case .chart:
+            return []
         case .table(let header, let rows):
             let all = [header.map { ComparisonDocument.Cell($0) }] + rows
             let columns = all.map(\.count).max() ?? 0

@@ -6,5 +6,6 @@ extension ComparisonDocument {
     init(title: String, sections: [Section]) {
         self.title = title
         self.sections = sections
+        comparison = nil
     }
 }

@@ -1,9 +1,10 @@
 import Assessment
 
-/// The geometry of the HTML report's inline SVG chart: one horizontal bar per domain, grouped
-/// under its topic, with a tick at the target and, when peer figures exist for the domain's
-/// id, a diamond at the peer median. Coordinates are precomputed here, as text, so a template
-/// or layout only places them.
+/// The geometry of the HTML report's inline SVG chart: under each topic's heading a bar for the
+/// topic's score, then one bar per domain, each with a tick at its target and, when peer figures
+/// exist for the domain's id, a diamond at the peer median. A domain with unanswered questions
+/// has a dashed grey segment after its bar, as long as their share of its questions. Coordinates are
+/// precomputed here, as text, so a template or layout only places them.
 struct BarChart {
     let report: Report
 
@@ -11,10 +12,15 @@ struct BarChart {
     static let plotLeft = 256.0
     static let plotWidth = 400.0
     static let top = 8.0
-    static let headingHeight = 22.0
+    static let headingHeight = 24.0
     static let rowHeight = 20.0
+    /// The height a domain row takes when its label wraps onto a second line.
+    static let wrappedRowHeight = 30.0
+    static let lineHeight = 12.0
     static let barHeight = 12.0
-    /// Longest domain label before it is cut with "…" (the full title stays in a tooltip).
+    static let topicBarHeight = 14.0
+    /// Longest line of a domain label; a longer label wraps onto a second line, and only a
+    /// label longer than two lines is cut with "…" (the full title stays in a tooltip).
     static let labelCharacters = 40
 
     /// One vertical grid line with its level.
@@ -23,28 +29,48 @@ struct BarChart {
         var label: String
     }
 
-    /// A topic's title above its domains' bars.
-    struct Heading {
-        var title: String
+    /// A line of a label and its baseline.
+    struct Line {
+        var text: String
         var y: String
     }
 
-    /// One domain's bar, target tick and optional peer diamond.
-    struct Row {
+    /// A topic's title and score bar above its domains' bars.
+    struct Heading {
         var title: String
-        var fullTitle: String
-        var labelY: String
-        var barX: String
-        var barY: String
-        var barWidth: String
-        var barHeight: String
+        var y: String
+        var bar: Bar
+    }
+
+    /// A bar, its target tick and its value, shared by topic and domain rows.
+    struct Bar {
+        var x: String
+        var y: String
+        var width: String
+        var height: String
         var standing: String
         var score: String
         var scoreX: String
+        var valueY: String
         var target: String
         var targetX: String
         var targetY1: String
         var targetY2: String
+    }
+
+    /// The hatched share of a domain's questions left unanswered.
+    struct Open {
+        var x: String
+        var width: String
+        var count: String
+    }
+
+    /// One domain's label, bar, target tick, optional unanswered segment and peer diamond.
+    struct Row {
+        var fullTitle: String
+        var lines: [Line]
+        var bar: Bar
+        var open: Open?
         /// The peer median and the diamond's points, when peers have this domain.
         var peer: (median: String, points: String)?
     }
@@ -57,10 +83,12 @@ struct BarChart {
         var plotBottom: String
         var axisLabelY: String
         var legendY: String
+        var openLegendY: String
         var gridlines: [Gridline]
         var headings: [Heading]
         var rows: [Row]
         var hasPeers: Bool
+        var hasOpen: Bool
         var peerBodies: String
     }
 
@@ -78,98 +106,92 @@ struct BarChart {
         var headings: [Heading] = []
         var rows: [Row] = []
         for topic in report.topics {
-            headings.append(Heading(title: stripControls(topic.title), y: n(y + 15)))
+            let standing = Standing(score: topic.score, target: topic.target, met: topic.targetsMet)
+            headings.append(Heading(
+                title: stripControls(topic.title), y: n(y + 16),
+                bar: bar(score: topic.score, target: topic.target, standing: standing, top: y + 2, height: Self.headingHeight - 4, barHeight: Self.topicBarHeight)))
             y += Self.headingHeight
             for domain in topic.domains {
-                rows.append(row(domain, y: y))
-                y += Self.rowHeight
+                let row = row(domain, y: y)
+                rows.append(row)
+                y += row.lines.count > 1 ? Self.wrappedRowHeight : Self.rowHeight
             }
         }
         let plotBottom = y + 4
+        let hasOpen = rows.contains { $0.open != nil }
         return Layout(
             width: n(Self.width),
-            height: n(plotBottom + 52),
+            height: n(plotBottom + 52 + (hasOpen ? 18 : 0)),
             top: n(Self.top),
             plotBottom: n(plotBottom),
             axisLabelY: n(plotBottom + 14),
             legendY: n(plotBottom + 36),
+            openLegendY: n(plotBottom + 54),
             gridlines: (0...scaleMax).map { Gridline(x: n(x(Double($0))), label: String($0)) },
             headings: headings,
             rows: rows,
             hasPeers: rows.contains { $0.peer != nil },
+            hasOpen: hasOpen,
             peerBodies: report.peers.map { String($0.bodies) } ?? "0")
     }
 
-    /// The geometry as a template's values.
-    func values() -> [String: Any] {
-        let layout = layout()
-        return [
-            "width": layout.width,
-            "height": layout.height,
-            "top": layout.top,
-            "plotBottom": layout.plotBottom,
-            "axisLabelY": layout.axisLabelY,
-            "legendY": layout.legendY,
-            "gridlines": layout.gridlines.map { ["x": $0.x, "label": $0.label] },
-            "headings": layout.headings.map { ["title": $0.title, "y": $0.y] },
-            "rows": layout.rows.map(\.values),
-            "hasRows": !layout.rows.isEmpty,
-            "hasPeers": layout.hasPeers,
-            "peerBodies": layout.peerBodies,
-        ]
+    /// A bar in a row that starts at `top` and is `height` high.
+    func bar(score: Double?, target: Double, standing: Standing, top: Double, height: Double, barHeight: Double) -> Bar {
+        let centre = top + height / 2
+        return Bar(
+            x: n(Self.plotLeft),
+            y: n(centre - barHeight / 2),
+            width: n(score.map { x($0) - Self.plotLeft } ?? 0),
+            height: n(barHeight),
+            standing: standing.cssClass,
+            score: Format.score(score),
+            scoreX: n(Self.plotLeft + Self.plotWidth + 8),
+            valueY: n(centre + 4),
+            target: Format.number(target),
+            targetX: n(x(target)),
+            targetY1: n(top + 1),
+            targetY2: n(top + height - 1))
     }
 
     func row(_ domain: DomainResult, y: Double) -> Row {
         let title = stripControls(domain.title)
-        let standing = Standing(score: domain.score, target: Double(domain.target), met: domain.met)
-        let barWidth = domain.score.map { x($0) - Self.plotLeft } ?? 0
-        let centre = y + Self.rowHeight / 2
+        let wrapped = Self.wrap(title, width: Self.labelCharacters)
+        let height = wrapped.count > 1 ? Self.wrappedRowHeight : Self.rowHeight
+        let centre = y + height / 2
+        let firstBaseline = centre + 4 - Double(wrapped.count - 1) * Self.lineHeight / 2
+        let bar = bar(score: domain.score, target: Double(domain.target),
+                      standing: Standing(score: domain.score, target: Double(domain.target), met: domain.met),
+                      top: y, height: height, barHeight: Self.barHeight)
+        let unanswered = Headline.unanswered(domain)
+        let open: Open? = unanswered > 0 && domain.inScope > 0 ? {
+            let start = Self.plotLeft + (domain.score.map { x($0) - Self.plotLeft } ?? 0)
+            let width = min(Self.plotLeft + Self.plotWidth - start, Self.plotWidth * Double(unanswered) / Double(domain.inScope))
+            return Open(x: n(start), width: n(max(0, width)), count: String(unanswered))
+        }() : nil
         let peer = report.peers?.figures.first { $0.key == domain.id }.map { figure in
             let px = x(figure.median)
             let points = [(px, centre - 5), (px + 5, centre), (px, centre + 5), (px - 5, centre)]
             return (median: Format.score(figure.median), points: points.map { n($0.0) + "," + n($0.1) }.joined(separator: " "))
         }
         return Row(
-            title: ANSIText.truncate(title, to: Self.labelCharacters),
             fullTitle: title,
-            labelY: n(centre + 4),
-            barX: n(Self.plotLeft),
-            barY: n(centre - Self.barHeight / 2),
-            barWidth: n(barWidth),
-            barHeight: n(Self.barHeight),
-            standing: standing.cssClass,
-            score: Format.score(domain.score),
-            scoreX: n(Self.plotLeft + Self.plotWidth + 8),
-            target: String(domain.target),
-            targetX: n(x(Double(domain.target))),
-            targetY1: n(y + 1),
-            targetY2: n(y + Self.rowHeight - 1),
+            lines: wrapped.enumerated().map { Line(text: $1, y: n(firstBaseline + Double($0) * Self.lineHeight)) },
+            bar: bar,
+            open: open,
             peer: peer)
+    }
+
+    /// `text` in at most two lines of at most `width` characters, broken at a space where
+    /// there is one; what does not fit in two lines is cut with "…".
+    static func wrap(_ text: String, width: Int) -> [String] {
+        guard text.count > width else { return [text] }
+        let head = text.prefix(width + 1)
+        let cut = head.lastIndex(of: " ").map { text.distance(from: text.startIndex, to: $0) } ?? width
+        let first = String(text.prefix(max(1, cut)))
+        let rest = text.dropFirst(first.count).drop { $0 == " " }
+        return [first, ANSIText.truncate(String(rest), to: width)]
     }
 
     /// A coordinate written compactly.
     private func n(_ value: Double) -> String { Format.number(value) }
-}
-
-extension BarChart.Row {
-    /// The row as a template's values.
-    var values: [String: Any] {
-        [
-            "title": title,
-            "fullTitle": fullTitle,
-            "labelY": labelY,
-            "barX": barX,
-            "barY": barY,
-            "barWidth": barWidth,
-            "barHeight": barHeight,
-            "standing": standing,
-            "score": score,
-            "scoreX": scoreX,
-            "target": target,
-            "targetX": targetX,
-            "targetY1": targetY1,
-            "targetY2": targetY2,
-            "peer": peer.map { [["median": $0.median, "points": $0.points]] } ?? [],
-        ]
-    }
 }

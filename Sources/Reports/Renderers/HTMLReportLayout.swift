@@ -18,9 +18,11 @@ struct HTMLReportLayout {
     static func render(_ report: Report) throws(ReportError) -> [UInt8] {
         var layout = HTMLReportLayout(report: report)
         layout.head(stylesheet: try stylesheet.get())
+        layout.draftBanner()
         layout.header()
         layout.summary()
         layout.chart()
+        layout.peerTable()
         for topic in report.topics { layout.topic(topic) }
         layout.recommendations()
         layout.frameworks()
@@ -41,39 +43,18 @@ struct HTMLReportLayout {
     }
 
     mutating func head(stylesheet: HTML) {
-        out("""
-            <!DOCTYPE html>
-            <html lang="en-GB">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-            <title>\(context.title)</title>
-            <style>
-            \(stylesheet)</style>
-            </head>
-            <body>
-
-            """)
+        out(HTMLPage.head(title: context.title, stylesheet: stylesheet))
     }
 
     mutating func header() {
         let body = report.body
-        out("""
-            <header>
-            <p class="kicker">Cyber resilience self-assessment</p>
-            <h1>\(body.name)</h1>
-            <dl class="facts">
-            <dt>Body id</dt><dd>\(body.id)</dd>
-            <dt>Type</dt><dd>\(context.optional(body.type))</dd>
-            <dt>Region</dt><dd>\(context.optional(body.region))</dd>
-            <dt>Period</dt><dd>\(report.period)</dd>
-            <dt>Assessor</dt><dd>\(context.optional(report.assessor))</dd>
-            <dt>Date</dt><dd>\(report.date.description)</dd>
-
-            """)
-        if let profile = report.profile { out("<dt>Target profile</dt><dd>\(profile)</dd>\n") }
-        out("</dl>\n</header>\n\n")
+        var facts: [HTMLPage.Fact] = [
+            .init(term: "Body id", value: body.id), .init(term: "Type", value: context.optional(body.type)),
+            .init(term: "Region", value: context.optional(body.region)), .init(term: "Period", value: report.period),
+            .init(term: "Assessor", value: context.optional(report.assessor)), .init(term: "Date", value: report.date.description),
+        ]
+        if let profile = report.profile { facts.append(.init(term: "Target profile", value: profile)) }
+        out(HTMLPage.header(kicker: "Cyber resilience self-assessment", title: body.name, facts: facts))
     }
 
     mutating func summary() {
@@ -85,12 +66,16 @@ struct HTMLReportLayout {
             <div class="tiles">
             <div class="tile"><span class="label">Overall score</span><span class="value">\(Format.score(o.score))</span><span class="sub">out of \(context.scaleMax)</span></div>
             <div class="tile"><span class="label">Band</span><span class="value">\(context.optional(o.band))</span></div>
-            <div class="tile"><span class="label">Weakest link</span><span class="value">\(Format.level(o.weakestLink))</span><span class="sub">lowest level reached</span></div>
+
+            """)
+        headlineTiles()
+        out("""
             <div class="tile"><span class="label">Completeness</span><span class="value">\(Format.percent(o.completeness))</span><span class="sub">\(o.answered) of \(o.inScope) questions</span></div>
             <div class="tile"><span class="label">Targets met</span><span class="value \(o.targetsMet ? "met" : "below")">\(context.yesNo(o.targetsMet))</span><span class="sub">\(context.domainsMeeting) of \(context.domainCount) domains</span></div>
             </div>
 
             """)
+        topicCards()
         if let peers = report.peers {
             out("<p class=\"meta\">Compared with \(peers.bodies) bodies.")
             if let f = peers.overall {
@@ -103,16 +88,15 @@ struct HTMLReportLayout {
             out("<p>None: every question meets its target.</p>\n")
         } else {
             out("<ol>\n")
-            for r in report.recommendations.prefix(5) {
-                out("<li><strong>\(r.text)</strong> <span class=\"meta\">(\(r.question): level \(r.level) → \(r.target), priority \(Format.priority(r.priority)))</span></li>\n")
-            }
+            for r in report.recommendations.prefix(Headline.recommendationsOverall) { recommendationItem(r) }
             out("</ol>\n")
         }
+        topicRecommendations()
         out("</section>\n\n")
     }
 
     mutating func chart() {
-        out("<section id=\"chart\">\n<h2>Domain scores against targets</h2>\n")
+        out("<section id=\"chart\">\n<h2>Topic and domain scores against targets</h2>\n")
         let chart = BarChart(report: report).layout()
         guard !chart.rows.isEmpty else {
             out("<p>No domains to chart.</p>\n</section>\n\n")
@@ -120,7 +104,7 @@ struct HTMLReportLayout {
         }
         out("""
             <svg class="chart" role="img" aria-labelledby="chart-title" viewBox="0 0 \(chart.width) \(chart.height)" preserveAspectRatio="xMinYMin meet">
-            <title id="chart-title">Score of every domain against its target</title>
+            <title id="chart-title">Score of every topic and domain against its target</title>
             <g class="grid">
 
             """)
@@ -129,20 +113,19 @@ struct HTMLReportLayout {
         }
         out("</g>\n")
         for h in chart.headings {
-            out("<text class=\"heading\" x=\"0\" y=\"\(h.y)\">\(h.title)</text>\n")
+            out("<g class=\"row topic\">\n<title>\(h.title): \(h.bar.score) against a target of \(h.bar.target)</title>\n<text class=\"heading\" x=\"0\" y=\"\(h.y)\">\(h.title)</text>\n")
+            bar(h.bar)
+            out("</g>\n")
         }
         for row in chart.rows {
             let peer: HTML = row.peer.map { "; peer median \($0.median)" } ?? ""
-            out("""
-                <g class="row">
-                <title>\(row.fullTitle): \(row.score) against a target of \(row.target)\(peer)</title>
-                <text class="label" x="8" y="\(row.labelY)">\(row.title)</text>
-                <rect class="bar \(row.standing)" x="\(row.barX)" y="\(row.barY)" width="\(row.barWidth)" height="\(row.barHeight)"/>
-                <line class="target" x1="\(row.targetX)" y1="\(row.targetY1)" x2="\(row.targetX)" y2="\(row.targetY2)"/>
-
-                """)
+            let open: HTML = row.open.map { "; \($0.count) unanswered" } ?? ""
+            out("<g class=\"row\">\n<title>\(row.fullTitle): \(row.bar.score) against a target of \(row.bar.target)\(open)\(peer)</title>\n")
+            for line in row.lines { out("<text class=\"label\" x=\"8\" y=\"\(line.y)\">\(line.text)</text>\n") }
+            if let o = row.open { out("<rect class=\"open\" x=\"\(o.x)\" y=\"\(row.bar.y)\" width=\"\(o.width)\" height=\"\(row.bar.height)\"/>\n") }
+            bar(row.bar)
             if let p = row.peer { out("<polygon class=\"peer\" points=\"\(p.points)\"/>\n") }
-            out("<text class=\"value\" x=\"\(row.scoreX)\" y=\"\(row.labelY)\">\(row.score)</text>\n</g>\n")
+            out("</g>\n")
         }
         out("""
             <g class="legend" transform="translate(0,\(chart.legendY))">
@@ -155,7 +138,21 @@ struct HTMLReportLayout {
         if chart.hasPeers {
             out("<polygon class=\"peer\" points=\"470,-9 475,-4 470,1 465,-4\"/><text x=\"481\" y=\"0\">Peer median (\(chart.peerBodies) bodies)</text>\n")
         }
-        out("</g>\n</svg>\n</section>\n\n")
+        out("</g>\n")
+        if chart.hasOpen {
+            out("<g class=\"legend\" transform=\"translate(0,\(chart.openLegendY))\"><rect class=\"open\" x=\"0\" y=\"-9\" width=\"24\" height=\"10\"/><text x=\"30\" y=\"0\">Share of the domain's questions unanswered (counted as level 0, unlike an answer of level 0)</text></g>\n")
+        }
+        out("</svg>\n</section>\n\n")
+    }
+
+    /// A bar with its target tick and value.
+    mutating func bar(_ b: BarChart.Bar) {
+        out("""
+            <rect class="bar \(b.standing)" x="\(b.x)" y="\(b.y)" width="\(b.width)" height="\(b.height)"/>
+            <line class="target" x1="\(b.targetX)" y1="\(b.targetY1)" x2="\(b.targetX)" y2="\(b.targetY2)"/>
+            <text class="value" x="\(b.scoreX)" y="\(b.valueY)">\(b.score)</text>
+
+            """)
     }
 
     mutating func topic(_ t: TopicResult) {

@@ -17,6 +17,7 @@ struct MarkdownReportLayout {
     static func render(_ report: Report) -> [UInt8] {
         var layout = MarkdownReportLayout(report: report)
         layout.summary()
+        layout.peerTable()
         for topic in report.topics { layout.topic(topic) }
         layout.recommendations()
         layout.frameworks()
@@ -27,8 +28,9 @@ struct MarkdownReportLayout {
 
     mutating func summary() {
         let (body, o) = (report.body, report.overall)
+        out("# Cyber resilience report: \(body.name)\n")
+        draftNote()
         out("""
-            # Cyber resilience report: \(body.name)
 
             | Body | Id | Type | Region | Period | Assessor | Date |
             |---|---|---|---|---|---|---|
@@ -42,9 +44,9 @@ struct MarkdownReportLayout {
 
             \(context.sentence())
 
-            | Overall score | Band | Weakest link | Completeness | Targets met |
-            |---:|---|---:|---:|---|
-            | \(Format.score(o.score)) / \(context.scaleMax) | \(context.optional(o.band)) | \(Format.level(o.weakestLink)) | \(Format.percent(o.completeness)) (\(o.answered) of \(o.inScope)) | \(context.yesNo(o.targetsMet)) (\(context.domainsMeeting) of \(context.domainCount) domains) |
+            | Overall score | Band | Answered at level 0 | Weakest domain | Completeness | Targets met |
+            |---:|---|---:|---|---:|---|
+            | \(Format.score(o.score)) / \(context.scaleMax) | \(context.optional(o.band)) | \(report.levelZeroQuestions) | \(Headline.weakestDomainText(report)) | \(Format.percent(o.completeness)) (\(o.answered) of \(o.inScope)) | \(context.yesNo(o.targetsMet)) (\(context.domainsMeeting) of \(context.domainCount) domains) |
 
             """)
         if let peers = report.peers {
@@ -55,10 +57,11 @@ struct MarkdownReportLayout {
             out("\n")
         }
         out("\n### Top recommendations\n\n")
-        for r in report.recommendations.prefix(5) {
+        for r in report.recommendations.prefix(Headline.recommendationsOverall) {
             out("\(r.rank). **\(r.text)** (\(r.question): level \(r.level) → \(r.target), priority \(Format.priority(r.priority)))\n")
         }
         out(if: report.recommendations.isEmpty, "None: every question meets its target.\n")
+        topicRecommendations()
     }
 
     mutating func topic(_ t: TopicResult) {

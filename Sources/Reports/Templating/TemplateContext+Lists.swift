@@ -19,6 +19,14 @@ extension TemplateContext {
         ]
     }
 
+    /// Each topic with recommendations: its title and its top recommendations.
+    func topicRecommendations() -> [Values] {
+        report.topics.compactMap { t in
+            let top = Headline.topRecommendations(report, topic: t)
+            return top.isEmpty ? nil : ["title": text(t.title), "recommendations": top.map(recommendation)] as Values
+        }
+    }
+
     func framework(_ f: FrameworkView) -> Values {
         [
             "framework": text(f.framework),

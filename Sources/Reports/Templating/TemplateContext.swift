@@ -36,6 +36,10 @@ struct TemplateContext {
                 "scaleMax": String(scaleMax),
                 "band": optional(o.band),
                 "weakestLink": Format.level(o.weakestLink),
+                "levelZeroQuestions": String(report.levelZeroQuestions),
+                "weakestDomainTitle": Headline.weakestDomainTitle(report),
+                "weakestDomainScore": Headline.weakestDomainScore(report),
+                "weakestDomain": Headline.weakestDomainText(report),
                 "completeness": Format.percent(o.completeness),
                 "answered": String(o.answered),
                 "inScope": String(o.inScope),
@@ -45,7 +49,12 @@ struct TemplateContext {
                 "domainCount": String(domainCount),
                 "sentence": sentence(),
             ] as Values,
-            "topRecommendations": report.recommendations.prefix(5).map(recommendation),
+            "draft": report.isDraft,
+            "draftNote": Headline.draftNote(report),
+            "topRecommendations": report.recommendations.prefix(Headline.recommendationsOverall).map(recommendation),
+            "topicRecommendations": topicRecommendations(),
+            "hasTopicRecommendations": Headline.hasTopicRecommendations(report),
+            "hasTopics": !report.topics.isEmpty,
             "recommendations": report.recommendations.map(recommendation),
             "hasRecommendations": !report.recommendations.isEmpty,
             "chart": BarChart(report: report).values(),
@@ -62,12 +71,13 @@ struct TemplateContext {
             "hasStaleEvidence": !report.staleEvidence.isEmpty,
             "staleEvidenceCount": String(report.staleEvidence.count),
             "peers": report.peers.map { [peers($0)] } ?? [],
+            "peerTable": PeerTable(report).map { [$0.values] } ?? [],
             "provenance": provenance(),
         ]
     }
 
     /// The document's title.
-    var title: String { "Cyber resilience report: " + text(report.body.name) + ", " + text(report.period) }
+    var title: String { (report.isDraft ? "DRAFT " : "") + "Cyber resilience report: " + text(report.body.name) + ", " + text(report.period) }
 
     /// How many domains, across all topics, meet their target.
     var domainsMeeting: Int { report.topics.reduce(0) { $0 + $1.domains.count(where: \.met) } }

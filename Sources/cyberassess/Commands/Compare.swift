@@ -42,6 +42,12 @@ struct Compare: ParsableCommand {
     @Option(name: .customLong("weak-below"), parsing: .unconditional, help: ArgumentHelp("Warn that the comparison is weak when the share of questions in common is below this (0-1).", valueName: "share"))
     var weakBelow: Double = Comparison.defaultWeakBelow
 
+    @Option(name: .customLong("before-label"), help: ArgumentHelp("What to call OLD in every format (default: \"Self-assessment\" or \"Assurance review\" when one file is a review, else \"Before\").", valueName: "text"))
+    var beforeLabel: String?
+
+    @Option(name: .customLong("after-label"), help: ArgumentHelp("What to call NEW in every format (default: \"Assurance review\" or \"Self-assessment\" when one file is a review, else \"After\").", valueName: "text"))
+    var afterLabel: String?
+
     @Option(help: "Target profile for scoring answers files, e.g. baseline.")
     var profile: String?
 
@@ -53,6 +59,9 @@ struct Compare: ParsableCommand {
         if let threshold, !(0...Double(Bounds.maxScaleLevel)).contains(threshold) {
             throw ValidationError("--threshold: expected a score drop from 0 to \(Bounds.maxScaleLevel), found \(threshold)")
         }
+        for (name, label) in [("--before-label", beforeLabel), ("--after-label", afterLabel)] {
+            if let label, label.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("\(name): expected a name for the side, found an empty one") }
+        }
         if !(0...1).contains(weakBelow) { throw ValidationError("--weak-below: expected a share from 0 to 1 (e.g. 0.8), found \(weakBelow)") }
     }
 
@@ -62,9 +71,9 @@ struct Compare: ParsableCommand {
         }
         let request = ComparisonRequest(
             old: old, new: new, options: ScoringOptions(profileName: profile), weakBelow: weakBelow,
-            failOnRegression: failOn == .regression, threshold: threshold)
+            failOnRegression: failOn == .regression, threshold: threshold, oldLabel: beforeLabel, newLabel: afterLabel)
         let comparison = try Comparison.make(request, library: library.load)
-        if let warning = comparison.weaknessWarning { Terminal.error("warning: " + warning) }
+        for warning in comparison.warnings { Terminal.error("warning: " + warning) }
         var bytes = try ComparisonRenderer.render(comparison, as: format, colour: output == nil && format == .text && Terminal.stdoutWantsColour)
         if plan.plan != nil { bytes = try withPlan(bytes, comparison: comparison) }
         if let output {
