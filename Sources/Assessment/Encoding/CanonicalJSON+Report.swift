@@ -43,7 +43,9 @@ extension OverallResult {
         w.key("answered"); w.int(answered)
         w.optional("band", band)
         w.key("completeness"); try w.double(completeness)
+        if let draft { w.key("draft"); w.bool(draft) }
         w.key("inScope"); w.int(inScope)
+        w.optional("levelZeroQuestions", levelZeroQuestions)
         try w.optional("score", score)
         w.key("targetsMet"); w.bool(targetsMet)
         w.key("topicWeights")
@@ -52,7 +54,20 @@ extension OverallResult {
             w.key(key); try w.double(topicWeights[key]!)
         }
         w.closeObject()
+        if let weakestDomain { w.key("weakestDomain"); try weakestDomain.write(to: &w) }
         w.optional("weakestLink", weakestLink)
+        w.closeObject()
+    }
+}
+
+extension WeakestDomain {
+    func write(to w: inout CanonicalJSONWriter) throws(CanonicalJSONWriter.NonFinite) {
+        w.openObject()
+        w.key("id"); w.string(id)
+        w.key("scaleMax"); w.int(scaleMax)
+        w.key("score"); try w.double(score)
+        w.key("title"); w.string(title)
+        w.key("topic"); w.string(topic)
         w.closeObject()
     }
 }
