@@ -30,16 +30,7 @@ public final class AtomicWriter {
     /// Appends `bytes`, retrying writes that a signal interrupted.
     public func write<Bytes: ContiguousBytes>(_ bytes: Bytes) throws(AssessmentError) {
         guard fd >= 0 else { throw .unwritable(path: path, reason: "the file was already closed") }
-        let failure: Int32 = bytes.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let n = Foundation.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if n < 0, errno == EINTR { continue }
-                if n <= 0 { return n == 0 ? EIO : errno }
-                offset += n
-            }
-            return 0
-        }
+        let failure = bytes.withUnsafeBytes { FileDescriptorWrite.all(fd, $0) }
         if failure != 0 { throw .unwritable(path: path, reason: Self.reason(failure)) }
     }
 

@@ -2,6 +2,21 @@ extension Report {
     /// The canonical JSON of the report: sorted keys, two-space indentation, a final newline.
     /// The same report always gives the same bytes.
     public func canonicalJSON() throws(AssessmentError) -> [UInt8] {
+        // About 1.5 kB of JSON per question, so the buffer is rarely grown and copied.
+        let questions = topics.reduce(0) { $0 + $1.domains.reduce(0) { $0 + $1.questions.count } }
+        var writer = CanonicalJSONWriter(capacity: 16_384 + 1_536 * questions)
+        do {
+            try write(to: &writer)
+        } catch {
+            // A number JSON cannot hold: the encoder says where it is.
+            return try encodedJSON()
+        }
+        return writer.finish()
+    }
+
+    /// The canonical JSON through `JSONEncoder`: the oracle that the direct writer of
+    /// `canonicalJSON()` matches byte for byte, and the source of its error messages.
+    func encodedJSON() throws(AssessmentError) -> [UInt8] {
         try CanonicalJSON.encode(self, for: "the \(body.id) report")
     }
 

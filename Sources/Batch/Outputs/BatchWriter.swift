@@ -112,6 +112,16 @@ struct BatchWriter {
         }
     }
 
+    /// Makes every pending report durable in one step (they are written without a sync of
+    /// their own), so none appears under `reports/` before its bytes are on disk.
+    private func syncPendingReports() throws(BatchError) {
+        do {
+            try UnsyncedFile.syncFolder(pendingFolder)
+        } catch {
+            throw BatchError(error)
+        }
+    }
+
     /// Moves every filed report from the pending folder into `reports/PERIOD/`, one folder
     /// listing at a time.
     private func publishReports() throws(BatchError) {
@@ -149,6 +159,7 @@ struct BatchWriter {
         try benchmarkFile.write(benchmark)
         let files = [csv, jsonl, benchmarkFile, errors]
         for file in files { try file.flush() }
+        if result.reports > 0 { try syncPendingReports() }
         try publishReports()
         for file in files { try file.commit() }
         result.outputs = Self.outputs

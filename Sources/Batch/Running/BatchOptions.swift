@@ -19,9 +19,11 @@ public struct BatchOptions: Sendable {
     public var limits: LoaderLimits
     /// Starts worker threads; the seam tests use to refuse them.
     var startThread: ThreadStarter = .system
-    /// Writes one per-body report file; the seam tests use to simulate a full disk.
+    /// Writes one per-body report file into the pending folder; the seam tests use to simulate
+    /// a full disk. Not synced one by one: the writer syncs the pending folder once before it
+    /// moves any report into place.
     var writeReport: @Sendable ([UInt8], String) throws(AssessmentError) -> Void = { bytes, path throws(AssessmentError) in
-        try AtomicFile.write(bytes, to: path)
+        try UnsyncedFile.write(bytes, to: path)
     }
 
     public init(outputFolder: String, jobs: Int = ProcessInfo.processInfo.activeProcessorCount, reportFormats: [ReportFormat] = [], anonymise: Bool = false, minGroup: Int? = nil, scoring: ScoringOptions = ScoringOptions(), limits: LoaderLimits = .default) {

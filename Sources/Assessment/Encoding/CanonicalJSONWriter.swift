@@ -1,0 +1,158 @@
+/// Writes canonical JSON straight into bytes, the same bytes `CanonicalJSON.encode` gives
+/// through `JSONEncoder` (two-space indentation, `"key" : value`, an empty container written
+/// over two lines, slashes and non-ASCII text as they are, numbers as Swift prints them without
+/// a trailing `.0`), without the encoder's containers and boxing. The caller writes each
+/// object's keys in sorted order (byte order of their UTF-8, as the encoder sorts them).
+struct CanonicalJSONWriter {
+    /// A number JSON cannot hold (infinite or not a number); the caller falls back to the
+    /// encoder, which names where it is.
+    struct NonFinite: Error {}
+
+    private(set) var bytes: [UInt8] = []
+    private var depth = 0
+    /// Whether the innermost open container has no member yet.
+    private var empty = true
+
+    init(capacity: Int = 16_384) {
+        bytes.reserveCapacity(capacity)
+    }
+
+    // MARK: Containers
+
+    /// Starts an object (`{`) where a value goes.
+    mutating func openObject() { open(UInt8(ascii: "{")) }
+    /// Ends the innermost object.
+    mutating func closeObject() { close(UInt8(ascii: "}")) }
+    /// Starts an array (`[`) where a value goes.
+    mutating func openArray() { open(UInt8(ascii: "[")) }
+    /// Ends the innermost array.
+    mutating func closeArray() { close(UInt8(ascii: "]")) }
+
+    /// Starts the next member of the innermost object: its key, then the value is written.
+    mutating func key(_ name: StaticString) {
+        newMember()
+        bytes.append(UInt8(ascii: "\""))
+        name.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        bytes.append(contentsOf: Self.keySeparator)
+    }
+
+    /// Starts the next member of the innermost object with a key that may need escaping.
+    mutating func key(_ name: String) {
+        newMember()
+        appendQuoted(name)
+        bytes.append(contentsOf: Self.separatorAfterQuote)
+    }
+
+    /// Starts the next element of the innermost array.
+    mutating func element() { newMember() }
+
+    // MARK: Values
+
+    mutating func string(_ text: String) { appendQuoted(text) }
+
+    mutating func int(_ value: Int) {
+        if value >= 0, value < 10 {
+            bytes.append(UInt8(ascii: "0") + UInt8(value))
+        } else {
+            bytes.append(contentsOf: String(value).utf8)
+        }
+    }
+
+    mutating func bool(_ value: Bool) {
+        bytes.append(contentsOf: value ? Self.trueBytes : Self.falseBytes)
+    }
+
+    /// A number as `JSONEncoder` writes it: Swift's shortest round-trip text, without `.0`.
+    mutating func double(_ value: Double) throws(NonFinite) {
+        guard value.isFinite else { throw NonFinite() }
+        // Whole numbers below 10^15 print as their digits (Swift's text is "N.0").
+        if value == value.rounded(.towardZero), abs(value) < 1e15, !(value == 0 && value.sign == .minus) {
+            int(Int(value))
+            return
+        }
+        var text = value.description
+        if text.hasSuffix(".0") { text.removeLast(2) }
+        bytes.append(contentsOf: text.utf8)
+    }
+
+    /// Appends the final newline and hands over the bytes.
+    consuming func finish() -> [UInt8] {
+        bytes.append(0x0A)
+        return bytes
+    }
+
+    // MARK: Layout
+
+    private mutating func open(_ bracket: UInt8) {
+        bytes.append(bracket)
+        bytes.append(0x0A)
+        depth += 1
+        empty = true
+    }
+
+    private mutating func close(_ bracket: UInt8) {
+        bytes.append(0x0A)
+        depth -= 1
+        indent()
+        bytes.append(bracket)
+        // The container just closed is a member of its parent, which is therefore not empty.
+        empty = false
+    }
+
+    private mutating func newMember() {
+        if !empty {
+            bytes.append(UInt8(ascii: ","))
+            bytes.append(0x0A)
+        }
+        empty = false
+        indent()
+    }
+
+    private mutating func indent() {
+        for _ in 0..<depth {
+            bytes.append(0x20)
+            bytes.append(0x20)
+        }
+    }
+
+    /// `text` in quotes, escaped as the encoder escapes it: `"` and `\`, the control characters
+    /// with a short escape (`\b \f \n \r \t`), the others as `\u00XX`; nothing else.
+    private mutating func appendQuoted(_ text: String) {
+        bytes.append(UInt8(ascii: "\""))
+        // A native string lends its UTF-8 without a copy; a bridged one is copied first.
+        if text.utf8.withContiguousStorageIfAvailable({ appendEscaped($0) }) == nil {
+            Array(text.utf8).withUnsafeBufferPointer { appendEscaped($0) }
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    private mutating func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
+        var start = 0
+        for (i, byte) in utf8.enumerated() where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<i]))
+            appendEscape(byte)
+            start = i + 1
+        }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
+    }
+
+    private mutating func appendEscape(_ byte: UInt8) {
+        bytes.append(UInt8(ascii: "\\"))
+        switch byte {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(byte)
+        case 0x08: bytes.append(UInt8(ascii: "b"))
+        case 0x0C: bytes.append(UInt8(ascii: "f"))
+        case 0x0A: bytes.append(UInt8(ascii: "n"))
+        case 0x0D: bytes.append(UInt8(ascii: "r"))
+        case 0x09: bytes.append(UInt8(ascii: "t"))
+        default:
+            let hex = Array("0123456789abcdef".utf8)
+            bytes.append(contentsOf: [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+        }
+    }
+
+    private static let keySeparator = Array("\" : ".utf8)
+    private static let separatorAfterQuote = Array(" : ".utf8)
+    private static let trueBytes = Array("true".utf8)
+    private static let falseBytes = Array("false".utf8)
+}

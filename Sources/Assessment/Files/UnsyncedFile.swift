@@ -1,0 +1,61 @@
+import Foundation
+
+/// Files written without a sync of their own, for a folder of many files that is made durable
+/// once, with `UnsyncedFile.syncFolder`, before any of them is put in place (batch's pending
+/// per-body reports). One sync for the whole folder instead of one `fsync` per file: the
+/// files are still on disk before they appear under their names.
+public enum UnsyncedFile {
+    /// Writes `bytes` to a new file at `path` (replacing one there), opened close-on-exec.
+    /// The folder must exist. Not synced: call `syncFolder` before relying on the bytes.
+    public static func write(_ bytes: [UInt8], to path: String, permissions: mode_t = 0o644) throws(AssessmentError) {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, permissions)
+        guard fd >= 0 else { throw .unwritable(path: path, reason: AtomicWriter.reason(errno)) }
+        let failure = bytes.withUnsafeBytes { FileDescriptorWrite.all(fd, $0) }
+        // close can report a delayed write error (NFS, quotas).
+        let closed = close(fd) == 0 ? 0 : errno
+        if failure != 0 || (closed != 0 && closed != EINTR) {
+            unlink(path)
+            throw .unwritable(path: path, reason: AtomicWriter.reason(failure != 0 ? failure : closed))
+        }
+    }
+
+    /// Makes every file written under `folder` durable: one `syncfs` of the file system that
+    /// holds the folder where the C library has it (Linux), else an `fsync` of each file in
+    /// the folder tree.
+    public static func syncFolder(_ folder: String) throws(AssessmentError) {
+        if let syncfs = Self.syncfs {
+            let fd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+            guard fd >= 0 else { throw .unwritable(path: folder, reason: AtomicWriter.reason(errno)) }
+            defer { close(fd) }
+            try sync(fd, path: folder, with: syncfs)
+            return
+        }
+        guard let names = FileManager.default.enumerator(atPath: folder) else {
+            throw .unwritable(path: folder, reason: "the folder cannot be listed")
+        }
+        for case let name as String in names {
+            let path = folder + "/" + name
+            let fd = open(path, O_RDONLY | O_CLOEXEC)
+            guard fd >= 0 else { throw .unwritable(path: path, reason: AtomicWriter.reason(errno)) }
+            defer { close(fd) }
+            try sync(fd, path: path, with: fsync)
+        }
+    }
+
+    /// Calls `call` on `fd`, retrying when a signal interrupts it.
+    private static func sync(_ fd: Int32, path: String, with call: (Int32) -> Int32) throws(AssessmentError) {
+        var result: Int32
+        repeat { result = call(fd) } while result != 0 && errno == EINTR
+        if result != 0 { throw .unwritable(path: path, reason: AtomicWriter.reason(errno)) }
+    }
+
+    /// The C library's `syncfs` (a GNU extension the Swift overlay does not declare), if it has one.
+    private static let syncfs: (@convention(c) (Int32) -> Int32)? = {
+        #if os(Linux)
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "syncfs") else { return nil }
+        return unsafeBitCast(symbol, to: (@convention(c) (Int32) -> Int32).self)
+        #else
+        return nil
+        #endif
+    }()
+}

@@ -1,0 +1,94 @@
+import Assessment
+import Batch
+import Foundation
+import TestSupport
+import Testing
+
+/// A report's canonical JSON is written field by field; `JSONEncoder` (through
+/// `CanonicalJSON.encode`) is the oracle it must match byte for byte.
+@Suite struct CanonicalJSONWriterTests {
+    typealias F = BatchFixtures
+
+    /// Both encodings of `report`, with a diff when they differ.
+    static func expectSameBytes(_ report: Report, _ name: String) throws {
+        let direct = try report.canonicalJSON()
+        let oracle = try CanonicalJSON.encode(report)
+        guard direct != oracle else { return }
+        let diff = GoldenFile.lineDiff(expected: String(decoding: oracle, as: UTF8.self), actual: String(decoding: direct, as: UTF8.self))
+        Issue.record(Comment(rawValue: "\(name): the direct writer differs from JSONEncoder (- encoder, + writer):\n\(diff)"))
+    }
+
+    @Test func everyExampleBodyWithAndWithoutItsDigestAndTime() throws {
+        let scorer = Scorer(library: F.library)
+        let bodies = try FileManager.default.contentsOfDirectory(atPath: Repository.exampleBodies)
+            .filter { $0.hasSuffix(".yaml") }.sorted().map { Repository.exampleBodies + "/" + $0 }
+        for path in [Repository.demoAnswers] + bodies {
+            let source = try SourceFile.read(path)
+            let answers = try Scorer.decodeAnswers(source)
+            for options in [ScoringOptions(), ScoringOptions(staleAfterMonths: 6, generatedAt: "2026-01-01T00:00:00Z")] {
+                let unsealed = try scorer.unsealedReport(answers, file: path, answersSHA256: source.sha256, options: options)
+                try Self.expectSameBytes(unsealed, path)
+                try Self.expectSameBytes(try unsealed.sealed(), path)
+            }
+            for profile in F.library.profileIDs {
+                let report = try scorer.score(answers, file: path, answersSHA256: source.sha256, options: ScoringOptions(profileName: profile))
+                try Self.expectSameBytes(report, path + " (profile \(profile))")
+            }
+        }
+    }
+
+    @Test func theExampleReportsReadBackFromTheirJSON() throws {
+        for name in ["demo-council.json", "demo-council-1.0.0.json"] {
+            let bytes = try FileBytes.read(Repository.reportExamples + "/" + name, limits: .default)
+            let report = try JSONDecoder().decode(Report.self, from: Data(bytes))
+            try Self.expectSameBytes(report, name)
+        }
+    }
+
+    @Test func generatedBodies() throws {
+        let scorer = Scorer(library: F.library)
+        for seed: UInt64 in [1, 42] {
+            let generator = SyntheticBodies(library: F.library, seed: seed)
+            for index in 0..<60 {
+                let answers = generator.answers(index)
+                let report = try scorer.score(answers, file: "generated-\(seed)-\(index).yaml", answersSHA256: String(repeating: "0", count: 64))
+                try Self.expectSameBytes(report, "seed \(seed), body \(index)")
+            }
+        }
+    }
+
+    /// Text that needs escaping, keys that sort differently by bytes and by `String`'s order,
+    /// numbers at the edges of Swift's notation, and peer figures.
+    @Test func awkwardTextNumbersAndPeers() throws {
+        var report = try Scorer(library: F.library).score(file: Repository.demoAnswers)
+        report.body.name = "Quote \" back\\slash / \u{0}\u{1}\u{8}\u{9}\u{A}\u{C}\u{D}\u{1F}\u{7F} é 😀 \u{2028}"
+        report.body.region = "e\u{301}"
+        report.assessor = ""
+        report.overall.topicWeights = ["e\u{301}x": 1, "f": 0.1 + 0.2, "\u{FF21}": 1e-7, "\u{10000}": 1e21, "B": -0.0, "a": 123_456_789_012_345_678, "A": 1e15, "C": 1e16 - 1]
+        report.overall.score = -2.5e-5
+        report.overall.completeness = 5e-324
+        report.topics[0].target = 1.7976931348623157e308
+        report.topics[0].domains[0].questions[0].comment = "line one\r\nline two\ttabbed"
+        report.peers = try JSONDecoder().decode(PeerComparison.self, from: Data("""
+            {"bodies": 12, "figures": [{"key": "overall", "median": 2.25, "q1": 1, "q3": 3.5, "percentile": 50}, {"key": "t", "median": 0, "q1": 0, "q3": 0}], "overall": {"key": "overall", "median": 2.25, "q1": 1, "q3": 3.5, "percentileInType": 33.333333333333336}}
+            """.utf8))
+        try Self.expectSameBytes(report, "awkward report")
+        report.peers = try JSONDecoder().decode(PeerComparison.self, from: Data(#"{"bodies": 0, "figures": []}"#.utf8))
+        report.overall.topicWeights = [:]
+        report.recommendations = []
+        try Self.expectSameBytes(report, "empty containers")
+    }
+
+    /// A number JSON cannot hold is refused with the encoder's message, naming where it is.
+    @Test func aNonFiniteNumberIsRefusedAsTheEncoderRefusesIt() throws {
+        var report = try Scorer(library: F.library).score(file: Repository.demoAnswers)
+        report.topics[0].domains[0].weight = .nan
+        #expect(throws: AssessmentError.self) { try report.canonicalJSON() }
+        var message = ""
+        do { _ = try report.canonicalJSON() } catch { message = error.problems.map(\.message).joined() }
+        var oracleMessage = ""
+        do { _ = try CanonicalJSON.encode(report, for: "the \(report.body.id) report") } catch { oracleMessage = error.problems.map(\.message).joined() }
+        #expect(message == oracleMessage)
+        #expect(message.contains("not finite"))
+    }
+}
