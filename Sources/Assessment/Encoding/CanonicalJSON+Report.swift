@@ -116,6 +116,7 @@ extension QuestionResult {
     func write(to w: inout CanonicalJSONWriter) throws(CanonicalJSONWriter.NonFinite) {
         w.openObject()
         w.optional("answer", answer)
+        w.optional("answerFrom", answerFrom)
         w.optional("answeredBy", answeredBy)
         w.optional("comment", comment)
         w.array("evidence", evidence) { w, v in v.write(to: &w) }
