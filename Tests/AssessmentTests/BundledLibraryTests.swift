@@ -33,7 +33,7 @@ import Testing
         #expect(report.overall.completeness == 100)
         #expect(report.unanswered.isEmpty)
         #expect(report.notApplicable.count == 4)
-        #expect(report.staleEvidence.count == 6)
+        #expect(report.staleEvidence.count == 5)
         #expect(report.overall.score != nil)
     }
 }

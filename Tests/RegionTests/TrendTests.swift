@@ -3,12 +3,12 @@ import Region
 import Testing
 
 @Suite struct TrendTests {
-    /// 2024-25 as scored; 2025-26 on cyber-resilience 2.2.0, which dropped RES-GOV-01; 2026-27
-    /// on the same version with RES-RSK down from 2.25 to 1.5.
+    /// 2024-25 as scored; 2025-26 on a later cyber-resilience, 2.3.0, which dropped RES-GOV-01;
+    /// 2026-27 on the same version with RES-RSK down from 2.1 to 1.5.
     static func threePeriods() -> [(report: Report, source: String)] {
         let first = RegionFixtures.demo(period: "2024-25")
         var second = RegionFixtures.demo(period: "2025-26")
-        second.topics[0].version = "2.2.0"
+        second.topics[0].version = "2.3.0"
         second.topics[0].domains[0].questions.removeAll { $0.id == "RES-GOV-01" }
         var third = second
         third.period = "2026-27"
@@ -22,13 +22,13 @@ import Testing
         #expect(trend.periods == ["2024-25", "2025-26", "2026-27"])
         #expect(trend.sources == ["a.json", "b.json", "c.json"])
         let rsk = try #require(trend.series.first { $0.id == "RES-RSK" })
-        #expect(rsk.scores == [2.25, 2.25, 1.5])
+        #expect(rsk.scores == [2.1, 2.1, 1.5])
         #expect(rsk.kind == .domain && rsk.topic == "cyber-resilience" && rsk.target == 3)
         #expect(trend.series.first?.id == "overall")
 
         // Step 1: the version change and the removed question, no regression.
         let k = trend.steps[0].comparability
-        #expect(k.versionChanges.count == 1 && k.versionChanges[0].contains("2.1.0") && k.versionChanges[0].contains("2.2.0"))
+        #expect(k.versionChanges.count == 1 && k.versionChanges[0].contains("2.2.0") && k.versionChanges[0].contains("2.3.0"))
         #expect(k.onlyOld == 1 && k.onlyNew == 0)
         #expect(trend.steps[0].regressions.isEmpty)
         // Step 2: like for like, RES-RSK down.
@@ -40,7 +40,7 @@ import Testing
     @Test func everyFormatShowsScoresComparabilityAndRegressions() throws {
         let trend = try Trend(Self.threePeriods())
         let text = String(decoding: TrendRenderer.render(trend, as: .text), as: UTF8.self)
-        #expect(text.contains("2.25      2.25      1.50"))
+        #expect(text.contains("2.10      2.10      1.50"))
         #expect(text.contains("1 question removed"))
         #expect(text.contains("regression: "))
         let markdown = String(decoding: TrendRenderer.render(trend, as: .md), as: UTF8.self)
