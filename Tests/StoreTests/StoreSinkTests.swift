@@ -71,6 +71,65 @@ import Testing
         #expect(try store.rows("SELECT count(*) AS n FROM runs") == [["n": "1"]])
     }
 
+    /// Gives the second body each topic twice, so its insert breaks a primary key on the
+    /// store's own thread, as a full disk would there.
+    final class DuplicatingSink: BatchSink {
+        let inner: StoreSink
+        var count = 0
+        init(inner: StoreSink) { self.inner = inner }
+        func add(_ results: ScoredResults, file: String) throws(BatchError) {
+            count += 1
+            var sent = results
+            if count == 2 { sent.topics += sent.topics }
+            try inner.add(sent, file: file)
+        }
+        func finish(_ result: BatchResult, minGroup: Int) throws(BatchError) { try inner.finish(result, minGroup: minGroup) }
+        func abandon() { inner.abandon() }
+    }
+
+    @Test func anInsertThatFailsOnTheStoreThreadStopsTheRunAndChangesNothing() throws {
+        let folderTemporary = try TemporaryFolder()
+        let folder = folderTemporary.path
+        let db = folder + "/r.sqlite"
+        let files = try StoreFixtures.write(StoreFixtures.region, into: folder)
+        try StoreFixtures.batch(Array(files.prefix(2)), out: folder + "/out", db: db)
+        let before = try ResultsStore(path: db).rows("SELECT body_id, period, overall_score, run_id FROM assessments ORDER BY body_id, period")
+        do {
+            try StoreFixtures.batch(files, out: folder + "/out2", db: db) { DuplicatingSink(inner: $0) }
+            Issue.record("the batch went on after a failed insert")
+        } catch let error as BatchError {
+            guard case .output(let path, let reason) = error else { throw error }
+            #expect(path == db)
+            #expect(reason.contains("UNIQUE constraint failed: topic_scores"))
+        }
+        let store = try ResultsStore(path: db)
+        #expect(try store.rows("SELECT body_id, period, overall_score, run_id FROM assessments ORDER BY body_id, period") == before)
+        #expect(try store.rows("SELECT count(*) AS n FROM runs") == [["n": "1"]])
+        #expect(try store.rows("SELECT count(*) AS n FROM question_results") == [["n": "\(2 * StoreFixtures.questionnaire.questions.count)"]])
+    }
+
+    @Test func aLaterAddReportsAnInsertThatFailedOnTheStoreThread() throws {
+        let folderTemporary = try TemporaryFolder()
+        let db = folderTemporary.path + "/r.sqlite"
+        let answers = StoreFixtures.answers(id: "E07000001", name: "Alpha", type: "district", region: "South East", levelOne: ["GOV"])
+        var good = try Scorer(library: StoreFixtures.library).results(answers, file: "a.yaml", answersSHA256: "0")
+        let sink = try StoreSink(store: try ResultsStore(path: db), library: StoreFixtures.library, anonymised: false, profile: nil)
+        var bad = good
+        bad.topics += bad.topics
+        try sink.add(bad, file: "a.yaml")
+        // The queue takes a bounded number of bodies, so one of these adds must wait for the
+        // store's thread and then see its failure.
+        var failure: BatchError?
+        for index in 0..<(2 * StoreSink.queueCapacity) where failure == nil {
+            good.period = "p\(index)"
+            do { try sink.add(good, file: "a.yaml") } catch { failure = error }
+        }
+        guard case .output(_, let reason) = failure else { Issue.record("no add failed: \(String(describing: failure))"); return }
+        #expect(reason.contains("UNIQUE constraint failed"))
+        sink.abandon()
+        #expect(try ResultsStore(path: db).rows("SELECT count(*) AS n FROM assessments") == [["n": "0"]])
+    }
+
     @Test func anAnonymisedRunStoresNoNamesOrIdsAndHidesSmallGroups() throws {
         let folderTemporary = try TemporaryFolder()
         let folder = folderTemporary.path
