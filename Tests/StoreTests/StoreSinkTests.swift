@@ -71,31 +71,38 @@ import Testing
         #expect(try store.rows("SELECT count(*) AS n FROM runs") == [["n": "1"]])
     }
 
-    /// Gives the second body each topic twice, so its insert breaks a primary key on the
-    /// store's own thread, as a full disk would there.
-    final class DuplicatingSink: BatchSink {
+    /// Passes each body on after `edit` has changed it (given the body's place, from 1).
+    final class EditingSink: BatchSink {
         let inner: StoreSink
-        var count = 0
-        init(inner: StoreSink) { self.inner = inner }
-        func add(_ results: ScoredResults, file: String) throws(BatchError) {
-            count += 1
-            var sent = results
-            if count == 2 { sent.topics += sent.topics }
-            try inner.add(sent, file: file)
+        let edit: (inout ScoredResults, Int) -> Void
+        var passed = 0
+
+        init(_ inner: StoreSink, edit: @escaping (inout ScoredResults, Int) -> Void) {
+            self.inner = inner
+            self.edit = edit
         }
+
+        func add(_ results: ScoredResults, file: String) throws(BatchError) {
+            passed += 1
+            var edited = results
+            edit(&edited, passed)
+            try inner.add(edited, file: file)
+        }
+
         func finish(_ result: BatchResult, minGroup: Int) throws(BatchError) { try inner.finish(result, minGroup: minGroup) }
         func abandon() { inner.abandon() }
     }
 
-    @Test func anInsertThatFailsOnTheStoreThreadStopsTheRunAndChangesNothing() throws {
-        let folderTemporary = try TemporaryFolder()
-        let folder = folderTemporary.path
-        let db = folder + "/r.sqlite"
-        let files = try StoreFixtures.write(StoreFixtures.region, into: folder)
-        try StoreFixtures.batch(Array(files.prefix(2)), out: folder + "/out", db: db)
-        let before = try ResultsStore(path: db).rows("SELECT body_id, period, overall_score, run_id FROM assessments ORDER BY body_id, period")
+    @Test func anInsertThatFailsOnTheStoreThreadStopsTheRunAndStoresNothing() throws {
+        let temporary = try TemporaryFolder()
+        let db = temporary.path + "/r.sqlite"
+        let files = try StoreFixtures.write(StoreFixtures.region, into: temporary.path)
         do {
-            try StoreFixtures.batch(files, out: folder + "/out2", db: db) { DuplicatingSink(inner: $0) }
+            // The second body's topics twice over break a primary key on the store's own thread,
+            // as a full disk would there.
+            try StoreFixtures.batch(files, out: temporary.path + "/out", db: db) { sink in
+                EditingSink(sink) { results, place in if place == 2 { results.topics += results.topics } }
+            }
             Issue.record("the batch went on after a failed insert")
         } catch let error as BatchError {
             guard case .output(let path, let reason) = error else { throw error }
@@ -103,9 +110,8 @@ import Testing
             #expect(reason.contains("UNIQUE constraint failed: topic_scores"))
         }
         let store = try ResultsStore(path: db)
-        #expect(try store.rows("SELECT body_id, period, overall_score, run_id FROM assessments ORDER BY body_id, period") == before)
-        #expect(try store.rows("SELECT count(*) AS n FROM runs") == [["n": "1"]])
-        #expect(try store.rows("SELECT count(*) AS n FROM question_results") == [["n": "\(2 * StoreFixtures.questionnaire.questions.count)"]])
+        #expect(try store.rows("SELECT (SELECT count(*) FROM runs) AS runs, (SELECT count(*) FROM assessments) AS assessments, "
+            + "(SELECT count(*) FROM question_results) AS questions") == [["runs": "0", "assessments": "0", "questions": "0"]])
     }
 
     @Test func aLaterAddReportsAnInsertThatFailedOnTheStoreThread() throws {
