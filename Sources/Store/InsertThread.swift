@@ -29,12 +29,26 @@ final class InsertThread: Sendable {
     private let ended = DispatchSemaphore(value: 0)
     private let state = Mutex(State())
 
-    /// Starts the thread; it inserts with `inserter` until `close` or `stop`.
-    init(capacity: Int, inserter: StoreInserter) {
+    /// Starts the thread, which inserts with `inserter` until `close` or `stop`; nil when the
+    /// system refuses a thread (under `ulimit -u` or `ulimit -v`), which `Foundation.Thread`
+    /// would not report, leaving the batch to wait for inserts that never come.
+    init?(capacity: Int, inserter: StoreInserter) {
         free = DispatchSemaphore(value: max(1, capacity))
-        let thread = Thread { [self] in run(inserter) }
-        thread.name = "cyberassess store"
-        thread.start()
+        let work = Unmanaged.passRetained(Work { [self] in run(inserter) }).toOpaque()
+        #if canImport(Glibc)
+        var thread = pthread_t()
+        #else
+        var thread: pthread_t?
+        #endif
+        guard pthread_create(&thread, nil, { Work.start($0) }, work) == 0 else {
+            Unmanaged<Work>.fromOpaque(work).release()
+            return nil
+        }
+        #if canImport(Glibc)
+        pthread_detach(thread)
+        #else
+        thread.map { _ = pthread_detach($0) }
+        #endif
     }
 
     /// Queues one body, waiting while the queue is full; throws the failure of an earlier insert.
@@ -86,5 +100,18 @@ final class InsertThread: Sendable {
             }
         }
         ended.signal()
+    }
+}
+
+/// What the store's thread runs, handed to it through `pthread_create`'s argument.
+private final class Work: Sendable {
+    let run: @Sendable () -> Void
+
+    init(_ run: @escaping @Sendable () -> Void) { self.run = run }
+
+    /// The thread's entry point: takes the work back from its argument and runs it.
+    static func start(_ argument: UnsafeMutableRawPointer?) -> UnsafeMutableRawPointer? {
+        if let argument { Unmanaged<Work>.fromOpaque(argument).takeRetainedValue().run() }
+        return nil
     }
 }

@@ -49,7 +49,11 @@ public final class StoreSink: BatchSink {
             try Self.writeCatalogue(library, db)
             return id
         }
-        inserts = InsertThread(capacity: Self.queueCapacity, inserter: StoreInserter(store: store, anonymised: anonymised, runID: runID))
+        guard let inserts = InsertThread(capacity: Self.queueCapacity, inserter: StoreInserter(store: store, anonymised: anonymised, runID: runID)) else {
+            try? store.read { db in try db.rollback() }
+            throw .database(path: store.path, reason: "the system refused a thread for the store's inserts (a limit such as ulimit -u or ulimit -v); raise the limit, or run without --db")
+        }
+        self.inserts = inserts
     }
 
     deinit { abandon() }
