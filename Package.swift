@@ -70,6 +70,8 @@ let package = Package(
                 "Batch",
                 "CyberYAML",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                // SQLite's own calls, to bind a run's many rows without GRDB's argument arrays.
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
         ),
         // Regional dashboard and trends over periods: aggregation and rendering.

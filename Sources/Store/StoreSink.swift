@@ -17,10 +17,13 @@ public final class StoreSink: BatchSink {
     /// SQLite's page cache during a run, in KiB.
     static let cacheKiB = 262_144
 
+    /// How many scored bodies may wait for the store's thread before the batch's writer waits.
+    public static let queueCapacity = 64
+
     let store: ResultsStore
     let anonymised: Bool
     private let runID: Int64
-    private var periodsCleared: Set<String> = []
+    private let inserts: InsertThread
     private var open = true
 
     /// Starts a run: checks the store's mode, begins the transaction and refreshes the
@@ -46,20 +49,28 @@ public final class StoreSink: BatchSink {
             try Self.writeCatalogue(library, db)
             return id
         }
+        guard let inserts = InsertThread(capacity: Self.queueCapacity, inserter: StoreInserter(store: store, anonymised: anonymised, runID: runID)) else {
+            try? store.read { db in try db.rollback() }
+            throw .database(path: store.path, reason: "the system refused a thread for the store's inserts (a limit such as ulimit -u or ulimit -v); raise the limit, or run without --db")
+        }
+        self.inserts = inserts
     }
 
     deinit { abandon() }
 
+    /// Hands the body to the store's thread; throws when an earlier insert failed there.
     public func add(_ results: ScoredResults, file: String) throws(BatchError) {
         do {
-            try store.read { db in try self.insert(results, file: file, db) }
+            try inserts.add(results, file: file)
         } catch {
             throw .output(path: store.path, reason: error.description)
         }
     }
 
+    /// Waits for the store's thread to insert every body, then commits the run.
     public func finish(_ result: BatchResult, minGroup: Int) throws(BatchError) {
         do {
+            try inserts.close()
             try store.read { db in
                 if anonymised { try self.suppressSmallGroups(minGroup: minGroup, db) }
                 try db.execute(sql: "UPDATE runs SET finished_at = ?, files = ?, scored = ?, failed = ? WHERE id = ?",
@@ -72,66 +83,13 @@ public final class StoreSink: BatchSink {
         }
     }
 
+    /// Stops the store's thread and rolls the run back.
     public func abandon() {
         guard open else { return }
         open = false
+        inserts.stop()
         try? store.read { db in if db.isInsideTransaction { try db.rollback() } }
     }
-
-    private func insert(_ r: ScoredResults, file: String, _ db: Database) throws {
-        let assessment: Int64
-        if anonymised {
-            if !periodsCleared.contains(r.period) {
-                try db.execute(sql: "DELETE FROM assessments WHERE period = ?", arguments: [r.period])
-                periodsCleared.insert(r.period)
-            }
-            // A random key, so the order of rows says nothing about the order of the inputs.
-            assessment = Int64.random(in: 1...Int64.max)
-            try db.cachedStatement(sql: Self.insertAssessment).execute(arguments: [
-                assessment, nil, r.period, r.body.type, r.body.region, nil, r.profile,
-                r.overall.score, r.overall.weakestLink, r.overall.band, r.overall.completeness,
-                r.overall.answered, r.overall.inScope, r.summary.unanswered, r.overall.targetsMet,
-                nil, nil, nil, runID])
-        } else {
-            try db.cachedStatement(sql: "DELETE FROM assessments WHERE body_id = ? AND period = ?").execute(arguments: [r.body.id, r.period])
-            try db.cachedStatement(sql: """
-                INSERT INTO bodies (id, name, type, region) VALUES (?, ?, ?, ?)
-                ON CONFLICT(id) DO UPDATE SET name = excluded.name, type = excluded.type, region = excluded.region
-                """).execute(arguments: [r.body.id, r.body.name, r.body.type, r.body.region])
-            try db.cachedStatement(sql: Self.insertAssessment).execute(arguments: [
-                nil, r.body.id, r.period, r.body.type, r.body.region, r.date.description, r.profile,
-                r.overall.score, r.overall.weakestLink, r.overall.band, r.overall.completeness,
-                r.overall.answered, r.overall.inScope, r.summary.unanswered, r.overall.targetsMet,
-                r.answersSHA256, r.digest, file, runID])
-            assessment = db.lastInsertedRowID
-        }
-        let sources = try db.cachedStatement(sql: "INSERT INTO assessment_questionnaires VALUES (?, ?, ?, ?)")
-        for source in r.questionnaires {
-            try sources.execute(arguments: [assessment, source.id, source.version, source.sha256])
-        }
-        let topics = try db.cachedStatement(sql: "INSERT INTO topic_scores VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        let domains = try db.cachedStatement(sql: "INSERT INTO domain_scores VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        let questions = try db.cachedStatement(sql: "INSERT INTO question_results VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-        for (position, t) in r.topics.enumerated() {
-            try topics.execute(arguments: [assessment, t.id, t.topic, t.version, t.score, t.weakestLink, t.band, t.target, t.gap, t.completeness, t.targetsMet, position])
-            for d in t.domains {
-                try domains.execute(arguments: [assessment, d.id, t.id, d.score, d.weakestLink, d.band, d.target, d.gap, d.met, d.answered, d.inScope])
-                for q in d.questions {
-                    try questions.execute(arguments: [assessment, q.id, d.id, q.status.rawValue, q.answer ?? q.outcome?.status.rawValue, q.level, q.target, q.met])
-                }
-            }
-        }
-        let recommendations = try db.cachedStatement(sql: "INSERT INTO recommendations VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-        for rec in r.recommendations {
-            try recommendations.execute(arguments: [assessment, rec.rank, rec.question, rec.domain, rec.topic, rec.priority, rec.level, rec.target])
-        }
-    }
-
-    private static let insertAssessment = """
-        INSERT INTO assessments (id, body_id, period, type, region, date, profile, overall_score, weakest_link, band,
-          completeness, answered, in_scope, unanswered, targets_met, answers_sha256, report_digest, file, run_id)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        """
 
     /// Replaces types and regions shared by fewer than `minGroup` of this run's bodies, and a
     /// region whose type-and-region cell is that small; stores nothing if the run itself is.

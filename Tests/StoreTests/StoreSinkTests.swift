@@ -71,6 +71,71 @@ import Testing
         #expect(try store.rows("SELECT count(*) AS n FROM runs") == [["n": "1"]])
     }
 
+    /// Passes each body on after `edit` has changed it (given the body's place, from 1).
+    final class EditingSink: BatchSink {
+        let inner: StoreSink
+        let edit: (inout ScoredResults, Int) -> Void
+        var passed = 0
+
+        init(_ inner: StoreSink, edit: @escaping (inout ScoredResults, Int) -> Void) {
+            self.inner = inner
+            self.edit = edit
+        }
+
+        func add(_ results: ScoredResults, file: String) throws(BatchError) {
+            passed += 1
+            var edited = results
+            edit(&edited, passed)
+            try inner.add(edited, file: file)
+        }
+
+        func finish(_ result: BatchResult, minGroup: Int) throws(BatchError) { try inner.finish(result, minGroup: minGroup) }
+        func abandon() { inner.abandon() }
+    }
+
+    @Test func anInsertThatFailsOnTheStoreThreadStopsTheRunAndStoresNothing() throws {
+        let temporary = try TemporaryFolder()
+        let db = temporary.path + "/r.sqlite"
+        let files = try StoreFixtures.write(StoreFixtures.region, into: temporary.path)
+        do {
+            // The second body's topics twice over break a primary key on the store's own thread,
+            // as a full disk would there.
+            try StoreFixtures.batch(files, out: temporary.path + "/out", db: db) { sink in
+                EditingSink(sink) { results, place in if place == 2 { results.topics += results.topics } }
+            }
+            Issue.record("the batch went on after a failed insert")
+        } catch let error as BatchError {
+            guard case .output(let path, let reason) = error else { throw error }
+            #expect(path == db)
+            #expect(reason.contains("UNIQUE constraint failed: topic_scores"))
+        }
+        let store = try ResultsStore(path: db)
+        #expect(try store.rows("SELECT (SELECT count(*) FROM runs) AS runs, (SELECT count(*) FROM assessments) AS assessments, "
+            + "(SELECT count(*) FROM question_results) AS questions") == [["runs": "0", "assessments": "0", "questions": "0"]])
+    }
+
+    @Test func aLaterAddReportsAnInsertThatFailedOnTheStoreThread() throws {
+        let folderTemporary = try TemporaryFolder()
+        let db = folderTemporary.path + "/r.sqlite"
+        let answers = StoreFixtures.answers(id: "E07000001", name: "Alpha", type: "district", region: "South East", levelOne: ["GOV"])
+        var good = try Scorer(library: StoreFixtures.library).results(answers, file: "a.yaml", answersSHA256: "0")
+        let sink = try StoreSink(store: try ResultsStore(path: db), library: StoreFixtures.library, anonymised: false, profile: nil)
+        var bad = good
+        bad.topics += bad.topics
+        try sink.add(bad, file: "a.yaml")
+        // The queue takes a bounded number of bodies, so one of these adds must wait for the
+        // store's thread and then see its failure.
+        var failure: BatchError?
+        for index in 0..<(2 * StoreSink.queueCapacity) where failure == nil {
+            good.period = "p\(index)"
+            do { try sink.add(good, file: "a.yaml") } catch { failure = error }
+        }
+        guard case .output(_, let reason) = failure else { Issue.record("no add failed: \(String(describing: failure))"); return }
+        #expect(reason.contains("UNIQUE constraint failed"))
+        sink.abandon()
+        #expect(try ResultsStore(path: db).rows("SELECT count(*) AS n FROM assessments") == [["n": "0"]])
+    }
+
     @Test func anAnonymisedRunStoresNoNamesOrIdsAndHidesSmallGroups() throws {
         let folderTemporary = try TemporaryFolder()
         let folder = folderTemporary.path

@@ -1,0 +1,81 @@
+import Assessment
+import GRDB
+
+/// Writes one scored body's rows (assessment, questionnaires, topic, domain and question
+/// results, recommendations) into a run's open transaction, deleting first the rows it replaces.
+struct StoreInserter: Sendable {
+    let store: ResultsStore
+    let anonymised: Bool
+    let runID: Int64
+    /// The periods an anonymised run has already cleared.
+    private var periodsCleared: Set<String> = []
+
+    init(store: ResultsStore, anonymised: Bool, runID: Int64) {
+        self.store = store
+        self.anonymised = anonymised
+        self.runID = runID
+    }
+
+    /// Inserts the rows of `results`, read from `file`.
+    mutating func add(_ results: ScoredResults, file: String) throws(StoreError) {
+        try store.read { db in try insert(results, file: file, db) }
+    }
+
+    private mutating func insert(_ r: ScoredResults, file: String, _ db: Database) throws {
+        let assessment: Int64
+        let o = r.overall
+        if anonymised {
+            if !periodsCleared.contains(r.period) {
+                try db.execute(sql: "DELETE FROM assessments WHERE period = ?", arguments: [r.period])
+                periodsCleared.insert(r.period)
+            }
+            // A random key, so the order of rows says nothing about the order of the inputs.
+            assessment = Int64.random(in: 1...Int64.max)
+            let none = String?.none
+            try RowInsert.run(db.cachedStatement(sql: Self.insertAssessment), db,
+                              assessment, none, r.period, r.body.type, r.body.region, none, r.profile,
+                              o.score, o.weakestLink, o.band, o.completeness, o.answered, o.inScope, r.summary.unanswered, o.targetsMet,
+                              none, none, none, runID)
+        } else {
+            try RowInsert.run(db.cachedStatement(sql: "DELETE FROM assessments WHERE body_id = ? AND period = ?"), db, r.body.id, r.period)
+            try RowInsert.run(db.cachedStatement(sql: """
+                INSERT INTO bodies (id, name, type, region) VALUES (?, ?, ?, ?)
+                ON CONFLICT(id) DO UPDATE SET name = excluded.name, type = excluded.type, region = excluded.region
+                """), db, r.body.id, r.body.name, r.body.type, r.body.region)
+            try RowInsert.run(db.cachedStatement(sql: Self.insertAssessment), db,
+                              Int64?.none, r.body.id, r.period, r.body.type, r.body.region, r.date.description, r.profile,
+                              o.score, o.weakestLink, o.band, o.completeness, o.answered, o.inScope, r.summary.unanswered, o.targetsMet,
+                              r.answersSHA256, r.digest, file, runID)
+            assessment = db.lastInsertedRowID
+        }
+        let sources = try db.cachedStatement(sql: "INSERT INTO assessment_questionnaires VALUES (?, ?, ?, ?)")
+        for source in r.questionnaires {
+            try RowInsert.run(sources, db, assessment, source.id, source.version, source.sha256)
+        }
+        let topics = try db.cachedStatement(sql: "INSERT INTO topic_scores VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        let domains = try db.cachedStatement(sql: "INSERT INTO domain_scores VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        let questions = try db.cachedStatement(sql: "INSERT INTO question_results VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        for (position, t) in r.topics.enumerated() {
+            try RowInsert.run(topics, db, assessment, t.id, t.topic, t.version, t.score, t.weakestLink, t.band, t.target, t.gap,
+                              t.completeness, t.targetsMet, position)
+            for d in t.domains {
+                try RowInsert.run(domains, db, assessment, d.id, t.id, d.score, d.weakestLink, d.band, d.target, d.gap, d.met,
+                                  d.answered, d.inScope)
+                for q in d.questions {
+                    try RowInsert.run(questions, db, assessment, q.id, d.id, q.status.rawValue, q.answer ?? q.outcome?.status.rawValue,
+                                      q.level, q.target, q.met)
+                }
+            }
+        }
+        let recommendations = try db.cachedStatement(sql: "INSERT INTO recommendations VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        for rec in r.recommendations {
+            try RowInsert.run(recommendations, db, assessment, rec.rank, rec.question, rec.domain, rec.topic, rec.priority, rec.level, rec.target)
+        }
+    }
+
+    static let insertAssessment = """
+        INSERT INTO assessments (id, body_id, period, type, region, date, profile, overall_score, weakest_link, band,
+          completeness, answered, in_scope, unanswered, targets_met, answers_sha256, report_digest, file, run_id)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """
+}
