@@ -88,7 +88,12 @@ private struct Cursor {
                 if many.isEmpty, few.count < 16 {
                     guard !few.contains(key.value) else { throw GiveUp() }
                     few.append(key.value)
-                    if few.count == 16 { many = Set(few) }
+                    if few.count == 16 {
+                        // A mapping this long is the answers: size the set once for a
+                        // questionnaire's worth of keys rather than regrowing it.
+                        many.reserveCapacity(256)
+                        many.formUnion(few)
+                    }
                 } else {
                     guard many.insert(key.value).inserted else { throw GiveUp() }
                 }

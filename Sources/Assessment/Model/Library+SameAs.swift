@@ -16,9 +16,13 @@ extension Library {
     /// with its home question. Empty for a library without `same_as`.
     public func homes(assessing assessed: [String]) -> [String: Question] {
         var homes: [String: Question] = [:]
+        // Batch scoring asks this for every body: only questions with `same_as` are looked at,
+        // without copying each questionnaire's questions into one list first.
         for questionnaire in questionnaires where assessed.contains(questionnaire.id) {
-            for question in questionnaire.questions {
-                if let home = home(of: question, assessing: assessed) { homes[question.id] = home }
+            for domain in questionnaire.domains {
+                for question in domain.questions where question.sameAs != nil {
+                    if let home = home(of: question, assessing: assessed) { homes[question.id] = home }
+                }
             }
         }
         return homes

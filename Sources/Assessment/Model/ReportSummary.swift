@@ -17,7 +17,8 @@ public struct ReportSummary: Sendable, Equatable {
         self.topics = topics.map { ($0.id, $0.score) }
         self.domains = topics.flatMap { $0.domains.map { ($0.id, $0.score) } }
         self.unanswered = topics.reduce(0) { sum, topic in
-            sum + topic.domains.reduce(0) { $0 + $1.questions.filter { $0.status == .unanswered && $0.countsInScores }.count }
+            // Counted in place: filtering would copy every question result of every body.
+            sum + topic.domains.reduce(0) { $0 + $1.questions.count { $0.status == .unanswered && $0.countsInScores } }
         }
     }
 

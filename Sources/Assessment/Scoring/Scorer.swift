@@ -66,6 +66,7 @@ public struct Scorer: Sendable {
         }
 
         var byQuestion: [String: Answer] = [:]
+        byQuestion.reserveCapacity(answers.answers.count)
         for answer in answers.answers { byQuestion[answer.questionID] = answer }
         let cutoff = answers.date.subtracting(months: options.staleAfterMonths)
 

@@ -87,8 +87,9 @@ struct DomainEvaluation {
         let domainScore = Rule.domainScore(of: domain, results: questions, scored: scored, target: target)
         let score = domainScore.score
 
-        let inScope = questions.filter { $0.countsInScores && $0.status != .excluded }.count
-        let answered = questions.filter { $0.countsInScores && ($0.status == .answered || $0.status == .notApplicable) }.count
+        // Counted in place, without copying the results as a filter would.
+        let inScope = questions.count { $0.countsInScores && $0.status != .excluded }
+        let answered = questions.count { $0.countsInScores && ($0.status == .answered || $0.status == .notApplicable) }
         exact = score
         result = DomainResult(
             id: domain.id, title: domain.title, weight: domain.weight,

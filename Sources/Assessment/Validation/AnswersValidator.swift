@@ -32,23 +32,14 @@ public struct AnswersValidator {
         }
 
         let assessed = answers.questionnaires.map(\.id)
-        for answer in answers.answers {
-            // Reached through the index, not `lookup`, so that batch scoring does not copy a
-            // whole questionnaire for every answer.
-            guard let location = library.index[answer.questionID] else {
-                let hint = suggest(for: answer.questionID, in: library.index.keys)
-                report(answer.mark, "answers: unknown question id '\(answer.questionID)'\(hint)")
-                continue
-            }
-            let questionnaireID = library.questionnaires[location.questionnaire].id
-            let question = library.questionnaires[location.questionnaire].domains[location.domain].questions[location.question]
-            if !answers.questionnaires.contains(where: { $0.id == questionnaireID }) {
-                report(answer.mark, "answers: \(answer.questionID) belongs to questionnaire '\(questionnaireID)', which is not listed under 'questionnaires'; add it there")
-            }
+        // The checks of one answer against its question, which the loop below lends in place:
+        // copying a question out of the library for every answer of every body cost batch
+        // scoring a reference count for each of its fields.
+        func check(_ answer: Answer, against question: Question) {
             let mark = answer.valueMark ?? answer.mark
             if let home = library.home(of: question, assessing: assessed) {
                 report(answer.mark, "answers: \(answer.questionID) takes its answer from \(home.id) (same_as), so one fact is answered once; move this answer to \(home.id) and delete it here")
-                continue
+                return
             }
             switch answer.choice {
             case .notApplicable:
@@ -89,6 +80,22 @@ public struct AnswersValidator {
                 if let date = evidence.date, answers.date < date {
                     report(mark, "answers.\(answer.questionID): evidence '\(evidence.title)' is dated \(date), after the assessment date \(answers.date); check the date")
                 }
+            }
+        }
+        for answer in answers.answers {
+            // Reached through the index, not `lookup`, so that batch scoring does not copy a
+            // whole questionnaire for every answer.
+            guard let location = library.index[answer.questionID] else {
+                let hint = suggest(for: answer.questionID, in: library.index.keys)
+                report(answer.mark, "answers: unknown question id '\(answer.questionID)'\(hint)")
+                continue
+            }
+            let questionnaireID = library.questionnaires[location.questionnaire].id
+            if !answers.questionnaires.contains(where: { $0.id == questionnaireID }) {
+                report(answer.mark, "answers: \(answer.questionID) belongs to questionnaire '\(questionnaireID)', which is not listed under 'questionnaires'; add it there")
+            }
+            library.questionnaires[location.questionnaire].domains[location.domain].questions.withUnsafeBufferPointer { questions in
+                check(answer, against: questions[location.question])
             }
         }
         return problems.sorted()
