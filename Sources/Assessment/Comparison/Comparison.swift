@@ -55,6 +55,11 @@ extension Comparison {
         /// Questionnaire id and version of each topic.
         public var questionnaires: [QuestionnaireVersion]
         public var digest: String?
+        /// Answered questions at level 0 in this side's report (see `Report.levelZeroQuestions`),
+        /// which tells two reports apart where the overall weakest link (0 for most) cannot.
+        public var levelZeroQuestions: Int?
+        /// This side's weakest domain by name and score.
+        public var weakestDomain: WeakestDomain?
     }
 
     /// The share of questions (by id) the two reports have in common.

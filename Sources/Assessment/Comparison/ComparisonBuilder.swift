@@ -133,7 +133,7 @@ extension Comparison.Side {
         self.init(
             source: source, label: label, body: report.body, period: report.period, assessor: report.assessor, date: report.date,
             profile: report.profile, questionnaires: report.topics.map { QuestionnaireVersion(id: $0.id, version: $0.version) },
-            digest: report.digest)
+            digest: report.digest, levelZeroQuestions: report.levelZeroQuestions, weakestDomain: report.weakestDomain)
     }
 }
 

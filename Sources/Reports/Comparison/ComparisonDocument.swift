@@ -87,10 +87,24 @@ struct ComparisonDocument {
         return Section(title: "Overall", blocks: [
             .table(header: ["", c.old.label, c.new.label, "Change"], rows: [
                 [Cell("Score"), Cell(Format.score(o.oldScore)), Cell(Format.score(o.newScore)), delta(o.delta)],
-                [Cell("Weakest link"), Cell(Format.level(o.oldWeakestLink)), Cell(Format.level(o.newWeakestLink)), levelDelta(o.oldWeakestLink, o.newWeakestLink)],
                 [Cell("Band"), Cell(o.oldBand ?? Format.none), Cell(o.newBand ?? Format.none), Cell("")],
+                [Cell("Answered at level 0"), Cell(Format.level(c.old.levelZeroQuestions)), Cell(Format.level(c.new.levelZeroQuestions)),
+                 countDelta(c.old.levelZeroQuestions, c.new.levelZeroQuestions)],
+                [Cell("Weakest domain"), Cell(weakest(c.old.weakestDomain)), Cell(weakest(c.new.weakestDomain)), Cell("")],
             ]),
         ])
+    }
+
+    /// A change in a count where fewer is better (questions at level 0): a rise is bad.
+    static func countDelta(_ old: Int?, _ new: Int?) -> Cell {
+        guard let old, let new else { return Cell(Format.none) }
+        return new > old ? Cell("+\(new - old)", .bad) : new < old ? Cell("\(new - old)", .good) : Cell("0")
+    }
+
+    /// A weakest domain as "DAB-MET 1.00 / 5" (its title is in the domain table below, and
+    /// keeps the text table narrow), or "—".
+    static func weakest(_ w: WeakestDomain?) -> String {
+        w.map { "\($0.id) \(Format.score($0.score)) / \($0.scaleMax)" } ?? Format.none
     }
 
     static func regressions(_ c: Comparison) -> Section {
