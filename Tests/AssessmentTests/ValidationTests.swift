@@ -115,20 +115,23 @@ import Testing
         ])
     }
 
+    /// One domain of two questions, the second allowing N/A, for the answers-file tests.
+    static let twoQuestions = header + """
+        domains:
+          - id: D
+            title: D
+            questions:
+              - id: Q-1
+                text: One
+                answers: [{value: no, label: No, level: 0}, {value: yes, label: Yes, level: 2}]
+              - id: Q-2
+                text: Two
+                allow_na: true
+                answers: [{value: no, label: No, level: 0}, {value: yes, label: Yes, level: 2}]
+        """
+
     @Test func answersProblemsAreAllReported() throws {
-        let questionnaire = Self.header + """
-            domains:
-              - id: D
-                title: D
-                questions:
-                  - id: Q-1
-                    text: One
-                    answers: [{value: no, label: No, level: 0}, {value: yes, label: Yes, level: 2}]
-                  - id: Q-2
-                    text: Two
-                    allow_na: true
-                    answers: [{value: no, label: No, level: 0}, {value: yes, label: Yes, level: 2}]
-            """
+        let questionnaire = Self.twoQuestions
         let answers = """
             body: {id: B, name: Body}
             period: 2026-27
@@ -151,15 +154,7 @@ import Testing
     }
 
     @Test func misspeltRequiredKeyKeepsItsSuggestionAndOtherProblems() throws {
-        let questionnaire = Self.header + """
-            domains:
-              - id: D
-                title: D
-                questions:
-                  - id: Q-1
-                    text: One
-                    answers: [{value: no, label: No, level: 0}, {value: yes, label: Yes, level: 2}]
-            """
+        let questionnaire = Self.twoQuestions
         let answers = """
             body: {id: B, name: Body, type: distrct}
             peroid: 2026-27
