@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "cyberassess",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "cyberassess", targets: ["cyberassess"]),
         .library(name: "CyberYAML", targets: ["CyberYAML"]),
