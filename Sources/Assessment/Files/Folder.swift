@@ -6,6 +6,10 @@ public enum Folder {
     /// Creates `path` and any missing parents; an existing folder is fine. Throws `unwritable`
     /// naming the part of the path that could not be made and why.
     public static func create(_ path: String) throws(AssessmentError) {
+        // The common case, a folder that is already there, costs one `stat`, not a `mkdir`
+        // per component (every atomic write calls this for its file's folder).
+        var existing = stat()
+        if stat(path, &existing) == 0, existing.st_mode & S_IFMT == S_IFDIR { return }
         var partial = path.hasPrefix("/") ? "" : "."
         for component in path.split(separator: "/", omittingEmptySubsequences: true) {
             partial += "/" + component
