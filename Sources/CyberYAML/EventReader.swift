@@ -20,6 +20,9 @@ public final class EventReader {
 
     private var parser = yaml_parser_t()
     private let input: UnsafeMutableBufferPointer<UInt8>
+    /// The event `nextRaw()` last returned, whose text its caller may still be reading.
+    private var held = yaml_event_t()
+    private var holds = false
 
     /// Starts reading `bytes`, which must already be known to be valid UTF-8.
     public init(_ bytes: [UInt8]) {
@@ -30,6 +33,7 @@ public final class EventReader {
     }
 
     deinit {
+        if holds { yaml_event_delete(&held) }
         yaml_parser_delete(&parser)
         input.deallocate()
     }
@@ -59,6 +63,42 @@ public final class EventReader {
             let value = String(libyaml: data.value, count: Int(data.length))
             return .scalar(Node.Scalar(value, style: Node.Scalar.Style(data.style), mark: mark), special: data.anchor != nil || data.tag != nil)
         }
+    }
+}
+
+extension EventReader {
+    /// The next event without copying its text: its bytes stay valid until the next call.
+    /// For readers that match keys and values on bytes and copy only what they keep.
+    public func nextRaw() throws(YAMLError) -> RawEvent {
+        if holds {
+            yaml_event_delete(&held)
+            holds = false
+        }
+        guard yaml_parser_parse(&parser, &held) == 1 else { throw YAMLError(stoppedParser: parser) }
+        holds = true
+        var raw = RawEvent(kind: .streamStart, mark: Mark(held.start_mark), bytes: UnsafeBufferPointer(start: nil, count: 0), isPlain: false, isSpecial: false)
+        switch held.type {
+        case YAML_STREAM_START_EVENT: raw.kind = .streamStart
+        case YAML_STREAM_END_EVENT: raw.kind = .streamEnd
+        case YAML_DOCUMENT_START_EVENT: raw.kind = .documentStart
+        case YAML_DOCUMENT_END_EVENT: raw.kind = .documentEnd
+        case YAML_ALIAS_EVENT: raw.kind = .alias
+        case YAML_SEQUENCE_START_EVENT:
+            raw.kind = .sequenceStart
+            raw.isSpecial = held.data.sequence_start.anchor != nil || held.data.sequence_start.tag != nil
+        case YAML_SEQUENCE_END_EVENT: raw.kind = .sequenceEnd
+        case YAML_MAPPING_START_EVENT:
+            raw.kind = .mappingStart
+            raw.isSpecial = held.data.mapping_start.anchor != nil || held.data.mapping_start.tag != nil
+        case YAML_MAPPING_END_EVENT: raw.kind = .mappingEnd
+        default:
+            let data = held.data.scalar
+            raw.kind = .scalar
+            raw.bytes = UnsafeBufferPointer(start: data.value, count: Int(data.length))
+            raw.isPlain = data.style == YAML_PLAIN_SCALAR_STYLE || data.style == YAML_ANY_SCALAR_STYLE
+            raw.isSpecial = data.anchor != nil || data.tag != nil
+        }
+        return raw
     }
 }
 

@@ -22,6 +22,16 @@ public struct ReportSummary: Sendable, Equatable {
         }
     }
 
+    /// A summary from figures already worked out (`PlanScore.summary`).
+    init(body: Body, period: String, overall: OverallResult, topics: [(id: String, score: Double?)], domains: [(id: String, score: Double?)], unanswered: Int) {
+        self.body = body
+        self.period = period
+        self.overall = overall
+        self.topics = topics
+        self.domains = domains
+        self.unanswered = unanswered
+    }
+
     /// The summary of a full report.
     public init(_ report: Report) {
         self.init(body: report.body, period: report.period, overall: report.overall, topics: report.topics)

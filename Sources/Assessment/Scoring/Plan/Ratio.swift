@@ -1,0 +1,85 @@
+/// An exact non-negative-denominator ratio in 128 bits, for a plan's domain, topic and overall
+/// means: the same values `Fraction` gives, without allocating. Every operation reports
+/// overflow as nil, and the plan then leaves the body to the ordinary path.
+struct Ratio: Sendable, Equatable {
+    private(set) var numerator: Int128
+    /// Always positive.
+    private(set) var denominator: Int128
+
+    /// `numerator / denominator` in lowest terms; nil when `denominator` is not positive.
+    init?(_ numerator: Int128, _ denominator: Int128) {
+        guard denominator > 0 else { return nil }
+        let divisor = Self.gcd(numerator.magnitude, denominator.magnitude)
+        self.numerator = numerator / Int128(divisor)
+        self.denominator = denominator / Int128(divisor)
+    }
+
+    /// A whole number.
+    init(_ value: Int) {
+        numerator = Int128(value)
+        denominator = 1
+    }
+
+    /// The value rounded to two decimals, half away from zero, exactly as
+    /// `Fraction.roundedToHundredths` rounds it.
+    var roundedToHundredths: Double? {
+        let magnitude = Int128(numerator.magnitude)
+        let (scaled, o1) = magnitude.multipliedReportingOverflow(by: 200)
+        let (top, o2) = scaled.addingReportingOverflow(denominator)
+        let (twice, o3) = denominator.multipliedReportingOverflow(by: 2)
+        guard !o1, !o2, !o3 else { return nil }
+        let hundredths = top / twice
+        guard hundredths < 1 << 53 else { return nil }
+        let value = Double(hundredths) / 100
+        return numerator < 0 ? -value : value
+    }
+
+    /// `self - other`; nil on overflow.
+    func minus(_ other: Ratio) -> Ratio? {
+        let (a, o1) = numerator.multipliedReportingOverflow(by: other.denominator)
+        let (b, o2) = other.numerator.multipliedReportingOverflow(by: denominator)
+        let (difference, o3) = a.subtractingReportingOverflow(b)
+        let (product, o4) = denominator.multipliedReportingOverflow(by: other.denominator)
+        guard !o1, !o2, !o3, !o4 else { return nil }
+        return Ratio(difference, product)
+    }
+
+    private static func gcd(_ a: UInt128, _ b: UInt128) -> UInt128 {
+        var (a, b) = (a, b)
+        while b != 0 { (a, b) = (b, a % b) }
+        return a == 0 ? 1 : a
+    }
+}
+
+/// Σ value × weight ÷ Σ weight over ratios and whole weight units, as `ExactWeightedMean` sums
+/// them; `overflowed` once a sum no longer fits.
+struct RatioMean {
+    private var total = Ratio(0)
+    private var weights: Int128 = 0
+    private(set) var overflowed = false
+
+    mutating func add(_ value: Ratio, units: Int) {
+        guard !overflowed else { return }
+        // total + value × units, over the product of the denominators, in lowest terms.
+        let (a, o1) = total.numerator.multipliedReportingOverflow(by: value.denominator)
+        let (scaled, o2) = value.numerator.multipliedReportingOverflow(by: Int128(units))
+        let (b, o3) = scaled.multipliedReportingOverflow(by: total.denominator)
+        let (sum, o4) = a.addingReportingOverflow(b)
+        let (denominator, o5) = total.denominator.multipliedReportingOverflow(by: value.denominator)
+        let (newWeights, o6) = weights.addingReportingOverflow(Int128(units))
+        guard !o1, !o2, !o3, !o4, !o5, !o6, let next = Ratio(sum, denominator) else {
+            overflowed = true
+            return
+        }
+        total = next
+        weights = newWeights
+    }
+
+    /// The mean; nil when the weights sum to zero (or a sum overflowed: check `overflowed`).
+    var mean: Ratio? {
+        guard !overflowed, weights > 0 else { return nil }
+        let (denominator, overflow) = total.denominator.multipliedReportingOverflow(by: weights)
+        guard !overflow else { return nil }
+        return Ratio(total.numerator, denominator)
+    }
+}

@@ -1,0 +1,238 @@
+/// A library and a run's scoring options compiled once into flat arrays (topics, domains,
+/// questions, options and indicators by index, targets resolved, weights as whole units), so
+/// that batch scoring judges each body by index arithmetic instead of looking questions up by
+/// id and building a result for each.
+///
+/// Built by `ScoringPlan(library:options:)`, which returns nil for a library it cannot compile
+/// exactly (see there); the ordinary `Scorer` is then used for every body. The numbers a plan
+/// gives are the ordinary path's, which the differential tests hold it to.
+public struct ScoringPlan: Sendable {
+    /// One questionnaire.
+    struct Topic: Sendable {
+        var id: String
+        var method: ScoringMethod
+        var scaleMax: Int
+        var target: Int
+        var bands: [Band]
+        /// The first topic with the same bands: topics share bands when they share this.
+        var bandGroup: Int
+        var domains: Range<Int>
+        /// Weight in the overall mean, as units of 10^−overallPlaces.
+        var weightUnits: Int
+        /// The weight as the options give it, for `OverallResult.topicWeights`.
+        var weight: Double
+        /// The library's version of the questionnaire.
+        var version: String
+    }
+
+    /// One domain.
+    struct Domain: Sendable {
+        var id: String
+        var title: String
+        var topic: Int
+        /// Weight in its topic's mean, as units of 10^−(its topic's `domainPlaces`).
+        var weightUnits: Int
+        var target: Int
+        var questions: Range<Int>
+    }
+
+    /// One question.
+    struct Question: Sendable {
+        var id: String
+        var topic: Int
+        var domain: Int
+        /// Weight in its domain's mean, as units of 10^−(its domain's places).
+        var weightUnits: Int
+        var allowNA: Bool
+        /// Its options, as a range of `options`.
+        var options: Range<Int>
+        /// Cumulative: the practice's level.
+        var practice: Int
+        /// `applies_if` on another question's answer: that question's index (nil when the
+        /// condition names none, −1 when it names a question the library lacks) and the
+        /// options of it that make this one apply, as bits.
+        var condition: (question: Int, options: UInt64)?
+        /// `applies_if` on the body's type.
+        var bodyTypes: [String]?
+        /// `same_as`: the home question's index and its questionnaire, and the option of this
+        /// question that each of the home's options stands for (−1 for none).
+        var home: (question: Int, topic: Int, options: [Int])?
+        /// Outcome: its indicators (a range of `indicators`), the bits of each column, the
+        /// status decided for each count pattern, the level required.
+        var indicators: Range<Int> = 0..<0
+        var columns: (notAchieved: UInt64, partiallyAchieved: UInt64, achieved: UInt64) = (0, 0, 0)
+        var decisions: [OutcomeStatus] = []
+        var required: OutcomeStatus = .achieved
+        /// The domain's target level.
+        var target: Int
+    }
+
+    /// One answer option.
+    struct Option: Sendable {
+        var value: [UInt8]
+        var level: Int
+        var met: Bool
+    }
+
+    let topics: [Topic]
+    let domains: [Domain]
+    let questions: [Question]
+    let options: [Option]
+    /// Indicator ids, by question.
+    let indicators: [[UInt8]]
+    /// Question indices by id bytes.
+    let questionIDs: ByteTable
+    /// The topics in report order (the options' order, else the library's).
+    let order: [Int]
+    /// Outcome levels by topic.
+    let outcomeLevels: [OutcomeLevels]
+    let profile: String?
+
+    /// Compiles `library` for `options`; nil when the library uses something the plan does
+    /// not model exactly, in which case every body is scored the ordinary way:
+    /// - a weight that is negative or not a short decimal, or sums that could overflow;
+    /// - more than 64 options or indicators on a question;
+    /// - a question id used twice;
+    /// - `same_as` between outcome questions;
+    /// - a profile name no questionnaire defines (the ordinary path reports it);
+    /// - more than 64 questionnaires, or a practice level of 64 or more.
+    public init?(library: Library, options: ScoringOptions) {
+        if let name = options.profileName, !library.hasProfile(name) { return nil }
+        guard library.questionnaires.count <= 64 else { return nil }
+        var topics: [Topic] = [], domains: [Domain] = [], questions: [Question] = []
+        var optionList: [Option] = [], indicatorList: [[UInt8]] = [], levels: [OutcomeLevels] = []
+        var indexByID: [String: Int] = [:]
+        for questionnaire in library.questionnaires {
+            for question in questionnaire.questions {
+                guard indexByID[question.id] == nil else { return nil }
+                indexByID[question.id] = indexByID.count
+            }
+        }
+        for (t, questionnaire) in library.questionnaires.enumerated() {
+            let targets = Targets(questionnaire: questionnaire, options: options)
+            guard let domainUnits = Self.units(questionnaire.domains.map(\.weight)) else { return nil }
+            let firstDomain = domains.count
+            for (d, domain) in questionnaire.domains.enumerated() {
+                guard let questionUnits = Self.units(domain.questions.map(\.weight)) else { return nil }
+                let target = targets.level(for: domain)
+                let firstQuestion = questions.count
+                for (i, question) in domain.questions.enumerated() {
+                    guard question.answers.count <= 64, (question.indicators?.all.count ?? 0) <= 64,
+                          (0..<64).contains(question.practiceLevel ?? 1) else { return nil }
+                    let firstOption = optionList.count
+                    for option in question.answers {
+                        optionList.append(Option(value: Array(option.value.utf8), level: option.level ?? 0, met: option.met ?? false))
+                    }
+                    var plan = Question(
+                        id: question.id, topic: t, domain: domains.count, weightUnits: questionUnits[i], allowNA: question.allowNA,
+                        options: firstOption..<optionList.count, practice: question.practiceLevel ?? 1,
+                        condition: nil, bodyTypes: question.appliesIf?.bodyTypes, home: nil, target: target)
+                    if let condition = question.appliesIf, let on = condition.question {
+                        if let c = indexByID[on], let (_, _, other) = library.lookup(on) {
+                            var bits: UInt64 = 0
+                            for (k, option) in other.answers.enumerated() where condition.values.contains(option.value) { bits |= 1 << UInt64(k) }
+                            plan.condition = (c, bits)
+                        } else {
+                            plan.condition = (-1, 0)
+                        }
+                    }
+                    if let sameAs = question.sameAs, let location = library.index[sameAs.question], let h = indexByID[sameAs.question] {
+                        let home = library.questionnaires[location.questionnaire].domains[location.domain].questions[location.question]
+                        guard question.indicators == nil, home.indicators == nil else { return nil }
+                        plan.home = (h, location.questionnaire, home.answers.map { option in question.answers.firstIndex { $0.value == option.value } ?? -1 })
+                    }
+                    if let indicators = question.indicators {
+                        plan.required = targets.status(for: question, in: domain)
+                        let first = indicatorList.count
+                        indicatorList += indicators.all.map { Array($0.id.utf8) }
+                        plan.indicators = first..<indicatorList.count
+                        plan.columns = Self.columns(indicators)
+                        plan.decisions = Self.decisions(questionnaire, indicators)
+                    }
+                    questions.append(plan)
+                }
+                domains.append(Domain(id: domain.id, title: domain.title, topic: t, weightUnits: domainUnits[d], target: target,
+                                      questions: firstQuestion..<questions.count))
+            }
+            let weight = options.topicWeights[questionnaire.id] ?? 1
+            topics.append(Topic(id: questionnaire.id, method: questionnaire.scoring, scaleMax: questionnaire.maxLevel, target: questionnaire.target,
+                                bands: questionnaire.bands, bandGroup: t, domains: firstDomain..<domains.count, weightUnits: 0, weight: weight,
+                                version: questionnaire.version))
+            levels.append(questionnaire.outcomeLevels)
+        }
+        guard let topicUnits = Self.units(topics.map(\.weight)) else { return nil }
+        for t in topics.indices {
+            topics[t].weightUnits = topicUnits[t]
+            topics[t].bandGroup = topics.firstIndex { $0.bands == topics[t].bands } ?? t
+        }
+        self.topics = topics
+        self.domains = domains
+        self.questions = questions
+        self.options = optionList
+        self.indicators = indicatorList
+        self.outcomeLevels = levels
+        self.questionIDs = ByteTable(questions.map { Array($0.id.utf8) })
+        let position = Dictionary(library.questionnaires.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        self.order = Scorer.ordered(library.questionnaires, by: options.topicOrder).compactMap { position[$0.id] }
+        self.profile = options.targets?.id ?? options.profileName
+    }
+
+    /// Weights as whole units of one power of ten, with room to sum and multiply them by
+    /// levels and means without overflow; nil when one is negative or not a short decimal.
+    static func units(_ weights: [Double]) -> [Int]? {
+        var places = 0
+        var parts: [(units: UInt64, places: Int)] = []
+        for weight in weights {
+            guard weight >= 0, let part = Fraction.decimalUnits(of: weight) else { return nil }
+            parts.append(part)
+            places = max(places, part.places)
+        }
+        var units: [Int] = []
+        var total: UInt64 = 0
+        for part in parts {
+            let (scaled, overflow) = part.units.multipliedReportingOverflow(by: Fraction.powersOfTen[places - part.places])
+            // Sums stay below 2^40, so products with levels and 64-bit denominators fit 128 bits.
+            guard !overflow, scaled < 1 << 40 else { return nil }
+            total += scaled
+            guard total < 1 << 40 else { return nil }
+            units.append(Int(scaled))
+        }
+        return units
+    }
+
+    /// The bits of each indicator column, indicators numbered in `Indicators.all`'s order.
+    static func columns(_ indicators: Indicators) -> (notAchieved: UInt64, partiallyAchieved: UInt64, achieved: UInt64) {
+        func bits(_ range: Range<Int>) -> UInt64 { range.reduce(0) { $0 | 1 << UInt64($1) } }
+        let n = indicators.notAchieved.count, p = indicators.partiallyAchieved.count, a = indicators.achieved.count
+        return (bits(0..<n), bits(n..<n + p), bits(n + p..<n + p + a))
+    }
+
+    /// The status the questionnaire decides for each pattern of agreed counts (none, some, all
+    /// per column, indexed achieved × 9 + partially × 3 + not), found by asking its own rule
+    /// with indicators agreed in that pattern. Patterns a column cannot show keep Not achieved.
+    static func decisions(_ questionnaire: Questionnaire, _ indicators: Indicators) -> [OutcomeStatus] {
+        func agreed(_ column: [Indicator], _ count: Int) -> [String]? {
+            switch count {
+            case 0: return []
+            case 1: return column.count >= 2 ? [column[0].id] : nil
+            default: return column.isEmpty ? nil : column.map(\.id)
+            }
+        }
+        var table = [OutcomeStatus](repeating: .notAchieved, count: 27)
+        for a in 0..<3 {
+            for p in 0..<3 {
+                for n in 0..<3 {
+                    guard let ids = agreed(indicators.achieved, a), let pIDs = agreed(indicators.partiallyAchieved, p),
+                          let nIDs = agreed(indicators.notAchieved, n) else { continue }
+                    table[a * 9 + p * 3 + n] = questionnaire.decideOutcome(indicators, agreed: ids + pIDs + nIDs).status
+                }
+            }
+        }
+        return table
+    }
+}
+
+extension ScoringPlan.Question {
+    /// Whether it is an outcome, answered by agreeing indicators.
+    var isOutcome: Bool { !decisions.isEmpty }
+}
