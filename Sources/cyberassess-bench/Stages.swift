@@ -2,11 +2,14 @@ import Assessment
 import Batch
 import CyberYAML
 
-/// Where one file's time goes, stage by stage, on one thread: the fast path that batch takes
-/// when it writes no per-body reports, and the report path it takes when it does.
+/// Where one file's time goes, stage by stage, on one thread: the plan path that batch takes
+/// when it writes no per-body reports, the older fast path it falls back to, and the report
+/// path it takes when it writes reports.
 struct Stages {
     var files = 0
     var raw = 0.0
+    // Plan path.
+    var planRead = 0.0, planScore = 0.0, planSummary = 0.0
     // Fast path.
     var stream = 0.0, summarise = 0.0, summary = 0.0
     // Report path.
@@ -15,11 +18,18 @@ struct Stages {
     static func measure(_ corpus: [[UInt8]], paths: [String], library: Library) throws -> Stages {
         var s = Stages()
         let scorer = Scorer(library: library)
+        guard let plan = ScoringPlan(library: library, options: ScoringOptions()) else { throw BenchError("the library does not compile into a scoring plan") }
         for (bytes, path) in zip(corpus, paths) {
             var t = Measure.now()
             func lap() -> Double { let n = Measure.now(); defer { t = n }; return n - t }
             _ = EventCounter.count(bytes)
             s.raw += lap()
+            guard let (planned, _) = PlanStreamReader.read(bytes, plan: plan) else { continue }
+            s.planRead += lap()
+            guard let scored = plan.score(planned) else { continue }
+            s.planScore += lap()
+            _ = scored.summary(plan)
+            s.planSummary += lap()
             guard let (streamed, idMark) = AnswersStreamReader.read(bytes) else { continue }
             s.stream += lap()
             let summary = try scorer.summarise(streamed, file: path)
@@ -50,6 +60,9 @@ struct Stages {
             | Stage | µs/file |
             |---|---:|
             \(row("libyaml events only (the floor)", raw))
+            \(row("plan path: PlanStreamReader.read (bytes to plan layout)", planRead))
+            \(row("plan path: ScoringPlan.score", planScore))
+            \(row("plan path: summary", planSummary))
             \(row("fast path: AnswersStreamReader.read", stream))
             \(row("fast path: Scorer.summarise (validate, score)", summarise))
             \(row("fast path: summary row", summary))

@@ -18,6 +18,8 @@ enum FileOutcome: Sendable {
 /// Reads, scores and renders one file. Runs on a worker thread; shares nothing mutable.
 struct BodyWorker: Sendable {
     let scorer: Scorer
+    /// The library compiled for this run's options, when it compiles (`ScoringPlan`).
+    let plan: ScoringPlan?
     let options: BatchOptions
     /// Where per-body reports wait, named by input index, until the writer files them.
     let pendingFolder: String
@@ -29,10 +31,14 @@ struct BodyWorker: Sendable {
         do {
             let bytes = try FileBytes.read(path, limits: options.limits)
             size = bytes.count
-            // Without per-body reports only the scores are needed: read the answers straight
-            // from libyaml's events and score without building the report. Anything the fast
-            // reader does not accept (other kinds of file, mistakes) takes the ordinary path,
-            // which reports it in full.
+            // Without per-body reports only the scores are needed: match the answers on the
+            // bytes of libyaml's events and score them by the compiled plan. Anything the plan's
+            // reader does not accept (other kinds of file, mistakes, unusual forms) goes on to
+            // the next path, and in the end to the ordinary one, which reports it in full.
+            if options.reportFormats.isEmpty, !keepsResults, let plan, let (answers, idMark) = PlanStreamReader.read(bytes, plan: plan, limits: options.limits),
+               let scored = plan.score(answers) {
+                return .scored(BodySummary(summary: scored.summary(plan), file: path, idMark: idMark), bytes: size, reports: [])
+            }
             if options.reportFormats.isEmpty, let (answers, idMark) = AnswersStreamReader.read(bytes, limits: options.limits) {
                 if keepsResults {
                     let results = try scorer.results(answers, file: path, answersSHA256: sha256Hex(bytes), options: options.scoring)

@@ -1,0 +1,312 @@
+import CyberYAML
+
+/// Reads a well-formed answers file straight from libyaml's events into a `ScoringPlan`'s
+/// layout: keys and option values are matched on the bytes libyaml hands over, and only the
+/// body's fields, the period, the dates and the questionnaire list become `String`s. The
+/// fastest path of batch scoring.
+///
+/// It accepts exactly what `AnswersStreamReader` accepts and what `AnswersValidator` finds no
+/// problem in; for anything else (an unknown key or question, an option the question lacks,
+/// an anchor, a duplicate, `na` without a justification, ...) it gives up with nil and the
+/// caller reads the file the ordinary way, which reports the problem in full.
+public enum PlanStreamReader {
+    /// The answers in `bytes` laid out by `plan`, and where the body id is written; nil to fall back.
+    public static func read(_ bytes: [UInt8], plan: ScoringPlan, limits: LoaderLimits = .default) -> (answers: PlanAnswers, bodyIDMark: Mark)? {
+        guard bytes.count <= limits.maxBytes, Parser.isValidUTF8(bytes) else { return nil }
+        var cursor = RawCursor(reader: EventReader(bytes), plan: plan, maxNodes: limits.maxNodes)
+        guard let read = try? cursor.document(), plan.accepts(read.answers) else { return nil }
+        return read
+    }
+}
+
+private struct GiveUp: Error {}
+
+private struct RawCursor {
+    let reader: EventReader
+    let plan: ScoringPlan
+    let maxNodes: Int
+    var nodes = 0
+    var states: [Int16]
+    var agreed: [UInt64]
+    /// Questions whose key has been read, as bits, so that a repeated key gives up.
+    var seen: [UInt64]
+    var latestEvidence: Day?
+    /// Keys left blank that name no question.
+    var unknownBlanks: [String] = []
+
+    init(reader: EventReader, plan: ScoringPlan, maxNodes: Int) {
+        self.reader = reader
+        self.plan = plan
+        self.maxNodes = maxNodes
+        states = [Int16](repeating: PlanAnswers.State.absent.rawValue, count: plan.questions.count)
+        agreed = [UInt64](repeating: 0, count: plan.questions.count)
+        seen = [UInt64](repeating: 0, count: plan.questions.count / 64 + 1)
+    }
+
+    /// The next event; anchors, tags and aliases give up.
+    mutating func next() throws(GiveUp) -> RawEvent {
+        nodes += 1
+        guard nodes <= maxNodes, let event = try? reader.nextRaw(), !event.isSpecial, event.kind != .alias else { throw GiveUp() }
+        return event
+    }
+
+    mutating func expect(_ kind: RawEvent.Kind) throws(GiveUp) {
+        guard try next().kind == kind else { throw GiveUp() }
+    }
+
+    mutating func document() throws(GiveUp) -> (answers: PlanAnswers, bodyIDMark: Mark) {
+        try expect(.streamStart)
+        try expect(.documentStart)
+        try expect(.mappingStart)
+        var body: (Body, Mark)?
+        var period: String?, assessor: String?, date: Day?
+        var questionnaires: [QuestionnaireVersion]?
+        var keys: UInt8 = 0
+        while true {
+            let key = try next()
+            if key.kind == .mappingEnd { break }
+            guard key.kind == .scalar else { throw GiveUp() }
+            let field: UInt8 = key.equals("body") ? 1 : key.equals("period") ? 2 : key.equals("assessor") ? 4
+                : key.equals("date") ? 8 : key.equals("questionnaires") ? 16 : key.equals("answers") ? 32 : 0
+            guard field != 0, keys & field == 0 else { throw GiveUp() }
+            keys |= field
+            switch field {
+            case 1: body = try self.body()
+            case 2: period = try text()
+            case 4: assessor = try optionalText()
+            case 8: date = try Day(text()).orGiveUp()
+            case 16: questionnaires = try questionnaireList()
+            default: try answers()
+            }
+        }
+        try expect(.documentEnd)
+        try expect(.streamEnd)
+        guard let (body, idMark) = body, let period, let date, let questionnaires,
+              AnswersRules.problems(body: body, period: period).isEmpty else { throw GiveUp() }
+        var answers = PlanAnswers(body: body, period: period, assessor: assessor, date: date, questionnaires: questionnaires, questions: 0)
+        answers.states = states
+        answers.agreed = agreed
+        answers.latestEvidence = latestEvidence
+        return (answers, idMark)
+    }
+
+    /// A required text value: any scalar but null.
+    mutating func text() throws(GiveUp) -> String {
+        let event = try next()
+        guard event.kind == .scalar, !event.isNull else { throw GiveUp() }
+        return event.text
+    }
+
+    /// An optional text value: null gives nil.
+    mutating func optionalText() throws(GiveUp) -> String? {
+        let event = try next()
+        guard event.kind == .scalar else { throw GiveUp() }
+        return event.isNull ? nil : event.text
+    }
+
+    /// A scalar that may be null, read for whether it says something: nil for null, else
+    /// whether its text is blank.
+    mutating func note() throws(GiveUp) -> Bool? {
+        let event = try next()
+        guard event.kind == .scalar else { throw GiveUp() }
+        return event.isNull ? nil : Self.isBlank(event.bytes)
+    }
+
+    mutating func body() throws(GiveUp) -> (Body, Mark) {
+        try expect(.mappingStart)
+        var id: (String, Mark)?, name: String?, type: String?, region: String?
+        var keys: UInt8 = 0
+        while true {
+            let key = try next()
+            if key.kind == .mappingEnd { break }
+            guard key.kind == .scalar else { throw GiveUp() }
+            let field: UInt8 = key.equals("id") ? 1 : key.equals("name") ? 2 : key.equals("type") ? 4 : key.equals("region") ? 8 : 0
+            guard field != 0, keys & field == 0 else { throw GiveUp() }
+            keys |= field
+            switch field {
+            case 1:
+                let value = try next()
+                guard value.kind == .scalar, !value.isNull else { throw GiveUp() }
+                id = (value.text, value.mark)
+            case 2: name = try text()
+            case 4: type = try optionalText()
+            default: region = try optionalText()
+            }
+        }
+        guard let (id, mark) = id, let name else { throw GiveUp() }
+        return (Body(id: id, name: name, type: type, region: region), mark)
+    }
+
+    mutating func questionnaireList() throws(GiveUp) -> [QuestionnaireVersion] {
+        try expect(.mappingStart)
+        var list: [QuestionnaireVersion] = []
+        while true {
+            let key = try next()
+            if key.kind == .mappingEnd { return list }
+            guard key.kind == .scalar else { throw GiveUp() }
+            let id = key.text, mark = key.mark
+            guard !list.contains(where: { $0.id == id }) else { throw GiveUp() }
+            list.append(QuestionnaireVersion(id: id, version: try text(), mark: mark))
+        }
+    }
+
+    /// The `answers:` mapping: each key found in the plan's table, each value judged against
+    /// the question's options, indicators and rules.
+    mutating func answers() throws(GiveUp) {
+        try expect(.mappingStart)
+        while true {
+            let key = try next()
+            if key.kind == .mappingEnd { return }
+            guard key.kind == .scalar else { throw GiveUp() }
+            guard let q = plan.questionIDs.index(of: key.bytes) else {
+                // A key no question has is dropped when left blank, as the decoder drops it;
+                // written twice it is a duplicate all the same.
+                let id = key.text
+                let value = try next()
+                guard value.kind == .scalar, value.isNull || value.bytes.isEmpty, !unknownBlanks.contains(id) else { throw GiveUp() }
+                unknownBlanks.append(id)
+                continue
+            }
+            let word = q / 64, bit = UInt64(1) << UInt64(q % 64)
+            guard seen[word] & bit == 0 else { throw GiveUp() }
+            seen[word] |= bit
+            try answer(q)
+        }
+    }
+
+    /// One entry under `answers:`.
+    mutating func answer(_ q: Int) throws(GiveUp) {
+        let question = plan.questions[q]
+        let value = try next()
+        switch value.kind {
+        case .scalar:
+            // Blank: no answer. `na` written alone has no justification, which is a problem.
+            guard !value.isNull, !value.bytes.isEmpty else { return }
+            let state = try option(value, of: question)
+            guard state != PlanAnswers.State.notApplicable.rawValue else { throw GiveUp() }
+            states[q] = state
+        case .mappingStart:
+            var state: Int16?
+            var chosen = false, hasNotes = false
+            var justified = false
+            var keys: UInt8 = 0
+            while true {
+                let key = try next()
+                if key.kind == .mappingEnd { break }
+                guard key.kind == .scalar else { throw GiveUp() }
+                let field: UInt8 = key.equals("answer") ? 1 : key.equals("agreed") ? 2 : key.equals("comment") ? 4
+                    : key.equals("justification") ? 8 : key.equals("answered_by") ? 16 : key.equals("evidence") ? 32 : 0
+                guard field != 0, keys & field == 0 else { throw GiveUp() }
+                keys |= field
+                switch field {
+                case 1, 2:
+                    guard !chosen else { throw GiveUp() }
+                    chosen = true
+                    state = field == 1 ? try chosenValue(question) : try indicators(q, of: question)
+                case 8:
+                    if let blank = try note() {
+                        hasNotes = true
+                        justified = !blank
+                    }
+                case 32:
+                    if try evidence() { hasNotes = true }
+                default:
+                    if try note() != nil { hasNotes = true }
+                }
+            }
+            guard let choice = state ?? (hasNotes ? PlanAnswers.State.notesOnly.rawValue : nil) else { return }
+            if choice == PlanAnswers.State.notApplicable.rawValue, !(question.allowNA && justified) { throw GiveUp() }
+            states[q] = choice
+        default:
+            throw GiveUp()
+        }
+    }
+
+    /// `answer:`'s value: nil for null, else `na` or an option of the question.
+    mutating func chosenValue(_ question: ScoringPlan.Question) throws(GiveUp) -> Int16? {
+        let value = try next()
+        guard value.kind == .scalar else { throw GiveUp() }
+        return value.isNull ? nil : try option(value, of: question)
+    }
+
+    /// `na` or the index of the option `value` names; anything else gives up.
+    func option(_ value: RawEvent, of question: ScoringPlan.Question) throws(GiveUp) -> Int16 {
+        if value.equals("na") { return PlanAnswers.State.notApplicable.rawValue }
+        guard !question.isOutcome else { throw GiveUp() }
+        for k in question.options where plan.options[k].value.withUnsafeBufferPointer({ $0.elementsEqual(value.bytes) }) {
+            return Int16(k - question.options.lowerBound)
+        }
+        throw GiveUp()
+    }
+
+    /// `agreed:`: a list of the question's indicator ids, each once.
+    mutating func indicators(_ q: Int, of question: ScoringPlan.Question) throws(GiveUp) -> Int16 {
+        guard question.isOutcome else { throw GiveUp() }
+        try expect(.sequenceStart)
+        var bits: UInt64 = 0
+        while true {
+            let item = try next()
+            if item.kind == .sequenceEnd { break }
+            guard item.kind == .scalar, !item.isNull,
+                  let k = question.indicators.first(where: { plan.indicators[$0].withUnsafeBufferPointer { $0.elementsEqual(item.bytes) } })
+            else { throw GiveUp() }
+            let bit = UInt64(1) << UInt64(k - question.indicators.lowerBound)
+            guard bits & bit == 0 else { throw GiveUp() }
+            bits |= bit
+        }
+        agreed[q] = bits
+        return PlanAnswers.State.indicators.rawValue
+    }
+
+    /// `evidence:`: null or a list of items with a title that says something; whether any.
+    mutating func evidence() throws(GiveUp) -> Bool {
+        let start = try next()
+        if start.kind == .scalar, start.isNull { return false }
+        guard start.kind == .sequenceStart else { throw GiveUp() }
+        var any = false
+        while true {
+            let item = try next()
+            if item.kind == .sequenceEnd { return any }
+            guard item.kind == .mappingStart else { throw GiveUp() }
+            var keys: UInt8 = 0
+            while true {
+                let key = try next()
+                if key.kind == .mappingEnd { break }
+                guard key.kind == .scalar else { throw GiveUp() }
+                let field: UInt8 = key.equals("title") ? 1 : key.equals("location") ? 2 : key.equals("date") ? 4 : 0
+                guard field != 0, keys & field == 0 else { throw GiveUp() }
+                keys |= field
+                switch field {
+                case 1:
+                    let title = try next()
+                    guard title.kind == .scalar, !title.isNull, !Self.isBlank(title.bytes) else { throw GiveUp() }
+                case 2:
+                    _ = try optionalText()
+                default:
+                    if let text = try optionalText() {
+                        let day = try Day(text).orGiveUp()
+                        latestEvidence = max(latestEvidence ?? day, day)
+                    }
+                }
+            }
+            guard keys & 1 != 0 else { throw GiveUp() }
+            any = true
+        }
+    }
+
+    /// `AnswersRules.isBlank` on bytes, without a `String` unless the text is not ASCII.
+    static func isBlank(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for byte in bytes {
+            if byte >= 0x80 { return AnswersRules.isBlank(String(decoding: bytes, as: UTF8.self)) }
+            if byte != 0x20, !(0x09...0x0D).contains(byte) { return false }
+        }
+        return true
+    }
+}
+
+extension Optional {
+    fileprivate func orGiveUp() throws(GiveUp) -> Wrapped {
+        guard let self else { throw GiveUp() }
+        return self
+    }
+}
