@@ -18,30 +18,39 @@ public final class EventReader {
         case alias(Mark)
     }
 
-    private var parser = yaml_parser_t()
+    // The parser and the held event live behind pointers, not in stored `var`s: every access to
+    // a class's `var` costs a dynamic exclusivity check, which on the hot path of batch scoring
+    // cost more than a tenth of the time.
+    private let parser: UnsafeMutablePointer<yaml_parser_t>
     private let input: UnsafeMutableBufferPointer<UInt8>
-    /// The event `nextRaw()` last returned, whose text its caller may still be reading.
-    private var held = yaml_event_t()
-    private var holds = false
+    /// The event `nextRaw()` last returned, whose text its caller may still be reading; zeroed
+    /// (no event) when there is none, which `yaml_event_delete` leaves alone.
+    private let held: UnsafeMutablePointer<yaml_event_t>
 
     /// Starts reading `bytes`, which must already be known to be valid UTF-8.
     public init(_ bytes: [UInt8]) {
         input = .allocate(capacity: max(1, bytes.count))
         _ = input.initialize(from: bytes)
+        parser = .allocate(capacity: 1)
+        parser.initialize(to: yaml_parser_t())
+        held = .allocate(capacity: 1)
+        held.initialize(to: yaml_event_t())
         // When libyaml cannot start, the first `next()` reports it as a syntax error.
-        _ = startParser(&parser, input: input.baseAddress, count: bytes.count)
+        _ = startParser(&parser.pointee, input: input.baseAddress, count: bytes.count)
     }
 
     deinit {
-        if holds { yaml_event_delete(&held) }
-        yaml_parser_delete(&parser)
+        yaml_event_delete(held)
+        yaml_parser_delete(parser)
+        held.deallocate()
+        parser.deallocate()
         input.deallocate()
     }
 
     /// The next event, or a syntax error with its position.
     public func next() throws(YAMLError) -> Event {
         var event = yaml_event_t()
-        guard yaml_parser_parse(&parser, &event) == 1 else { throw YAMLError(stoppedParser: parser) }
+        guard yaml_parser_parse(parser, &event) == 1 else { throw YAMLError(stoppedParser: parser.pointee) }
         defer { yaml_event_delete(&event) }
         let mark = Mark(event.start_mark)
         switch event.type {
@@ -70,12 +79,9 @@ extension EventReader {
     /// The next event without copying its text: its bytes stay valid until the next call.
     /// For readers that match keys and values on bytes and copy only what they keep.
     public func nextRaw() throws(YAMLError) -> RawEvent {
-        if holds {
-            yaml_event_delete(&held)
-            holds = false
-        }
-        guard yaml_parser_parse(&parser, &held) == 1 else { throw YAMLError(stoppedParser: parser) }
-        holds = true
+        yaml_event_delete(held)
+        guard yaml_parser_parse(parser, held) == 1 else { throw YAMLError(stoppedParser: parser.pointee) }
+        let held = self.held.pointee
         var raw = RawEvent(kind: .streamStart, mark: Mark(held.start_mark), bytes: UnsafeBufferPointer(start: nil, count: 0), isPlain: false, isSpecial: false)
         switch held.type {
         case YAML_STREAM_START_EVENT: raw.kind = .streamStart

@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#else
+import Darwin
+#endif
+
 /// One parse event as libyaml produced it, without copying its text: what a reader that matches
 /// keys and values on bytes needs (`EventReader.nextRaw()`).
 ///
@@ -37,7 +45,9 @@ public struct RawEvent {
 
     /// Whether a scalar's bytes are exactly `literal`'s.
     public func equals(_ literal: StaticString) -> Bool {
-        guard bytes.count == literal.utf8CodeUnitCount else { return false }
-        return literal.withUTF8Buffer { $0.elementsEqual(bytes) }
+        let count = literal.utf8CodeUnitCount
+        guard bytes.count == count else { return false }
+        guard count > 0, let base = bytes.baseAddress else { return true }
+        return memcmp(base, literal.utf8Start, count) == 0
     }
 }

@@ -31,7 +31,7 @@ struct ByteTable: Sendable {
         while true {
             let entry = Int(slots[slot])
             guard entry != 0 else { return nil }
-            if keys[entry - 1].withUnsafeBufferPointer({ $0.elementsEqual(bytes) }) { return entry - 1 }
+            if keys[entry - 1].sameBytes(as: bytes) { return entry - 1 }
             slot = (slot + 1) & mask
         }
     }

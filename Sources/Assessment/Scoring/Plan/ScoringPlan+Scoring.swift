@@ -11,7 +11,7 @@ extension ScoringPlan {
         var topicResults: [PlanScore.TopicOutcome] = []
         topicResults.reserveCapacity(topics.count)
         var overallMean = RatioMean()
-        var weights: [String: Double] = [:]
+        var weights: [String: Double] = assessed == allTopics ? allWeights : [:]
         var inScope = 0, answered = 0, levelZero = 0, unanswered = 0
         var weakestLink: Int?
         var weakest: (share: Double, domain: WeakestDomain)?
@@ -104,7 +104,7 @@ extension ScoringPlan {
             }
             topicResult.completeness = Self.percentage(topicAnswered, of: topicInScope)
             if let link = topicResult.weakestLink { weakestLink = min(weakestLink ?? link, link) }
-            weights[topic.id] = topic.weight
+            if assessed != allTopics { weights[topic.id] = topic.weight }
             inScope += topicInScope
             answered += topicAnswered
             if bandGroup.map({ $0 != topic.bandGroup }) ?? false { sharedBands = false }

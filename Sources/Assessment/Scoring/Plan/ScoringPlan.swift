@@ -87,6 +87,10 @@ public struct ScoringPlan: Sendable {
     /// Outcome levels by topic.
     let outcomeLevels: [OutcomeLevels]
     let profile: String?
+    /// Every topic, as bits, and the topic weights of a body that answers them all (shared,
+    /// not rebuilt for each body).
+    let allTopics: UInt64
+    let allWeights: [String: Double]
 
     /// Compiles `library` for `options`; nil when the library uses something the plan does
     /// not model exactly, in which case every body is scored the ordinary way:
@@ -175,6 +179,8 @@ public struct ScoringPlan: Sendable {
         let position = Dictionary(library.questionnaires.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         self.order = Scorer.ordered(library.questionnaires, by: options.topicOrder).compactMap { position[$0.id] }
         self.profile = options.targets?.id ?? options.profileName
+        self.allTopics = topics.indices.reduce(0) { $0 | 1 << UInt64($1) }
+        self.allWeights = Dictionary(topics.map { ($0.id, $0.weight) }, uniquingKeysWith: { a, _ in a })
     }
 
     /// Weights as whole units of one power of ten, with room to sum and multiply them by
