@@ -233,7 +233,7 @@ private struct RawCursor {
     func option(_ value: RawEvent, of question: ScoringPlan.Question) throws(GiveUp) -> Int16 {
         if value.equals("na") { return PlanAnswers.State.notApplicable.rawValue }
         guard !question.isOutcome else { throw GiveUp() }
-        for k in question.options where plan.options[k].value.sameBytes(as: value.bytes) {
+        for k in question.options where plan.optionValues[k].sameBytes(as: value.bytes) {
             return Int16(k - question.options.lowerBound)
         }
         throw GiveUp()

@@ -49,7 +49,7 @@ public struct PlanAnswers: Sendable {
                 guard question.allowNA, !AnswersRules.isBlank(answer.justification ?? "") else { return nil }
                 states[q] = State.notApplicable.rawValue
             case .option(let value):
-                guard !question.isOutcome, let k = plan.options[question.options].firstIndex(where: { $0.value.elementsEqual(value.utf8) }) else { return nil }
+                guard !question.isOutcome, let k = plan.optionValues[question.options].firstIndex(where: { $0.elementsEqual(value.utf8) }) else { return nil }
                 states[q] = Int16(k - question.options.lowerBound)
             case .indicators(let ids):
                 guard question.isOutcome else { return nil }

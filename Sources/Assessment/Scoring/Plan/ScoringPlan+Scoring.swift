@@ -23,12 +23,11 @@ extension ScoringPlan {
             var topicAnswered = 0, topicInScope = 0
             var topicResult = PlanScore.TopicOutcome(index: t)
             for d in topic.domains {
-                let domain = domains[d]
                 // The domain's sums over its counted, scored questions.
                 var levels: Int128 = 0, units: Int128 = 0, scored = 0
                 var lowest: Int?, allMet = true, highest = 0, unmet: UInt64 = 0, anyAnswered = false
                 var result = PlanScore.DomainOutcome()
-                for q in domain.questions {
+                for q in domains[d].questions {
                     let outcome = judge(q, answers, assessed: assessed)
                     questionResults[q] = outcome
                     if outcome.status == .answered {
@@ -60,7 +59,7 @@ extension ScoringPlan {
                         }
                         result.exact = Ratio(reached)
                         result.weakestLink = reached
-                        result.met = reached >= domain.target
+                        result.met = reached >= domains[d].target
                     }
                 case .graded, .outcome:
                     result.exact = Ratio(levels, units)
@@ -69,19 +68,19 @@ extension ScoringPlan {
                         result.met = allMet
                     } else if let exact = result.exact {
                         guard let rounded = exact.roundedToHundredths else { return nil }
-                        result.met = rounded >= Double(domain.target)
+                        result.met = rounded >= Double(domains[d].target)
                     }
                 }
                 if let exact = result.exact {
-                    guard let rounded = exact.roundedToHundredths, let gap = Ratio(domain.target).minus(exact)?.roundedToHundredths else { return nil }
+                    guard let rounded = exact.roundedToHundredths, let gap = Ratio(domains[d].target).minus(exact)?.roundedToHundredths else { return nil }
                     result.score = rounded
                     result.gap = gap
                     result.band = topic.bands.first { $0.contains(rounded) }?.name
-                    topicMean.add(exact, units: domain.weightUnits)
-                    targetMean.add(Ratio(domain.target), units: domain.weightUnits)
+                    topicMean.add(exact, units: domains[d].weightUnits)
+                    targetMean.add(Ratio(domains[d].target), units: domains[d].weightUnits)
                     if anyAnswered, topic.scaleMax > 0, weakest.map({ rounded / Double(topic.scaleMax) < $0.share }) ?? true {
                         weakest = (rounded / Double(topic.scaleMax),
-                                   WeakestDomain(topic: topic.id, id: domain.id, title: domain.title, score: rounded, scaleMax: topic.scaleMax))
+                                   WeakestDomain(topic: topic.id, id: domains[d].id, title: domains[d].title, score: rounded, scaleMax: topic.scaleMax))
                     }
                 }
                 if let link = result.weakestLink { topicResult.weakestLink = min(topicResult.weakestLink ?? link, link) }
@@ -144,7 +143,10 @@ extension ScoringPlan {
             outcome.counts = false
             state = answers.states[home.question]
             // The home's option judged among this question's options; none matching is no answer.
-            if state >= 0 { state = home.options[Int(state)] >= 0 ? Int16(home.options[Int(state)]) : PlanAnswers.State.notesOnly.rawValue }
+            if state >= 0 {
+                let mapped = homeOptions[home.options + Int(state)]
+                state = mapped >= 0 ? Int16(mapped) : PlanAnswers.State.notesOnly.rawValue
+            }
         }
         guard applies(question, answers), homeIndex.map({ applies(questions[$0], answers) }) ?? true else { return outcome }
         if state == PlanAnswers.State.notApplicable.rawValue {
@@ -178,7 +180,7 @@ extension ScoringPlan {
                     let n = (agreed & column).nonzeroBitCount
                     return n == 0 ? 0 : n == column.nonzeroBitCount ? 2 : 1
                 }
-                let status = question.decisions[count(question.columns.achieved) * 9 + count(question.columns.partiallyAchieved) * 3 + count(question.columns.notAchieved)]
+                let status = decisions[question.decisions + count(question.columns.achieved) * 9 + count(question.columns.partiallyAchieved) * 3 + count(question.columns.notAchieved)]
                 outcome.status = .answered
                 outcome.decided = status
                 outcome.level = outcomeLevels[question.topic][status]
@@ -194,7 +196,7 @@ extension ScoringPlan {
 
     /// Whether `question` applies to this body (`AppliesIf.isMet`).
     private func applies(_ question: Question, _ answers: PlanAnswers) -> Bool {
-        if let types = question.bodyTypes, let type = answers.body.type, !types.contains(type) { return false }
+        if question.bodyTypes >= 0, let type = answers.body.type, !bodyTypeLists[question.bodyTypes].contains(type) { return false }
         guard let (on, bits) = question.condition else { return true }
         guard on >= 0 else { return false }
         let state = answers.states[on]

@@ -36,40 +36,39 @@ public struct ScoringPlan: Sendable {
         var questions: Range<Int>
     }
 
-    /// One question.
+    /// One question. Plain values only, so that reading one copies no references: the hot
+    /// loops of the reader and the scorer copy a question for every answer of every body.
     struct Question: Sendable {
-        var id: String
         var topic: Int
         var domain: Int
         /// Weight in its domain's mean, as units of 10^−(its domain's places).
         var weightUnits: Int
         var allowNA: Bool
-        /// Its options, as a range of `options`.
+        /// Its options, as a range of `options` and `optionValues`.
         var options: Range<Int>
         /// Cumulative: the practice's level.
         var practice: Int
-        /// `applies_if` on another question's answer: that question's index (nil when the
-        /// condition names none, −1 when it names a question the library lacks) and the
-        /// options of it that make this one apply, as bits.
+        /// `applies_if` on another question's answer: that question's index (−1 when it names
+        /// a question the library lacks) and the options of it that make this one apply, as bits.
         var condition: (question: Int, options: UInt64)?
-        /// `applies_if` on the body's type.
-        var bodyTypes: [String]?
-        /// `same_as`: the home question's index and its questionnaire, and the option of this
-        /// question that each of the home's options stands for (−1 for none).
-        var home: (question: Int, topic: Int, options: [Int])?
-        /// Outcome: its indicators (a range of `indicators`), the bits of each column, the
-        /// status decided for each count pattern, the level required.
+        /// `applies_if` on the body's type: the index of its list in `bodyTypeLists`, or −1.
+        var bodyTypes = -1
+        /// `same_as`: the home question's index and its questionnaire, and where the option of
+        /// this question that each of the home's options stands for starts in `homeOptions`.
+        var home: (question: Int, topic: Int, options: Int)?
+        /// Outcome: its indicators (a range of `indicators`), the bits of each column, where its
+        /// 27 decisions start in `decisions` (−1 for a question that is no outcome), the status
+        /// required.
         var indicators: Range<Int> = 0..<0
         var columns: (notAchieved: UInt64, partiallyAchieved: UInt64, achieved: UInt64) = (0, 0, 0)
-        var decisions: [OutcomeStatus] = []
+        var decisions = -1
         var required: OutcomeStatus = .achieved
         /// The domain's target level.
         var target: Int
     }
 
-    /// One answer option.
+    /// One answer option (its value's bytes are in `optionValues`).
     struct Option: Sendable {
-        var value: [UInt8]
         var level: Int
         var met: Bool
     }
@@ -78,8 +77,15 @@ public struct ScoringPlan: Sendable {
     let domains: [Domain]
     let questions: [Question]
     let options: [Option]
+    let optionValues: [[UInt8]]
     /// Indicator ids, by question.
     let indicators: [[UInt8]]
+    /// The outcome questions' decision tables, 27 entries each (see `decisions(_:_:)`).
+    let decisions: [OutcomeStatus]
+    /// The option of a `same_as` question each option of its home stands for, −1 for none.
+    let homeOptions: [Int]
+    /// The body types of each `applies_if` that names some.
+    let bodyTypeLists: [[String]]
     /// Question indices by id bytes.
     let questionIDs: ByteTable
     /// The topics in report order (the options' order, else the library's).
@@ -104,7 +110,8 @@ public struct ScoringPlan: Sendable {
         if let name = options.profileName, !library.hasProfile(name) { return nil }
         guard library.questionnaires.count <= 64 else { return nil }
         var topics: [Topic] = [], domains: [Domain] = [], questions: [Question] = []
-        var optionList: [Option] = [], indicatorList: [[UInt8]] = [], levels: [OutcomeLevels] = []
+        var optionList: [Option] = [], optionValues: [[UInt8]] = [], indicatorList: [[UInt8]] = [], levels: [OutcomeLevels] = []
+        var decisionTable: [OutcomeStatus] = [], homeOptions: [Int] = [], bodyTypeLists: [[String]] = []
         var indexByID: [String: Int] = [:]
         for questionnaire in library.questionnaires {
             for question in questionnaire.questions {
@@ -125,12 +132,16 @@ public struct ScoringPlan: Sendable {
                           (0..<64).contains(question.practiceLevel ?? 1) else { return nil }
                     let firstOption = optionList.count
                     for option in question.answers {
-                        optionList.append(Option(value: Array(option.value.utf8), level: option.level ?? 0, met: option.met ?? false))
+                        optionList.append(Option(level: option.level ?? 0, met: option.met ?? false))
+                        optionValues.append(Array(option.value.utf8))
                     }
                     var plan = Question(
-                        id: question.id, topic: t, domain: domains.count, weightUnits: questionUnits[i], allowNA: question.allowNA,
-                        options: firstOption..<optionList.count, practice: question.practiceLevel ?? 1,
-                        condition: nil, bodyTypes: question.appliesIf?.bodyTypes, home: nil, target: target)
+                        topic: t, domain: domains.count, weightUnits: questionUnits[i], allowNA: question.allowNA,
+                        options: firstOption..<optionList.count, practice: question.practiceLevel ?? 1, condition: nil, target: target)
+                    if let types = question.appliesIf?.bodyTypes {
+                        plan.bodyTypes = bodyTypeLists.count
+                        bodyTypeLists.append(types)
+                    }
                     if let condition = question.appliesIf, let on = condition.question {
                         if let c = indexByID[on], let (_, _, other) = library.lookup(on) {
                             var bits: UInt64 = 0
@@ -143,7 +154,8 @@ public struct ScoringPlan: Sendable {
                     if let sameAs = question.sameAs, let location = library.index[sameAs.question], let h = indexByID[sameAs.question] {
                         let home = library.questionnaires[location.questionnaire].domains[location.domain].questions[location.question]
                         guard question.indicators == nil, home.indicators == nil else { return nil }
-                        plan.home = (h, location.questionnaire, home.answers.map { option in question.answers.firstIndex { $0.value == option.value } ?? -1 })
+                        plan.home = (h, location.questionnaire, homeOptions.count)
+                        homeOptions += home.answers.map { option in question.answers.firstIndex { $0.value == option.value } ?? -1 }
                     }
                     if let indicators = question.indicators {
                         plan.required = targets.status(for: question, in: domain)
@@ -151,7 +163,8 @@ public struct ScoringPlan: Sendable {
                         indicatorList += indicators.all.map { Array($0.id.utf8) }
                         plan.indicators = first..<indicatorList.count
                         plan.columns = Self.columns(indicators)
-                        plan.decisions = Self.decisions(questionnaire, indicators)
+                        plan.decisions = decisionTable.count
+                        decisionTable += Self.decisions(questionnaire, indicators)
                     }
                     questions.append(plan)
                 }
@@ -173,9 +186,13 @@ public struct ScoringPlan: Sendable {
         self.domains = domains
         self.questions = questions
         self.options = optionList
+        self.optionValues = optionValues
+        self.decisions = decisionTable
+        self.homeOptions = homeOptions
+        self.bodyTypeLists = bodyTypeLists
         self.indicators = indicatorList
         self.outcomeLevels = levels
-        self.questionIDs = ByteTable(questions.map { Array($0.id.utf8) })
+        self.questionIDs = ByteTable(library.questionnaires.flatMap { $0.questions.map { Array($0.id.utf8) } })
         let position = Dictionary(library.questionnaires.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         self.order = Scorer.ordered(library.questionnaires, by: options.topicOrder).compactMap { position[$0.id] }
         self.profile = options.targets?.id ?? options.profileName
@@ -240,5 +257,5 @@ public struct ScoringPlan: Sendable {
 
 extension ScoringPlan.Question {
     /// Whether it is an outcome, answered by agreeing indicators.
-    var isOutcome: Bool { !decisions.isEmpty }
+    var isOutcome: Bool { decisions >= 0 }
 }
