@@ -12,7 +12,7 @@ import Synchronization
 /// the bodies still queued: the run's transaction is to be rolled back, not continued.
 final class InsertThread: Sendable {
     private enum Item: Sendable {
-        case body(ScoredResults, file: String)
+        case body(ResultRows, file: String)
         case end
     }
 
@@ -52,7 +52,7 @@ final class InsertThread: Sendable {
     }
 
     /// Queues one body, waiting while the queue is full; throws the failure of an earlier insert.
-    func add(_ results: ScoredResults, file: String) throws(StoreError) {
+    func add(_ results: ResultRows, file: String) throws(StoreError) {
         if let failure = state.withLock({ $0.failure }) { throw failure }
         put(.body(results, file: file))
     }

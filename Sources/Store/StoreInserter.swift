@@ -17,11 +17,11 @@ struct StoreInserter: Sendable {
     }
 
     /// Inserts the rows of `results`, read from `file`.
-    mutating func add(_ results: ScoredResults, file: String) throws(StoreError) {
+    mutating func add(_ results: ResultRows, file: String) throws(StoreError) {
         try store.read { db in try insert(results, file: file, db) }
     }
 
-    private mutating func insert(_ r: ScoredResults, file: String, _ db: Database) throws {
+    private mutating func insert(_ r: ResultRows, file: String, _ db: Database) throws {
         let assessment: Int64
         let o = r.overall
         if anonymised {
@@ -34,7 +34,7 @@ struct StoreInserter: Sendable {
             let none = String?.none
             try RowInsert.run(db.cachedStatement(sql: Self.insertAssessment), db,
                               assessment, none, r.period, r.body.type, r.body.region, none, r.profile,
-                              o.score, o.weakestLink, o.band, o.completeness, o.answered, o.inScope, r.summary.unanswered, o.targetsMet,
+                              o.score, o.weakestLink, o.band, o.completeness, o.answered, o.inScope, r.unanswered, o.targetsMet,
                               none, none, none, runID)
         } else {
             try RowInsert.run(db.cachedStatement(sql: "DELETE FROM assessments WHERE body_id = ? AND period = ?"), db, r.body.id, r.period)
@@ -44,7 +44,7 @@ struct StoreInserter: Sendable {
                 """), db, r.body.id, r.body.name, r.body.type, r.body.region)
             try RowInsert.run(db.cachedStatement(sql: Self.insertAssessment), db,
                               Int64?.none, r.body.id, r.period, r.body.type, r.body.region, r.date.description, r.profile,
-                              o.score, o.weakestLink, o.band, o.completeness, o.answered, o.inScope, r.summary.unanswered, o.targetsMet,
+                              o.score, o.weakestLink, o.band, o.completeness, o.answered, o.inScope, r.unanswered, o.targetsMet,
                               r.answersSHA256, r.digest, file, runID)
             assessment = db.lastInsertedRowID
         }
@@ -58,14 +58,13 @@ struct StoreInserter: Sendable {
         for (position, t) in r.topics.enumerated() {
             try RowInsert.run(topics, db, assessment, t.id, t.topic, t.version, t.score, t.weakestLink, t.band, t.target, t.gap,
                               t.completeness, t.targetsMet, position)
-            for d in t.domains {
-                try RowInsert.run(domains, db, assessment, d.id, t.id, d.score, d.weakestLink, d.band, d.target, d.gap, d.met,
-                                  d.answered, d.inScope)
-                for q in d.questions {
-                    try RowInsert.run(questions, db, assessment, q.id, d.id, q.status.rawValue, q.answer ?? q.outcome?.status.rawValue,
-                                      q.level, q.target, q.met)
-                }
-            }
+        }
+        for d in r.domains {
+            try RowInsert.run(domains, db, assessment, d.id, r.topics[d.topic].id, d.score, d.weakestLink, d.band, d.target, d.gap, d.met,
+                              d.answered, d.inScope)
+        }
+        for q in r.questions {
+            try RowInsert.run(questions, db, assessment, q.id, r.domains[q.domain].id, q.status.rawValue, q.answer, q.level, q.target, q.met)
         }
         let recommendations = try db.cachedStatement(sql: "INSERT INTO recommendations VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
         for rec in r.recommendations {

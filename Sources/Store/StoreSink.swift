@@ -59,7 +59,7 @@ public final class StoreSink: BatchSink {
     deinit { abandon() }
 
     /// Hands the body to the store's thread; throws when an earlier insert failed there.
-    public func add(_ results: ScoredResults, file: String) throws(BatchError) {
+    public func add(_ results: ResultRows, file: String) throws(BatchError) {
         do {
             try inserts.add(results, file: file)
         } catch {

@@ -25,6 +25,10 @@ import Testing
             let laidOut = try #require(PlanAnswers(answers, plan: plan), "the plan refused \(path)")
             let scored = try #require(plan.score(laidOut), "the plan could not score \(path) (\(name))")
             #expect(scored.summary(plan) == (try scorer.summarise(answers, file: path, options: options)), "\(path) with \(name) options")
+            let rows = scored.rows(plan, answersSHA256: "abc")
+            let ordinary = ResultRows(try scorer.results(answers, file: path, answersSHA256: "abc", options: options))
+            #expect(rows == ordinary, "\(path) with \(name) options")
+            #expect(rows.recommendations.count == ordinary.recommendations.count && !rows.questions.isEmpty)
         }
     }
 }

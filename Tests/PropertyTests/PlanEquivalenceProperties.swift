@@ -40,10 +40,15 @@ import Testing
             let ordinary = Result { () throws -> ReportSummary in
                 try PropertyFixtures.scorer.summarise(SourceFile(path: "generated.yaml", bytes: bytes).decodeAnswers().answers, file: "generated.yaml")
             }
-            let planned = PlanStreamReader.read(bytes, plan: Self.plan).flatMap { Self.plan.score($0.answers)?.summary(Self.plan) }
+            let scored = PlanStreamReader.read(bytes, plan: Self.plan).flatMap { Self.plan.score($0.answers) }
             switch ordinary {
-            case .success(let summary): #expect(planned == summary, "the plan differs on:\n\(text)")
-            case .failure: #expect(planned == nil, "the plan scored a file the ordinary path refuses:\n\(text)")
+            case .success(let summary):
+                #expect(scored?.summary(Self.plan) == summary, "the plan differs on:\n\(text)")
+                let answers = try SourceFile(path: "generated.yaml", bytes: bytes).decodeAnswers().answers
+                let results = try PropertyFixtures.scorer.results(answers, file: "generated.yaml", answersSHA256: "")
+                #expect(scored?.rows(Self.plan, answersSHA256: "") == ResultRows(results), "the plan's store rows differ on:\n\(text)")
+            case .failure:
+                #expect(scored == nil, "the plan scored a file the ordinary path refuses:\n\(text)")
             }
         }
     }

@@ -47,7 +47,7 @@ import Testing
         let inner: StoreSink
         var count = 0
         init(inner: StoreSink) { self.inner = inner }
-        func add(_ results: ScoredResults, file: String) throws(BatchError) {
+        func add(_ results: ResultRows, file: String) throws(BatchError) {
             count += 1
             if count == 3 { throw .output(path: "disk", reason: "full") }
             try inner.add(results, file: file)
@@ -74,15 +74,15 @@ import Testing
     /// Passes each body on after `edit` has changed it (given the body's place, from 1).
     final class EditingSink: BatchSink {
         let inner: StoreSink
-        let edit: (inout ScoredResults, Int) -> Void
+        let edit: (inout ResultRows, Int) -> Void
         var passed = 0
 
-        init(_ inner: StoreSink, edit: @escaping (inout ScoredResults, Int) -> Void) {
+        init(_ inner: StoreSink, edit: @escaping (inout ResultRows, Int) -> Void) {
             self.inner = inner
             self.edit = edit
         }
 
-        func add(_ results: ScoredResults, file: String) throws(BatchError) {
+        func add(_ results: ResultRows, file: String) throws(BatchError) {
             passed += 1
             var edited = results
             edit(&edited, passed)
@@ -118,7 +118,7 @@ import Testing
         let folderTemporary = try TemporaryFolder()
         let db = folderTemporary.path + "/r.sqlite"
         let answers = StoreFixtures.answers(id: "E07000001", name: "Alpha", type: "district", region: "South East", levelOne: ["GOV"])
-        var good = try Scorer(library: StoreFixtures.library).results(answers, file: "a.yaml", answersSHA256: "0")
+        var good = ResultRows(try Scorer(library: StoreFixtures.library).results(answers, file: "a.yaml", answersSHA256: "0"))
         let sink = try StoreSink(store: try ResultsStore(path: db), library: StoreFixtures.library, anonymised: false, profile: nil)
         var bad = good
         bad.topics += bad.topics

@@ -9,7 +9,7 @@ import Assessment
 /// expected to leave no trace (see `abandon`).
 public protocol BatchSink {
     /// Receives one scored body (duplicates of an earlier body and period are not passed on).
-    func add(_ results: ScoredResults, file: String) throws(BatchError)
+    func add(_ results: ResultRows, file: String) throws(BatchError)
     /// Called once every other output is written; the sink makes what it received permanent.
     func finish(_ result: BatchResult, minGroup: Int) throws(BatchError)
     /// Called when the batch stops with an error: the sink discards what it received.

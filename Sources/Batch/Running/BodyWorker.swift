@@ -7,7 +7,7 @@ import Reports
 enum FileOutcome: Sendable {
     /// Scored; `reports` are the suffixes of the per-body reports written to the pending folder;
     /// `results` are kept only when the batch has a sink.
-    case scored(BodySummary, bytes: Int, reports: [String], results: ScoredResults? = nil)
+    case scored(BodySummary, bytes: Int, reports: [String], results: ResultRows? = nil)
     case failed([Problem], bytes: Int)
     /// A questionnaire or catalogue found in an input folder.
     case skipped(bytes: Int)
@@ -35,14 +35,15 @@ struct BodyWorker: Sendable {
             // bytes of libyaml's events and score them by the compiled plan. Anything the plan's
             // reader does not accept (other kinds of file, mistakes, unusual forms) goes on to
             // the next path, and in the end to the ordinary one, which reports it in full.
-            if options.reportFormats.isEmpty, !keepsResults, let plan, let (answers, idMark) = PlanStreamReader.read(bytes, plan: plan, limits: options.limits),
+            if options.reportFormats.isEmpty, let plan, let (answers, idMark) = PlanStreamReader.read(bytes, plan: plan, limits: options.limits),
                let scored = plan.score(answers) {
-                return .scored(BodySummary(summary: scored.summary(plan), file: path, idMark: idMark), bytes: size, reports: [])
+                return .scored(BodySummary(summary: scored.summary(plan), file: path, idMark: idMark), bytes: size, reports: [],
+                               results: keepsResults ? scored.rows(plan, answersSHA256: sha256Hex(bytes)) : nil)
             }
             if options.reportFormats.isEmpty, let (answers, idMark) = AnswersStreamReader.read(bytes, limits: options.limits) {
                 if keepsResults {
                     let results = try scorer.results(answers, file: path, answersSHA256: sha256Hex(bytes), options: options.scoring)
-                    return .scored(BodySummary(summary: results.summary, file: path, idMark: idMark), bytes: size, reports: [], results: results)
+                    return .scored(BodySummary(summary: results.summary, file: path, idMark: idMark), bytes: size, reports: [], results: ResultRows(results))
                 }
                 let summary = try scorer.summarise(answers, file: path, options: options.scoring)
                 return .scored(BodySummary(summary: summary, file: path, idMark: idMark), bytes: size, reports: [])
@@ -72,7 +73,7 @@ struct BodyWorker: Sendable {
             }
             let idMark = node.mapping?["body"]?.mapping?.pair("id")?.value.mark
             return .scored(BodySummary(report: report, file: path, idMark: idMark), bytes: size, reports: written,
-                           results: keepsResults ? ScoredResults(report) : nil)
+                           results: keepsResults ? ResultRows(ScoredResults(report)) : nil)
         } catch let error as AssessmentError {
             return .failed(error.problems.map { $0.file.isEmpty ? Problem(file: path, mark: nil, message: $0.message) : $0 }, bytes: size)
         } catch {

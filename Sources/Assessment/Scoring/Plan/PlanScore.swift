@@ -12,6 +12,9 @@ public struct PlanScore: Sendable {
         var counts = true
         /// Outcome questions: the status decided.
         var decided: OutcomeStatus?
+        /// Graded and cumulative questions answered: the option chosen, by its place among
+        /// the question's options.
+        var option: Int?
     }
 
     /// One domain's result.

@@ -159,6 +159,7 @@ extension ScoringPlan {
             var level = 0
             if state >= 0 {
                 outcome.status = .answered
+                outcome.option = Int(state)
                 level = options[question.options.lowerBound + Int(state)].level
             }
             outcome.level = level
@@ -167,6 +168,7 @@ extension ScoringPlan {
             var met = false
             if state >= 0 {
                 outcome.status = .answered
+                outcome.option = Int(state)
                 met = options[question.options.lowerBound + Int(state)].met
             }
             outcome.level = met ? question.practice : question.practice - 1

@@ -23,6 +23,10 @@ public struct ScoringPlan: Sendable {
         var weight: Double
         /// The library's version of the questionnaire.
         var version: String
+        /// The questionnaire's topic, in words.
+        var name: String
+        /// The SHA-256 of the questionnaire's file, for provenance.
+        var sha256: String?
     }
 
     /// One domain.
@@ -65,7 +69,15 @@ public struct ScoringPlan: Sendable {
         var required: OutcomeStatus = .achieved
         /// The domain's target level.
         var target: Int
+        /// Whether a practice level is written (cumulative recommendations need one).
+        var hasPractice = false
+        /// Where its recommendation priorities start in `priorities` (see there).
+        var priorities = 0
     }
+
+    /// Recommendation priorities (question weight × domain weight × shortfall, rounded) for
+    /// shortfalls 0 to `ScoringPlan.priorityShortfalls − 1`, by question.
+    static let priorityShortfalls = 9
 
     /// One answer option (its value's bytes are in `optionValues`).
     struct Option: Sendable {
@@ -78,6 +90,14 @@ public struct ScoringPlan: Sendable {
     let questions: [Question]
     let options: [Option]
     let optionValues: [[UInt8]]
+    /// The options' values as text, for store rows.
+    let optionTexts: [String]
+    let priorities: [Double]
+    /// Question and domain weights as written, for priorities beyond the table.
+    let questionWeights: [Double]
+    let domainWeights: [Double]
+    /// Question ids by index, for store rows and recommendations.
+    let questionIDTexts: [String]
     /// Indicator ids, by question.
     let indicators: [[UInt8]]
     /// The outcome questions' decision tables, 27 entries each (see `decisions(_:_:)`).
@@ -112,6 +132,8 @@ public struct ScoringPlan: Sendable {
         var topics: [Topic] = [], domains: [Domain] = [], questions: [Question] = []
         var optionList: [Option] = [], optionValues: [[UInt8]] = [], indicatorList: [[UInt8]] = [], levels: [OutcomeLevels] = []
         var decisionTable: [OutcomeStatus] = [], homeOptions: [Int] = [], bodyTypeLists: [[String]] = []
+        var optionTexts: [String] = [], priorities: [Double] = [], questionWeights: [Double] = [], domainWeights: [Double] = []
+        var questionIDTexts: [String] = []
         var indexByID: [String: Int] = [:]
         for questionnaire in library.questionnaires {
             for question in questionnaire.questions {
@@ -134,10 +156,16 @@ public struct ScoringPlan: Sendable {
                     for option in question.answers {
                         optionList.append(Option(level: option.level ?? 0, met: option.met ?? false))
                         optionValues.append(Array(option.value.utf8))
+                        optionTexts.append(option.value)
                     }
                     var plan = Question(
                         topic: t, domain: domains.count, weightUnits: questionUnits[i], allowNA: question.allowNA,
                         options: firstOption..<optionList.count, practice: question.practiceLevel ?? 1, condition: nil, target: target)
+                    plan.hasPractice = question.practiceLevel != nil
+                    plan.priorities = priorities.count
+                    priorities += (0..<Self.priorityShortfalls).map { Recommendations.priority(question.weight, domain.weight, $0) }
+                    questionWeights.append(question.weight)
+                    questionIDTexts.append(question.id)
                     if let types = question.appliesIf?.bodyTypes {
                         plan.bodyTypes = bodyTypeLists.count
                         bodyTypeLists.append(types)
@@ -168,13 +196,14 @@ public struct ScoringPlan: Sendable {
                     }
                     questions.append(plan)
                 }
+                domainWeights.append(domain.weight)
                 domains.append(Domain(id: domain.id, title: domain.title, topic: t, weightUnits: domainUnits[d], target: target,
                                       questions: firstQuestion..<questions.count))
             }
             let weight = options.topicWeights[questionnaire.id] ?? 1
             topics.append(Topic(id: questionnaire.id, method: questionnaire.scoring, scaleMax: questionnaire.maxLevel, target: questionnaire.target,
                                 bands: questionnaire.bands, bandGroup: t, domains: firstDomain..<domains.count, weightUnits: 0, weight: weight,
-                                version: questionnaire.version))
+                                version: questionnaire.version, name: questionnaire.topic, sha256: library.sources[questionnaire.id]?.sha256))
             levels.append(questionnaire.outcomeLevels)
         }
         guard let topicUnits = Self.units(topics.map(\.weight)) else { return nil }
@@ -187,6 +216,11 @@ public struct ScoringPlan: Sendable {
         self.questions = questions
         self.options = optionList
         self.optionValues = optionValues
+        self.optionTexts = optionTexts
+        self.priorities = priorities
+        self.questionWeights = questionWeights
+        self.domainWeights = domainWeights
+        self.questionIDTexts = questionIDTexts
         self.decisions = decisionTable
         self.homeOptions = homeOptions
         self.bodyTypeLists = bodyTypeLists

@@ -1,0 +1,66 @@
+extension PlanScore {
+    /// The body's rows for a results store, with its recommendations ranked: what
+    /// `ResultRows(Scorer.results(...))` gives for the same answers.
+    public func rows(_ plan: ScoringPlan, answersSHA256: String) -> ResultRows {
+        var topicRows: [ResultRows.Topic] = [], domainRows: [ResultRows.Domain] = [], questionRows: [ResultRows.Question] = []
+        var recommendations: [ResultRows.Recommendation] = []
+        topicRows.reserveCapacity(topics.count)
+        questionRows.reserveCapacity(questions.count)
+        for topic in topics {
+            let t = plan.topics[topic.index]
+            topicRows.append(ResultRows.Topic(id: t.id, topic: t.name, version: t.version, score: topic.score, weakestLink: topic.weakestLink,
+                                              band: topic.band, target: topic.target, gap: topic.gap, completeness: topic.completeness,
+                                              targetsMet: topic.targetsMet))
+            for d in t.domains {
+                let domain = domains[d]
+                domainRows.append(ResultRows.Domain(id: plan.domains[d].id, topic: topicRows.count - 1, score: domain.score, weakestLink: domain.weakestLink,
+                                                    band: domain.band, target: plan.domains[d].target, gap: domain.gap, met: domain.met,
+                                                    answered: domain.answered, inScope: domain.inScope))
+                for q in plan.domains[d].questions {
+                    let outcome = questions[q]
+                    questionRows.append(ResultRows.Question(id: plan.questionIDTexts[q], domain: domainRows.count - 1, status: outcome.status,
+                                                            answer: answer(q, plan), level: outcome.level, target: outcome.target, met: outcome.met))
+                    guard outcome.counts, outcome.status == .answered || outcome.status == .unanswered,
+                          let shortfall = shortfall(q, plan) else { continue }
+                    let question = plan.questions[q]
+                    let priority = shortfall < ScoringPlan.priorityShortfalls ? plan.priorities[question.priorities + shortfall]
+                        : Recommendations.priority(plan.questionWeights[q], plan.domainWeights[d], shortfall)
+                    recommendations.append(ResultRows.Recommendation(rank: 0, question: plan.questionIDTexts[q], domain: plan.domains[d].id, topic: t.id,
+                                                                     priority: priority, level: outcome.level ?? 0, target: outcome.target))
+                }
+            }
+        }
+        // As `Recommendations.rank`: by priority, highest first, ties by question id.
+        recommendations.sort { ($0.priority, $1.question) > ($1.priority, $0.question) }
+        for i in recommendations.indices { recommendations[i].rank = i + 1 }
+        let sources = answers.questionnaires.compactMap { entry -> Provenance.Source? in
+            guard let t = plan.topics.firstIndex(where: { $0.id == entry.id }), let sha256 = plan.topics[t].sha256 else { return nil }
+            return Provenance.Source(id: entry.id, version: plan.topics[t].version, sha256: sha256)
+        }
+        return ResultRows(body: answers.body, period: answers.period, date: answers.date, profile: plan.profile, overall: overall,
+                          unanswered: unanswered, questionnaires: sources, answersSHA256: answersSHA256,
+                          topics: topicRows, domains: domainRows, questions: questionRows, recommendations: recommendations)
+    }
+
+    /// The answer a report shows for question `q`: the option chosen (a `same_as` question's
+    /// home's, among its own options), or an outcome's status once judged.
+    private func answer(_ q: Int, _ plan: ScoringPlan) -> String? {
+        let outcome = questions[q]
+        if let decided = outcome.decided { return decided.rawValue }
+        guard outcome.status == .answered, let option = outcome.option else { return nil }
+        return plan.optionTexts[plan.questions[q].options.lowerBound + option]
+    }
+
+    /// How many levels question `q` falls short, as its method says (`ScoringRule.shortfall`).
+    private func shortfall(_ q: Int, _ plan: ScoringPlan) -> Int? {
+        let question = plan.questions[q], outcome = questions[q]
+        switch plan.topics[question.topic].method {
+        case .graded, .outcome:
+            let level = outcome.level ?? 0
+            return level < outcome.target ? outcome.target - level : nil
+        case .cumulative:
+            guard outcome.met == false, question.hasPractice, question.practice <= question.target else { return nil }
+            return question.target - question.practice + 1
+        }
+    }
+}

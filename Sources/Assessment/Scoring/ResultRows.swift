@@ -1,0 +1,121 @@
+/// A body's scored results as a results store keeps them: flat lists of topic, domain and
+/// question rows and the ranked recommendations, with the overall figures and provenance.
+/// Made from a report's results (`init(_:)`) or straight from a plan's score
+/// (`PlanScore.rows(_:answersSHA256:)`); both give equal rows for the same answers.
+public struct ResultRows: Sendable, Equatable {
+    /// One questionnaire's scores.
+    public struct Topic: Sendable, Equatable {
+        public var id: String
+        /// The questionnaire's topic, in words.
+        public var topic: String
+        public var version: String
+        public var score: Double?
+        public var weakestLink: Int?
+        public var band: String?
+        public var target: Double
+        public var gap: Double?
+        public var completeness: Double
+        public var targetsMet: Bool
+    }
+
+    /// One domain's scores; `topic` is its topic's place in `topics`.
+    public struct Domain: Sendable, Equatable {
+        public var id: String
+        public var topic: Int
+        public var score: Double?
+        public var weakestLink: Int?
+        public var band: String?
+        public var target: Int
+        public var gap: Double?
+        public var met: Bool
+        public var answered: Int
+        public var inScope: Int
+    }
+
+    /// One question's result; `domain` is its domain's place in `domains`. `answer` is the
+    /// option chosen, or an outcome's status.
+    public struct Question: Sendable, Equatable {
+        public var id: String
+        public var domain: Int
+        public var status: QuestionStatus
+        public var answer: String?
+        public var level: Int?
+        public var target: Int
+        public var met: Bool?
+    }
+
+    /// One recommendation, by rank.
+    public struct Recommendation: Sendable, Equatable {
+        public var rank: Int
+        public var question: String
+        public var domain: String
+        public var topic: String
+        public var priority: Double
+        public var level: Int
+        public var target: Int
+    }
+
+    public var body: Body
+    public var period: String
+    public var date: Day
+    public var profile: String?
+    public var overall: OverallResult
+    /// Applicable questions left unanswered (those counted in scores).
+    public var unanswered: Int
+    public var questionnaires: [Provenance.Source]
+    public var answersSHA256: String
+    /// The digest of the full report, when one was made.
+    public var digest: String?
+    public var topics: [Topic]
+    public var domains: [Domain]
+    public var questions: [Question]
+    public var recommendations: [Recommendation]
+
+    /// The rows of a report's results.
+    public init(_ r: ScoredResults) {
+        body = r.body
+        period = r.period
+        date = r.date
+        profile = r.profile
+        overall = r.overall
+        unanswered = r.summary.unanswered
+        questionnaires = r.questionnaires
+        answersSHA256 = r.answersSHA256
+        digest = r.digest
+        topics = []
+        domains = []
+        questions = []
+        for t in r.topics {
+            topics.append(Topic(id: t.id, topic: t.topic, version: t.version, score: t.score, weakestLink: t.weakestLink, band: t.band,
+                                target: t.target, gap: t.gap, completeness: t.completeness, targetsMet: t.targetsMet))
+            for d in t.domains {
+                domains.append(Domain(id: d.id, topic: topics.count - 1, score: d.score, weakestLink: d.weakestLink, band: d.band,
+                                      target: d.target, gap: d.gap, met: d.met, answered: d.answered, inScope: d.inScope))
+                for q in d.questions {
+                    questions.append(Question(id: q.id, domain: domains.count - 1, status: q.status, answer: q.answer ?? q.outcome?.status.rawValue,
+                                              level: q.level, target: q.target, met: q.met))
+                }
+            }
+        }
+        recommendations = r.recommendations.map {
+            Recommendation(rank: $0.rank, question: $0.question, domain: $0.domain, topic: $0.topic, priority: $0.priority, level: $0.level, target: $0.target)
+        }
+    }
+
+    init(body: Body, period: String, date: Day, profile: String?, overall: OverallResult, unanswered: Int, questionnaires: [Provenance.Source],
+         answersSHA256: String, topics: [Topic], domains: [Domain], questions: [Question], recommendations: [Recommendation]) {
+        self.body = body
+        self.period = period
+        self.date = date
+        self.profile = profile
+        self.overall = overall
+        self.unanswered = unanswered
+        self.questionnaires = questionnaires
+        self.answersSHA256 = answersSHA256
+        self.digest = nil
+        self.topics = topics
+        self.domains = domains
+        self.questions = questions
+        self.recommendations = recommendations
+    }
+}
