@@ -10,8 +10,13 @@ struct Ratio: Sendable, Equatable {
     init?(_ numerator: Int128, _ denominator: Int128) {
         guard denominator > 0 else { return nil }
         let divisor = Self.gcd(numerator.magnitude, denominator.magnitude)
-        self.numerator = numerator / Int128(divisor)
-        self.denominator = denominator / Int128(divisor)
+        if divisor == 1 {
+            self.numerator = numerator
+            self.denominator = denominator
+        } else {
+            self.numerator = numerator / Int128(divisor)
+            self.denominator = denominator / Int128(divisor)
+        }
     }
 
     /// A whole number.
@@ -23,14 +28,20 @@ struct Ratio: Sendable, Equatable {
     /// The value rounded to two decimals, half away from zero, exactly as
     /// `Fraction.roundedToHundredths` rounds it.
     var roundedToHundredths: Double? {
-        let magnitude = Int128(numerator.magnitude)
-        let (scaled, o1) = magnitude.multipliedReportingOverflow(by: 200)
+        // ⌊(200|N| + D) / 2D⌋ hundredths; in 64 bits when it fits, as nearly always.
+        let magnitude = numerator.magnitude
+        if magnitude < 1 << 52, denominator < 1 << 60 {
+            let hundredths = (200 * UInt64(magnitude) + UInt64(denominator)) / (2 * UInt64(denominator))
+            let value = Double(hundredths) / 100
+            return numerator < 0 ? -value : value
+        }
+        let (scaled, o1) = Int128(magnitude).multipliedReportingOverflow(by: 200)
         let (top, o2) = scaled.addingReportingOverflow(denominator)
         let (twice, o3) = denominator.multipliedReportingOverflow(by: 2)
         guard !o1, !o2, !o3 else { return nil }
         let hundredths = top / twice
         guard hundredths < 1 << 53 else { return nil }
-        let value = Double(hundredths) / 100
+        let value = Double(Int64(hundredths)) / 100
         return numerator < 0 ? -value : value
     }
 
@@ -44,10 +55,13 @@ struct Ratio: Sendable, Equatable {
         return Ratio(difference, product)
     }
 
+    /// Euclid's algorithm, in 64 bits once both fit (128-bit division is a library call).
     private static func gcd(_ a: UInt128, _ b: UInt128) -> UInt128 {
         var (a, b) = (a, b)
-        while b != 0 { (a, b) = (b, a % b) }
-        return a == 0 ? 1 : a
+        while b != 0, a > UInt128(UInt64.max) || b > UInt128(UInt64.max) { (a, b) = (b, a % b) }
+        var (x, y) = (UInt64(a), UInt64(b))
+        while y != 0 { (x, y) = (y, x % y) }
+        return x == 0 ? 1 : UInt128(x)
     }
 }
 
