@@ -28,6 +28,15 @@ struct Bench: ParsableCommand {
     @Flag(name: .customLong("skip-large"), help: "Skip the peak-memory runs (they generate and score the large corpus).")
     var skipLarge = false
 
+    @Option(name: .customLong("db-count"), help: "Bodies in the batch --db runs.")
+    var dbCount = 10_000
+
+    @Option(name: .customLong("db-pairs"), help: "Pairs of batch runs with and without --db.")
+    var dbPairs = 3
+
+    @Flag(name: .customLong("skip-db"), help: "Skip the batch --db runs.")
+    var skipDB = false
+
     @Option(help: "Seed of the synthetic bodies.")
     var seed: UInt64 = 42
 
@@ -140,6 +149,11 @@ struct Bench: ParsableCommand {
         }
         print(try wholeCommands(paths: paths, executable: executable, library: libraryFolder, folder: folder, batchOne: one.seconds))
         fflush(nil)
+        if !skipDB {
+            note("batch with and without --db, \(dbCount) bodies, \(dbPairs) pairs")
+            print(try StoreRuns.measure(generator, bodies: dbCount, pairs: dbPairs, executable: executable, library: libraryFolder, folder: folder).table)
+            fflush(nil)
+        }
 
         guard !skipLarge else { return }
         let smallCount = min(1000, largeCount)
