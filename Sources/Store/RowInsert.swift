@@ -59,13 +59,28 @@ enum RowInsert {
     /// throws SQLite's code and message as GRDB's `DatabaseError`, which the store maps to its
     /// own words.
     static func run<each Value: SQLiteBindable>(_ statement: Statement, _ db: Database, _ values: repeat each Value) throws {
+        let code = bind(statement, after: 0, repeat each values)
+        try step(statement, db, bound: code)
+    }
+
+    /// Binds `values` in order to `statement`'s parameters after the first `offset`: one row of
+    /// a statement that inserts several. SQLite's result code.
+    static func bind<each Value: SQLiteBindable>(_ statement: Statement, after offset: Int32, _ values: repeat each Value) -> Int32 {
         let sqlite = statement.sqliteStatement
-        var index: Int32 = 0
+        var index = offset
         var code = SQLITE_OK
         for value in repeat each values {
             index += 1
             if code == SQLITE_OK { code = value.bind(to: sqlite, at: index) }
         }
+        return code
+    }
+
+    /// Runs `statement`, whose parameters are bound (`bound` being the binding's result code),
+    /// to completion and resets it.
+    static func step(_ statement: Statement, _ db: Database, bound: Int32) throws {
+        let sqlite = statement.sqliteStatement
+        var code = bound
         if code == SQLITE_OK { code = sqlite3_step(sqlite) }
         guard code == SQLITE_DONE else {
             let message = db.sqliteConnection.flatMap { sqlite3_errmsg($0) }.map { String(cString: $0) }

@@ -1,5 +1,6 @@
 import Assessment
 import GRDB
+import GRDBSQLite
 
 /// Writes one scored body's rows (assessment, questionnaires, topic, domain and question
 /// results, recommendations) into a run's open transaction, deleting first the rows it replaces.
@@ -63,13 +64,34 @@ struct StoreInserter: Sendable {
             try RowInsert.run(domains, db, assessment, d.id, r.topics[d.topic].id, d.score, d.weakestLink, d.band, d.target, d.gap, d.met,
                               d.answered, d.inScope)
         }
-        for q in r.questions {
+        // Question rows go in `chunk` at a time, one statement run for each chunk: the store's
+        // thread is the slowest part of a batch with --db, and most of its rows are these.
+        let chunked = try db.cachedStatement(sql: Self.insertQuestions(Self.chunk))
+        let sorted = r.questions.sorted { $0.id < $1.id }
+        var start = 0
+        while sorted.count - start >= Self.chunk {
+            var code = SQLITE_OK
+            for (k, q) in sorted[start..<start + Self.chunk].enumerated() where code == SQLITE_OK {
+                code = RowInsert.bind(chunked, after: Int32(k * 8), assessment, q.id, r.domains[q.domain].id, q.status.rawValue, q.answer, q.level, q.target, q.met)
+            }
+            try RowInsert.step(chunked, db, bound: code)
+            start += Self.chunk
+        }
+        for q in sorted[start...] {
             try RowInsert.run(questions, db, assessment, q.id, r.domains[q.domain].id, q.status.rawValue, q.answer, q.level, q.target, q.met)
         }
         let recommendations = try db.cachedStatement(sql: "INSERT INTO recommendations VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
         for rec in r.recommendations {
             try RowInsert.run(recommendations, db, assessment, rec.rank, rec.question, rec.domain, rec.topic, rec.priority, rec.level, rec.target)
         }
+    }
+
+    /// Question rows per run of the chunked insert.
+    static let chunk = 32
+
+    /// An insert of `rows` question rows.
+    static func insertQuestions(_ rows: Int) -> String {
+        "INSERT INTO question_results VALUES " + repeatElement("(?, ?, ?, ?, ?, ?, ?, ?)", count: rows).joined(separator: ", ")
     }
 
     static let insertAssessment = """

@@ -56,7 +56,7 @@ public struct BatchRunner: Sendable {
                                 options: options, pendingFolder: pendingFolder, keepsResults: sink != nil)
         let jobs = max(1, min(options.jobs, inputs.count, BatchOptions.maxJobs))
         let queue = OrderedWorkQueue<FileOutcome>(total: inputs.count, window: max(16, jobs * 8))
-        let workers = queue.startWorkers(jobs, starter: options.startThread) { index in
+        let workers = queue.startWorkers(jobs, starter: sink == nil ? options.startThread : options.startThread.yielding(by: 5)) { index in
             worker.process(inputs[index], index: index, foundInFolder: inputs.foundInFolder(index))
         }
         // When the system refuses every worker thread, this thread does the work itself.

@@ -45,3 +45,22 @@ private final class ThreadBody: Sendable {
         return nil
     }
 }
+
+extension ThreadStarter {
+    /// The same starter, whose threads first lower their own scheduling priority by `steps`
+    /// nice levels (Linux, where the nice value belongs to each thread; elsewhere unchanged).
+    /// A batch with a store runs its workers so: the store's single thread is the slowest
+    /// part of such a run, and the workers, which are ahead of it anyway, then leave it a core.
+    func yielding(by steps: Int32) -> ThreadStarter {
+        ThreadStarter { body in
+            start {
+                #if os(Linux)
+                errno = 0
+                let current = getpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0)
+                if errno == 0 { _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, current + steps) }
+                #endif
+                body()
+            }
+        }
+    }
+}
