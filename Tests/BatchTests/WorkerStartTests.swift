@@ -84,4 +84,22 @@ import Testing
         #expect(refusing.requested == BatchOptions.maxJobs)
         #expect(BatchOptions.maxJobs == 4 * ProcessInfo.processInfo.activeProcessorCount)
     }
+
+    #if os(Linux)
+    /// A yielding starter's thread runs `steps` nice levels below the thread that started it.
+    @Test func yieldingThreadsRunAtALowerPriority() throws {
+        errno = 0
+        let own = getpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0)
+        let seen = Mutex<Int32?>(nil)
+        let done = DispatchSemaphore(value: 0)
+        #expect(ThreadStarter.system.yielding(by: 3).start {
+            seen.withLock { $0 = getpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0) }
+            done.signal()
+        })
+        done.wait()
+        // Nice values stop at 19.
+        #expect(seen.withLock { $0 } == min(own + 3, 19))
+        #expect(getpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0) == own)
+    }
+    #endif
 }
