@@ -233,7 +233,7 @@ private struct RawCursor {
     func option(_ value: RawEvent, of question: ScoringPlan.Question) throws(GiveUp) -> Int16 {
         if value.equals("na") { return PlanAnswers.State.notApplicable.rawValue }
         guard !question.isOutcome else { throw GiveUp() }
-        for k in question.options where plan.optionValues[k].sameBytes(as: value.bytes) {
+        for k in question.options where plan.optionValues.equals(k, value.bytes) {
             return Int16(k - question.options.lowerBound)
         }
         throw GiveUp()
@@ -248,7 +248,7 @@ private struct RawCursor {
             let item = try next()
             if item.kind == .sequenceEnd { break }
             guard item.kind == .scalar, !item.isNull,
-                  let k = question.indicators.first(where: { plan.indicators[$0].sameBytes(as: item.bytes) })
+                  let k = question.indicators.first(where: { plan.indicators.equals($0, item.bytes) })
             else { throw GiveUp() }
             let bit = UInt64(1) << UInt64(k - question.indicators.lowerBound)
             guard bits & bit == 0 else { throw GiveUp() }

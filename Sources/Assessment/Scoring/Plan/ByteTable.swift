@@ -3,15 +3,16 @@
 struct ByteTable: Sendable {
     /// Open addressing: each slot holds an index into `keys` plus one, or 0 when empty.
     private let slots: [Int32]
-    private let keys: [[UInt8]]
+    private let keys: ByteStrings
     private let mask: Int
 
     /// A table of `keys`, each found at its position; a key given twice keeps its first.
-    init(_ keys: [[UInt8]]) {
+    init(_ keys: ByteStrings) {
         var size = 16
         while size < keys.count * 2 { size *= 2 }
         var slots = [Int32](repeating: 0, count: size)
-        for (index, key) in keys.enumerated() {
+        for index in 0..<keys.count {
+            let key = keys[index]
             var slot = Self.hash(key) & (size - 1)
             var duplicate = false
             while slots[slot] != 0 {
@@ -31,7 +32,7 @@ struct ByteTable: Sendable {
         while true {
             let entry = Int(slots[slot])
             guard entry != 0 else { return nil }
-            if keys[entry - 1].sameBytes(as: bytes) { return entry - 1 }
+            if keys.equals(entry - 1, bytes) { return entry - 1 }
             slot = (slot + 1) & mask
         }
     }

@@ -49,13 +49,13 @@ public struct PlanAnswers: Sendable {
                 guard question.allowNA, !AnswersRules.isBlank(answer.justification ?? "") else { return nil }
                 states[q] = State.notApplicable.rawValue
             case .option(let value):
-                guard !question.isOutcome, let k = plan.optionValues[question.options].firstIndex(where: { $0.elementsEqual(value.utf8) }) else { return nil }
+                guard !question.isOutcome, let k = question.options.first(where: { plan.optionValues.equals($0, text: value) }) else { return nil }
                 states[q] = Int16(k - question.options.lowerBound)
             case .indicators(let ids):
                 guard question.isOutcome else { return nil }
                 states[q] = State.indicators.rawValue
                 for id in ids {
-                    guard let k = plan.indicators[question.indicators].firstIndex(where: { $0.elementsEqual(id.utf8) }) else { return nil }
+                    guard let k = question.indicators.first(where: { plan.indicators.equals($0, text: id) }) else { return nil }
                     let bit = UInt64(1) << UInt64(k - question.indicators.lowerBound)
                     guard agreed[q] & bit == 0 else { return nil }
                     agreed[q] |= bit

@@ -89,7 +89,7 @@ public struct ScoringPlan: Sendable {
     let domains: [Domain]
     let questions: [Question]
     let options: [Option]
-    let optionValues: [[UInt8]]
+    let optionValues: ByteStrings
     /// The options' values as text, for store rows.
     let optionTexts: [String]
     let priorities: [Double]
@@ -99,7 +99,7 @@ public struct ScoringPlan: Sendable {
     /// Question ids by index, for store rows and recommendations.
     let questionIDTexts: [String]
     /// Indicator ids, by question.
-    let indicators: [[UInt8]]
+    let indicators: ByteStrings
     /// The outcome questions' decision tables, 27 entries each (see `decisions(_:_:)`).
     let decisions: [OutcomeStatus]
     /// The option of a `same_as` question each option of its home stands for, −1 for none.
@@ -130,7 +130,7 @@ public struct ScoringPlan: Sendable {
         if let name = options.profileName, !library.hasProfile(name) { return nil }
         guard library.questionnaires.count <= 64 else { return nil }
         var topics: [Topic] = [], domains: [Domain] = [], questions: [Question] = []
-        var optionList: [Option] = [], optionValues: [[UInt8]] = [], indicatorList: [[UInt8]] = [], levels: [OutcomeLevels] = []
+        var optionList: [Option] = [], optionValues = ByteStrings(), indicatorList = ByteStrings(), levels: [OutcomeLevels] = []
         var decisionTable: [OutcomeStatus] = [], homeOptions: [Int] = [], bodyTypeLists: [[String]] = []
         var optionTexts: [String] = [], priorities: [Double] = [], questionWeights: [Double] = [], domainWeights: [Double] = []
         var questionIDTexts: [String] = []
@@ -155,7 +155,7 @@ public struct ScoringPlan: Sendable {
                     let firstOption = optionList.count
                     for option in question.answers {
                         optionList.append(Option(level: option.level ?? 0, met: option.met ?? false))
-                        optionValues.append(Array(option.value.utf8))
+                        optionValues.append(option.value.utf8)
                         optionTexts.append(option.value)
                     }
                     var plan = Question(
@@ -188,7 +188,7 @@ public struct ScoringPlan: Sendable {
                     if let indicators = question.indicators {
                         plan.required = targets.status(for: question, in: domain)
                         let first = indicatorList.count
-                        indicatorList += indicators.all.map { Array($0.id.utf8) }
+                        for indicator in indicators.all { indicatorList.append(indicator.id.utf8) }
                         plan.indicators = first..<indicatorList.count
                         plan.columns = Self.columns(indicators)
                         plan.decisions = decisionTable.count
@@ -226,7 +226,7 @@ public struct ScoringPlan: Sendable {
         self.bodyTypeLists = bodyTypeLists
         self.indicators = indicatorList
         self.outcomeLevels = levels
-        self.questionIDs = ByteTable(library.questionnaires.flatMap { $0.questions.map { Array($0.id.utf8) } })
+        self.questionIDs = ByteTable(ByteStrings(library.questionnaires.flatMap { $0.questions.map(\.id.utf8) }))
         let position = Dictionary(library.questionnaires.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         self.order = Scorer.ordered(library.questionnaires, by: options.topicOrder).compactMap { position[$0.id] }
         self.profile = options.targets?.id ?? options.profileName
