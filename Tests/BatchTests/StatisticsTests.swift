@@ -49,6 +49,18 @@ import Testing
         #expect(String(decoding: json, as: UTF8.self) == "[[0.12,2],[3.5,1]]")
         #expect(try JSONDecoder().decode(ScoreDistribution.self, from: json) == d)
     }
+
+    /// Values outside 0–10 (a gap, a score on a longer scale) are kept apart from the dense
+    /// counts and still come out in order.
+    @Test func valuesOutsideTheUsualScaleKeepTheirOrder() throws {
+        let d = ScoreDistribution([12.34, -1, 5.5, 0, 10, 10.01, -0.5])
+        #expect(String(decoding: try JSONEncoder().encode(d), as: UTF8.self) == "[[-1,1],[-0.5,1],[0,1],[5.5,1],[10,1],[10.01,1],[12.34,1]]")
+        #expect(d.statistics?.min == -1 && d.statistics?.max == 12.34 && d.statistics?.median == 5.5)
+        #expect(d.percentileRank(of: 10) == 64.285714)  // (4 + 1/2) / 7
+        #expect(d.counts == [-100: 1, -50: 1, 0: 1, 550: 1, 1000: 1, 1001: 1, 1234: 1])
+        #expect(d == ScoreDistribution([-0.5, 10.01, 0, 12.34, 10, 5.5, -1]))
+        #expect(d != ScoreDistribution([-0.5, 10.01, 0, 12.34, 10, 5.5, -2]))
+    }
 }
 
 @Suite struct PeerAggregatorTests {

@@ -68,8 +68,14 @@ public struct Statistics: Sendable, Codable, Equatable {
 /// number of distinct values (at most 100 × scale + 1), never on the number of bodies, and
 /// quantiles and percentile ranks computed from it equal those of the full list of values.
 public struct ScoreDistribution: Sendable, Equatable {
-    /// Count of each value, keyed by the value in hundredths.
-    public private(set) var counts: [Int: Int] = [:]
+    /// Counts of the values 0.00 to 10.00 (any score on a scale up to 10), indexed by the value
+    /// in hundredths; empty until the first such value. An array, not a dictionary: a batch
+    /// adds every body's 30-odd scores to three groups' distributions on its writer thread.
+    private var dense: [Int] = []
+    /// Counts of any other value, keyed by the value in hundredths.
+    private var sparse: [Int: Int] = [:]
+    /// The largest value, in hundredths, `dense` holds.
+    static let denseLimit = 1000
     public private(set) var count = 0
     /// Sum of the values in hundredths (exact).
     private var sum = 0
@@ -101,14 +107,31 @@ public struct ScoreDistribution: Sendable, Equatable {
     }
 
     mutating func add(hundredths: Int, times: Int) {
-        counts[hundredths, default: 0] += times
+        if (0...Self.denseLimit).contains(hundredths) {
+            if dense.isEmpty { dense = [Int](repeating: 0, count: Self.denseLimit + 1) }
+            dense[hundredths] += times
+        } else {
+            sparse[hundredths, default: 0] += times
+        }
         count += times
         sum += hundredths * times
     }
 
+    /// Count of each value, keyed by the value in hundredths.
+    public var counts: [Int: Int] {
+        Dictionary(uniqueKeysWithValues: ascending.map { ($0.hundredths, $0.count) })
+    }
+
     /// The distinct values (in hundredths) in ascending order, with their counts.
     var ascending: [(hundredths: Int, count: Int)] {
-        counts.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+        let outside = sparse.sorted { $0.key < $1.key }.map { (hundredths: $0.key, count: $0.value) }
+        var values = outside.filter { $0.hundredths < 0 }
+        for (hundredths, n) in dense.enumerated() where n > 0 { values.append((hundredths, n)) }
+        return values + outside.filter { $0.hundredths > Self.denseLimit }
+    }
+
+    public static func == (a: ScoreDistribution, b: ScoreDistribution) -> Bool {
+        a.count == b.count && a.sum == b.sum && a.ascending.elementsEqual(b.ascending) { $0 == $1 }
     }
 
     /// Count, mean, type 7 median and quartiles, minimum and maximum; nil when empty.
@@ -151,9 +174,10 @@ public struct ScoreDistribution: Sendable, Equatable {
     /// The mid-rank percentile (0–100) of `value` in this distribution; nil when empty.
     public func percentileRank(of value: Double) -> Double? {
         guard count > 0, let key = Self.hundredths(value) else { return nil }
-        var below = 0
-        for (k, n) in counts where k < key { below += n }
-        let equal = counts[key] ?? 0
+        var below = 0, equal = 0
+        for (k, n) in ascending {
+            if k < key { below += n } else if k == key { equal = n }
+        }
         return Statistics.tidy((Double(below) + Double(equal) / 2) * 100 / Double(count))
     }
 }
