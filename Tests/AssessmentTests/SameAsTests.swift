@@ -44,6 +44,19 @@ import Testing
         #expect(report.unanswered.isEmpty)
     }
 
+    // H-1 answered at level 0: R-2 shows the same level 0, but the headline counts the fact
+    // once (H-1 alone), and the plan of batch's fast path agrees.
+    @Test func aFactAtLevelZeroIsCountedOnceInTheHeadline() throws {
+        let text = try String(contentsOfFile: Self.answers + "/county.yaml", encoding: .utf8).replacingOccurrences(of: "H-1: l4", with: "H-1: l0")
+        let answers = try Scorer.decodeAnswers(SourceFile(path: "county.yaml", bytes: Array(text.utf8)))
+        let report = try Scorer(library: Self.library).score(answers, file: "county.yaml", answersSHA256: "")
+        #expect(try question(report, "R-2").level == 0)
+        #expect(report.overall.levelZeroQuestions == 1)
+        let plan = try #require(ScoringPlan(library: Self.library, options: ScoringOptions()))
+        let planned = try #require(PlanAnswers(answers, plan: plan).flatMap { plan.score($0) })
+        #expect(planned.overall.levelZeroQuestions == 1)
+    }
+
     // H-3 applies only to county, unitary, metropolitan and London councils, so for a district
     // it is excluded, and R-3, which shows its answer, with it. home-test: H-D1 = 3, H-D2 no
     // score, topic 3; reuser-test: R-D1 = 3, topic 3; overall 3. In scope: H-1, H-2, R-1 = 3.

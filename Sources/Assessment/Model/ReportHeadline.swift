@@ -14,17 +14,18 @@ extension Report {
     /// before the field was added do not), else worked out from its completeness.
     public var isDraft: Bool { overall.draft ?? Self.isDraft(completeness: overall.completeness) }
 
-    /// Answered questions (not unanswered, not N/A) at level 0, across all topics.
+    /// Answered questions (not unanswered, not N/A) at level 0, across all topics, each fact once.
     public var levelZeroQuestions: Int { overall.levelZeroQuestions ?? Self.levelZeroQuestions(in: topics) }
 
     /// The domain with the lowest score relative to its scale among those with at least one
     /// answered question, first in report order on a tie.
     public var weakestDomain: WeakestDomain? { overall.weakestDomain ?? Self.weakestDomain(in: topics) }
 
-    /// Answered questions at level 0 in `topics`.
+    /// Answered questions at level 0 in `topics`, each fact once: a question showing another's
+    /// answer (`same_as`) is not counted again.
     static func levelZeroQuestions(in topics: [TopicResult]) -> Int {
         topics.reduce(0) { sum, topic in
-            sum + topic.domains.reduce(0) { $0 + $1.questions.count { $0.status == .answered && $0.level == 0 } }
+            sum + topic.domains.reduce(0) { $0 + $1.questions.count { $0.status == .answered && $0.level == 0 && $0.countsInScores } }
         }
     }
 

@@ -32,7 +32,7 @@ extension ScoringPlan {
                     questionResults[q] = outcome
                     if outcome.status == .answered {
                         anyAnswered = true
-                        if outcome.level == 0 { levelZero += 1 }
+                        if outcome.level == 0, outcome.counts { levelZero += 1 }
                     }
                     guard outcome.counts else { continue }
                     if outcome.status != .excluded { result.inScope += 1 }
