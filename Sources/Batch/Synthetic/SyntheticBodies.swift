@@ -1,6 +1,7 @@
 import Assessment
 import CyberYAML
 import Foundation
+import Synchronization
 
 /// Plausible answers files for fictional bodies, for trying `batch`, for tests and for the
 /// throughput benchmark.
@@ -296,14 +297,13 @@ public struct SyntheticBodies: Sendable {
 }
 
 /// The first error of parallel work.
-private final class FirstFailure: @unchecked Sendable {
-    private let lock = NSLock()
-    private var stored: AssessmentError?
+private final class FirstFailure: Sendable {
+    private let stored = Mutex<AssessmentError?>(nil)
 
-    var isSet: Bool { lock.withLock { stored != nil } }
-    var error: AssessmentError? { lock.withLock { stored } }
+    var isSet: Bool { stored.withLock { $0 != nil } }
+    var error: AssessmentError? { stored.withLock { $0 } }
 
     func set(_ error: AssessmentError) {
-        lock.withLock { if stored == nil { stored = error } }
+        stored.withLock { if $0 == nil { $0 = error } }
     }
 }
