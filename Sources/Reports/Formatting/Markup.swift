@@ -1,3 +1,5 @@
+import Assessment
+
 /// How a document format escapes text from input files.
 protocol MarkupEscaping {
     /// Appends `text`, escaped, to `bytes`.
@@ -46,6 +48,40 @@ struct Markup<Escaping: MarkupEscaping>: ExpressibleByStringInterpolation {
 
         /// Markup built elsewhere, taken as it is.
         mutating func appendInterpolation(_ markup: Markup) { bytes.append(contentsOf: markup.bytes) }
+
+        /// Texts from the report joined with "; ", or "—" when there are none: the same
+        /// bytes as `\(context.joined(values))`, escaped one by one without the joined copy.
+        mutating func appendInterpolation(joined values: [String]) {
+            guard !values.isEmpty else { return appendInterpolation(Format.none) }
+            for (index, value) in values.enumerated() {
+                if index > 0 { appendLiteral("; ") }
+                Escaping.append(value, to: &bytes)
+            }
+        }
+
+        /// Framework references (`framework:id`) joined as `joined:` joins texts. A reference
+        /// whose parts are plain ASCII is escaped part by part, without building its string.
+        mutating func appendInterpolation(joined references: [FrameworkReference]) {
+            guard !references.isEmpty else { return appendInterpolation(Format.none) }
+            for (index, reference) in references.enumerated() {
+                if index > 0 { appendLiteral("; ") }
+                if isPlainASCII(reference.framework), isPlainASCII(reference.id) {
+                    Escaping.append(reference.framework, to: &bytes)
+                    bytes.append(UInt8(ascii: ":"))
+                    Escaping.append(reference.id, to: &bytes)
+                } else {
+                    Escaping.append(reference.description, to: &bytes)
+                }
+            }
+        }
+
+        /// Whether `text` is printable ASCII, so escaping it next to other text cannot differ
+        /// from escaping it alone (no control to strip with what follows, no line break pair).
+        private func isPlainASCII(_ text: String) -> Bool {
+            text.utf8.withContiguousStorageIfAvailable { bytes in
+                bytes.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+            } ?? false
+        }
     }
 }
 

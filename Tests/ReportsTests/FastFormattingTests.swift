@@ -1,0 +1,73 @@
+import Assessment
+import Testing
+@testable import Reports
+
+/// The one-pass number text and HTML escaping against the plain implementations they replace:
+/// `DecimalText` against string arithmetic (its first version, kept here as the oracle), and
+/// `Escaping.appendPlainHTML` against strip-then-escape (`appendStrippedHTML`).
+@Suite struct FastFormattingTests {
+    /// `DecimalText.fixed` as first written, by building strings.
+    static func oracleFixed(_ value: Double, places: Int) -> String? {
+        guard value.isFinite, (0...6).contains(places) else { return nil }
+        var scale = 1.0
+        for _ in 0..<places { scale *= 10 }
+        let scaled = (abs(value) * scale).rounded(.toNearestOrAwayFromZero)
+        guard scaled < 9e15 else { return nil }
+        let units = Int(scaled)
+        let unit = Int(scale)
+        let negative = value < 0 && units != 0
+        var whole = String(units / unit)
+        if places > 0 {
+            let fraction = String(units % unit)
+            whole += "." + String(repeating: "0", count: places - fraction.count) + fraction
+        }
+        return negative ? "-" + whole : whole
+    }
+
+    /// `DecimalText.short` as first written.
+    static func oracleShort(_ value: Double) -> String {
+        guard var text = oracleFixed(value, places: 2) else { return "—" }
+        if text.contains(".") {
+            while text.hasSuffix("0") { text.removeLast() }
+            if text.hasSuffix(".") { text.removeLast() }
+        }
+        return text == "-0" ? "0" : text
+    }
+
+    static var numbers: [Double] {
+        var values: [Double] = [0, -0.0, 0.5, -0.5, 0.004, -0.004, 0.005, -0.005, 0.125, 1.254, 2.6, 2.61, 9.995, 10, 99.5, 100, 256, 720,
+                                1e-9, 123.456789, -1.5, 8.999999e15, 9e15, 1e20, .infinity, -.infinity, .nan, .pi, 1.0 / 3, 2.0 / 3]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2000 { values.append(Double.random(in: -1000...1000, using: &generator)) }
+        for whole in 0...40 { for fraction in 0...100 { values.append(Double(whole) + Double(fraction) / 100) } }
+        for tenths in 0...1000 { values.append(Double(tenths) * 0.1 + 256) }
+        return values
+    }
+
+    @Test func decimalTextMatchesStringArithmetic() {
+        for value in Self.numbers {
+            for places in -1...7 {
+                #expect(DecimalText.fixed(value, places: places) == Self.oracleFixed(value, places: places), "\(value) to \(places) places")
+            }
+            #expect(DecimalText.short(value) == Self.oracleShort(value), "\(value)")
+        }
+    }
+
+    @Test func onePassHTMLEscapingMatchesStripThenEscape() {
+        let texts = [
+            "", "plain", "<a href='x'>&\"</a>", "é ✓ — → 🙂 £5", "tab\there\nline\r\nend", "x\u{1B}[31my", "a\u{7F}b", "c\u{85}d",
+            "bidi \u{202A}x\u{202E} \u{2066}y\u{2069}", "\u{2028}\u{2029}\u{2065}\u{206A}\u{2029}", "ends with \u{C2}", "\u{00A0}nbsp",
+            "\u{1}", "&&&", "'", "trailing <", String(repeating: "long & text ", count: 50), "e\u{301}", "\u{9F}", "\u{A0}",
+        ]
+        for text in texts {
+            var fast: [UInt8] = [0x41]
+            var plain: [UInt8] = [0x41]
+            if !Escaping.appendPlainHTML(text, to: &fast) {
+                #expect(fast == [0x41], "\(text.debugDescription): the one-pass path left bytes behind when it gave up")
+                Escaping.appendHTML(text, to: &fast)
+            }
+            Escaping.appendStrippedHTML(text, to: &plain)
+            #expect(fast == plain, "\(text.debugDescription)")
+        }
+    }
+}
