@@ -3,18 +3,18 @@
 /// over two lines, slashes and non-ASCII text as they are, numbers as Swift prints them without
 /// a trailing `.0`), without the encoder's containers and boxing. The caller writes each
 /// object's keys in sorted order (byte order of their UTF-8, as the encoder sorts them).
-struct CanonicalJSONWriter {
+struct CanonicalJSONWriter: ~Copyable {
     /// A number JSON cannot hold (infinite or not a number); the caller falls back to the
     /// encoder, which names where it is.
     struct NonFinite: Error {}
 
-    private(set) var bytes: [UInt8] = []
+    private var bytes: ByteBuffer
     private var depth = 0
     /// Whether the innermost open container has no member yet.
     private var empty = true
 
     init(capacity: Int = 16_384) {
-        bytes.reserveCapacity(capacity)
+        bytes = ByteBuffer(capacity: capacity)
     }
 
     // MARK: Containers
@@ -32,15 +32,15 @@ struct CanonicalJSONWriter {
     mutating func key(_ name: StaticString) {
         newMember()
         bytes.append(UInt8(ascii: "\""))
-        name.withUTF8Buffer { bytes.append(contentsOf: $0) }
-        bytes.append(contentsOf: Self.keySeparator)
+        bytes.append(name)
+        bytes.append("\" : ")
     }
 
     /// Starts the next member of the innermost object with a key that may need escaping.
     mutating func key(_ name: String) {
         newMember()
         appendQuoted(name)
-        bytes.append(contentsOf: Self.separatorAfterQuote)
+        bytes.append(" : ")
     }
 
     /// Starts the next element of the innermost array.
@@ -54,12 +54,12 @@ struct CanonicalJSONWriter {
         if value >= 0, value < 10 {
             bytes.append(UInt8(ascii: "0") + UInt8(value))
         } else {
-            bytes.append(contentsOf: String(value).utf8)
+            appendDigits(value)
         }
     }
 
     mutating func bool(_ value: Bool) {
-        bytes.append(contentsOf: value ? Self.trueBytes : Self.falseBytes)
+        bytes.append(value ? "true" : "false")
     }
 
     /// A number as `JSONEncoder` writes it: Swift's shortest round-trip text, without `.0`.
@@ -72,13 +72,13 @@ struct CanonicalJSONWriter {
         }
         var text = value.description
         if text.hasSuffix(".0") { text.removeLast(2) }
-        bytes.append(contentsOf: text.utf8)
+        appendRaw(text)
     }
 
     /// Appends the final newline and hands over the bytes.
     consuming func finish() -> [UInt8] {
         bytes.append(0x0A)
-        return bytes
+        return bytes.finish()
     }
 
     // MARK: Layout
@@ -109,10 +109,32 @@ struct CanonicalJSONWriter {
     }
 
     private mutating func indent() {
-        for _ in 0..<depth {
-            bytes.append(0x20)
-            bytes.append(0x20)
+        bytes.append(repeating: 0x20, count: 2 * depth)
+    }
+
+    /// A whole number's decimal digits (and sign).
+    private mutating func appendDigits(_ value: Int) {
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: 20 digits and a sign fit
+        withUnsafeMutableBytes(of: &digits) { raw in
+            var magnitude = value.magnitude
+            var end = raw.count
+            repeat {
+                end -= 1
+                raw[end] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            if value < 0 {
+                end -= 1
+                raw[end] = UInt8(ascii: "-")
+            }
+            bytes.append(UnsafeBufferPointer(rebasing: raw.bindMemory(to: UInt8.self)[end...]))
         }
+    }
+
+    /// Text that needs no escaping (a number's digits), as it is.
+    private mutating func appendRaw(_ text: String) {
+        var text = text
+        text.withUTF8 { bytes.append($0) }
     }
 
     /// `text` in quotes, escaped as the encoder escapes it: `"` and `\`, the control characters
@@ -120,20 +142,21 @@ struct CanonicalJSONWriter {
     private mutating func appendQuoted(_ text: String) {
         bytes.append(UInt8(ascii: "\""))
         // A native string lends its UTF-8 without a copy; a bridged one is copied first.
-        if text.utf8.withContiguousStorageIfAvailable({ appendEscaped($0) }) == nil {
-            Array(text.utf8).withUnsafeBufferPointer { appendEscaped($0) }
-        }
+        var text = text
+        text.withUTF8 { appendEscaped($0) }
         bytes.append(UInt8(ascii: "\""))
     }
 
     private mutating func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
         var start = 0
-        for (i, byte) in utf8.enumerated() where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<i]))
+        for i in utf8.indices {
+            let byte = utf8[i]
+            guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+            bytes.append(UnsafeBufferPointer(rebasing: utf8[start..<i]))
             appendEscape(byte)
             start = i + 1
         }
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
+        bytes.append(UnsafeBufferPointer(rebasing: utf8[start...]))
     }
 
     private mutating func appendEscape(_ byte: UInt8) {
@@ -146,13 +169,10 @@ struct CanonicalJSONWriter {
         case 0x0D: bytes.append(UInt8(ascii: "r"))
         case 0x09: bytes.append(UInt8(ascii: "t"))
         default:
-            let hex = Array("0123456789abcdef".utf8)
-            bytes.append(contentsOf: [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+            let hex: StaticString = "0123456789abcdef"
+            bytes.append("u00")
+            bytes.append(hex.utf8Start[Int(byte >> 4)])
+            bytes.append(hex.utf8Start[Int(byte & 0xF)])
         }
     }
-
-    private static let keySeparator = Array("\" : ".utf8)
-    private static let separatorAfterQuote = Array(" : ".utf8)
-    private static let trueBytes = Array("true".utf8)
-    private static let falseBytes = Array("false".utf8)
 }

@@ -2,9 +2,9 @@ extension Report {
     /// The canonical JSON of the report: sorted keys, two-space indentation, a final newline.
     /// The same report always gives the same bytes.
     public func canonicalJSON() throws(AssessmentError) -> [UInt8] {
-        // About 1.5 kB of JSON per question, so the buffer is rarely grown and copied.
+        // About 1.6 kB of JSON per question, at most 2 kB, so the buffer is rarely grown and copied.
         let questions = topics.reduce(0) { $0 + $1.domains.reduce(0) { $0 + $1.questions.count } }
-        var writer = CanonicalJSONWriter(capacity: 16_384 + 1_536 * questions)
+        var writer = CanonicalJSONWriter(capacity: 16_384 + 2_048 * questions)
         do {
             try write(to: &writer)
         } catch {

@@ -1,0 +1,62 @@
+/// A growable run of bytes that one writer owns: appends are stores through a pointer with one
+/// capacity check, without an array's uniqueness check and reference counting on every call.
+/// Non-copyable, so it has exactly one owner, which frees the memory.
+struct ByteBuffer: ~Copyable {
+    private var start: UnsafeMutablePointer<UInt8>
+    private(set) var count = 0
+    private var capacity: Int
+
+    init(capacity: Int) {
+        self.capacity = max(capacity, 64)
+        start = .allocate(capacity: self.capacity)
+    }
+
+    deinit { start.deallocate() }
+
+    /// Appends one byte.
+    @inline(__always)
+    mutating func append(_ byte: UInt8) {
+        if count == capacity { grow(to: count + 1) }
+        start[count] = byte
+        count += 1
+    }
+
+    /// Appends `bytes`.
+    @inline(__always)
+    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let base = bytes.baseAddress, bytes.count > 0 else { return }
+        if count + bytes.count > capacity { grow(to: count + bytes.count) }
+        (start + count).update(from: base, count: bytes.count)
+        count += bytes.count
+    }
+
+    /// Appends the UTF-8 of a literal.
+    @inline(__always)
+    mutating func append(_ literal: StaticString) {
+        literal.withUTF8Buffer { append($0) }
+    }
+
+    /// Appends `byte` `times` times.
+    @inline(__always)
+    mutating func append(repeating byte: UInt8, count times: Int) {
+        guard times > 0 else { return }
+        if count + times > capacity { grow(to: count + times) }
+        (start + count).update(repeating: byte, count: times)
+        count += times
+    }
+
+    /// The bytes written so far, as an array (one copy).
+    consuming func finish() -> [UInt8] {
+        Array(UnsafeBufferPointer(start: start, count: count))
+    }
+
+    /// Makes room for at least `needed` bytes, at least doubling.
+    private mutating func grow(to needed: Int) {
+        let larger = max(needed, capacity * 2)
+        let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: larger)
+        moved.moveInitialize(from: start, count: count)
+        start.deallocate()
+        start = moved
+        capacity = larger
+    }
+}
