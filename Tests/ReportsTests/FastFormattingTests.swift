@@ -57,7 +57,7 @@ import Testing
         let texts = [
             "", "plain", "<a href='x'>&\"</a>", "é ✓ — → 🙂 £5", "tab\there\nline\r\nend", "x\u{1B}[31my", "a\u{7F}b", "c\u{85}d",
             "bidi \u{202A}x\u{202E} \u{2066}y\u{2069}", "\u{2028}\u{2029}\u{2065}\u{206A}\u{2029}", "ends with \u{C2}", "\u{00A0}nbsp",
-            "\u{1}", "&&&", "'", "trailing <", String(repeating: "long & text ", count: 50), "e\u{301}", "\u{9F}", "\u{A0}",
+            "\u{1}", "&&&", "'", "trailing <", "£ and ¿", "x\u{9F}", "y\u{80}", "\u{202E}", "\u{2069}", "end \u{2060}", String(repeating: "long & text ", count: 50), "e\u{301}", "\u{9F}", "\u{A0}",
         ]
         for text in texts {
             var fast: [UInt8] = [0x41]

@@ -9,40 +9,49 @@ extension Escaping {
     /// isolate) or its bytes are not contiguous.
     static func appendPlainHTML(_ text: String, to out: inout [UInt8]) -> Bool {
         let done = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard let base = bytes.baseAddress else { return true }
             let start = out.count
-            out.reserveCapacity(start + bytes.count + 16)
+            let count = bytes.count
+            let plain = Self.plainBelow0x40
             var run = 0
             var index = 0
-            let count = bytes.count
             while index < count {
-                let byte = bytes[index]
+                let byte = base[index]
+                // Most bytes are copied as they are: one test for them.
+                if byte < 0x40 ? (plain >> byte) & 1 == 1 : byte != 0x7F && byte != 0xC2 && byte != 0xE2 {
+                    index += 1
+                    continue
+                }
                 switch byte {
                 case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"):
-                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<index]))
+                    out.append(contentsOf: UnsafeBufferPointer(start: base + run, count: index - run))
                     entity(for: byte).withUTF8Buffer { out.append(contentsOf: $0) }
                     run = index + 1
-                case 0x09, 0x0A, 0x0D:
-                    break
-                case 0x00...0x1F, 0x7F:
-                    out.removeSubrange(start...)
-                    return false
-                case 0xC2 where index + 1 < count && (0x80...0x9F).contains(bytes[index + 1]):
-                    // U+0080...U+009F, the C1 controls.
-                    out.removeSubrange(start...)
-                    return false
-                case 0xE2 where index + 2 < count && isBidirectionalControl(bytes[index + 1], bytes[index + 2]):
-                    out.removeSubrange(start...)
-                    return false
+                case 0xC2 where index + 1 == count || !(0x80...0x9F).contains(base[index + 1]):
+                    break  // a character from U+00A0 to U+00BF
+                case 0xE2 where index + 2 >= count || !isBidirectionalControl(base[index + 1], base[index + 2]):
+                    break  // a character from U+2000 to U+2FFF other than the bidirectional controls
                 default:
-                    break
+                    // A C0 control other than tab and line breaks, DEL, a C1 control (U+0080 to
+                    // U+009F) or a bidirectional control: stripControls has work to do.
+                    out.removeSubrange(start...)
+                    return false
                 }
                 index += 1
             }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run...]))
+            out.append(contentsOf: UnsafeBufferPointer(start: base + run, count: count - run))
             return true
         }
         return done ?? false
     }
+
+    /// Bit `b` is set for each byte `b` below 0x40 that HTML text takes as it is: tab, the line
+    /// breaks, and the printable characters other than `" & ' < >`.
+    private static let plainBelow0x40: UInt64 = {
+        var mask: UInt64 = 1 << 0x09 | 1 << 0x0A | 1 << 0x0D
+        for byte in 0x20..<0x40 where ![0x22, 0x26, 0x27, 0x3C, 0x3E].contains(byte) { mask |= 1 << UInt64(byte) }
+        return mask
+    }()
 
     /// The entity of one of the five characters HTML escapes.
     private static func entity(for byte: UInt8) -> StaticString {

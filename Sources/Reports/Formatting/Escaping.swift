@@ -75,7 +75,6 @@ public enum Escaping {
                                _ replacement: (UInt8) -> StaticString?) {
         var text = text
         text.withUTF8 { bytes in
-            out.reserveCapacity(out.count + bytes.count + 16)
             var start = 0
             var index = 0
             while index < bytes.count {

@@ -8,9 +8,15 @@ struct HTMLReportLayout {
     typealias HTML = Markup<HTMLEscaping>
 
     let context: TemplateContext
-    var out = MarkupDocument<HTMLEscaping>(capacity: 96 * 1024)
+    var out: MarkupDocument<HTMLEscaping>
 
-    init(report: Report) { context = TemplateContext(report: report) }
+    init(report: Report) {
+        context = TemplateContext(report: report)
+        // About 1.3 kB of HTML per question and 30 kB besides (mostly the stylesheet), so the
+        // buffer is rarely grown and copied.
+        let questions = report.topics.reduce(0) { $0 + $1.domains.reduce(0) { $0 + $1.questions.count } }
+        out = MarkupDocument(capacity: 40_960 + 1_536 * questions)
+    }
 
     var report: Report { context.report }
 
