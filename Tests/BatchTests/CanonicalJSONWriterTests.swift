@@ -45,6 +45,20 @@ import Testing
         }
     }
 
+    /// Sealing in one buffer (a placeholder for the digest, hashed around) against sealing
+    /// the ordinary way and encoding through `JSONEncoder`.
+    @Test func sealedJSONOfGeneratedBodiesIsTheEncodedSealedReport() throws {
+        let scorer = Scorer(library: F.library)
+        let generator = SyntheticBodies(library: F.library, seed: 7)
+        for index in 0..<40 {
+            let unsealed = try scorer.unsealedReport(generator.answers(index), file: "generated-\(index).yaml", answersSHA256: String(repeating: "0", count: 64))
+            let (report, json) = try unsealed.sealedWithJSON()
+            let expected = try unsealed.sealed()
+            #expect(report == expected, "body \(index)")
+            #expect(json == (try CanonicalJSON.encode(expected)), "body \(index)")
+        }
+    }
+
     @Test func generatedBodies() throws {
         let scorer = Scorer(library: F.library)
         for seed: UInt64 in [1, 42] {

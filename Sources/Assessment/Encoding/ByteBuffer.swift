@@ -45,6 +45,21 @@ struct ByteBuffer: ~Copyable {
         count += times
     }
 
+    /// Calls `body` with the bytes written so far.
+    func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        try body(UnsafeBufferPointer(start: start, count: count))
+    }
+
+    /// Writes `bytes` over those already written at `offset`.
+    mutating func overwrite(at offset: Int, with bytes: some Collection<UInt8>) {
+        precondition(offset >= 0 && offset + bytes.count <= count, "overwrite past the written bytes")
+        var index = offset
+        for byte in bytes {
+            start[index] = byte
+            index += 1
+        }
+    }
+
     /// The bytes written so far, as an array (one copy).
     consuming func finish() -> [UInt8] {
         Array(UnsafeBufferPointer(start: start, count: count))

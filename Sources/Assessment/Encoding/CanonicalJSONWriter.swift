@@ -31,6 +31,11 @@ struct CanonicalJSONWriter: ~Copyable {
     /// Starts the next member of the innermost object: its key, then the value is written.
     mutating func key(_ name: StaticString) {
         newMember()
+        key(bare: name)
+    }
+
+    /// `"name" : ` where the member's line is already started.
+    private mutating func key(bare name: StaticString) {
         bytes.append(UInt8(ascii: "\""))
         bytes.append(name)
         bytes.append("\" : ")
@@ -46,9 +51,64 @@ struct CanonicalJSONWriter: ~Copyable {
     /// Starts the next element of the innermost array.
     mutating func element() { newMember() }
 
+    /// A string member whose value is filled in later (`fill`), written for now as `length`
+    /// zeros. The value must need no escaping.
+    mutating func reservedString(_ name: StaticString, length: Int) -> Reservation {
+        if !empty {
+            bytes.append(UInt8(ascii: ","))
+            bytes.append(0x0A)
+        }
+        empty = false
+        let line = bytes.count
+        indent()
+        key(bare: name)
+        bytes.append(UInt8(ascii: "\""))
+        let value = bytes.count
+        bytes.append(repeating: UInt8(ascii: "0"), count: length)
+        bytes.append(UInt8(ascii: "\""))
+        return Reservation(line: line, value: value..<value + length, end: bytes.count)
+    }
+
+    /// Where a reserved member is: its line (from the indentation to the closing quote) and
+    /// its value.
+    struct Reservation {
+        /// Where the member's line starts (its indentation).
+        var line: Int
+        /// The value's bytes, inside the quotes.
+        var value: Range<Int>
+        /// Just after the closing quote.
+        var end: Int
+    }
+
+    /// Writes `text` (exactly as long as reserved, needing no escaping) into `reservation`.
+    mutating func fill(_ reservation: Reservation, with text: String) {
+        precondition(text.utf8.count == reservation.value.count, "the text does not fill the reservation")
+        bytes.overwrite(at: reservation.value.lowerBound, with: text.utf8)
+    }
+
+    /// The bytes written so far without the reserved member's line, as two parts, or nil when
+    /// another member does not follow it (then its line cannot be cut out without also
+    /// cutting the comma before it). Each part is only valid inside `body`.
+    func withBytes<R>(without reservation: Reservation, _ body: ([UnsafeRawBufferPointer]) -> R) -> R? {
+        bytes.withBytes { all -> R? in
+            // `…,\n  "reserved" : "…",\n  "next"…` without the reserved line is `…,\n  "next"…`.
+            guard reservation.end + 2 <= all.count, all[reservation.end] == UInt8(ascii: ","), all[reservation.end + 1] == 0x0A else { return nil }
+            return body([UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: all[..<reservation.line])), UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: all[(reservation.end + 2)...]))])
+        }
+    }
+
     // MARK: Values
 
     mutating func string(_ text: String) { appendQuoted(text) }
+
+    /// The string `first` + `separator` + `second`, without building it first.
+    mutating func string(_ first: String, _ separator: UInt8, _ second: String) {
+        bytes.append(UInt8(ascii: "\""))
+        appendEscaped(first)
+        appendEscape(ifNeeded: separator)
+        appendEscaped(second)
+        bytes.append(UInt8(ascii: "\""))
+    }
 
     mutating func int(_ value: Int) {
         if value >= 0, value < 10 {
@@ -141,10 +201,22 @@ struct CanonicalJSONWriter: ~Copyable {
     /// with a short escape (`\b \f \n \r \t`), the others as `\u00XX`; nothing else.
     private mutating func appendQuoted(_ text: String) {
         bytes.append(UInt8(ascii: "\""))
+        appendEscaped(text)
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    private mutating func appendEscaped(_ text: String) {
         // A native string lends its UTF-8 without a copy; a bridged one is copied first.
         var text = text
         text.withUTF8 { appendEscaped($0) }
-        bytes.append(UInt8(ascii: "\""))
+    }
+
+    private mutating func appendEscape(ifNeeded byte: UInt8) {
+        if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+            appendEscape(byte)
+        } else {
+            bytes.append(byte)
+        }
     }
 
     private mutating func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
