@@ -59,6 +59,24 @@ import Testing
         }
     }
 
+    /// Texts with runs of plain bytes between quotes, backslashes and control characters, for
+    /// the writer's word-at-a-time scan.
+    @Test func escapingOfLongAndAwkwardTexts() throws {
+        var report = try Scorer(library: F.library).score(file: Repository.demoAnswers)
+        let pieces = ["plain text ", "\"", "\\", "\u{0}", "\u{1F}", "\n", "\t", "/", "é", "—", "🙂", "abcdefgh", "\u{7F}"]
+        var state: UInt64 = 3
+        for round in 0..<200 {
+            var text = ""
+            for _ in 0..<(round % 30) {
+                state = state &* 6364136223846793005 &+ 1442695040888963407
+                text += pieces[Int(state >> 33) % pieces.count]
+            }
+            report.body.name = text
+            report.topics[0].domains[0].questions[0].comment = String(text.reversed())
+            try Self.expectSameBytes(report, "round \(round)")
+        }
+    }
+
     @Test func generatedBodies() throws {
         let scorer = Scorer(library: F.library)
         for seed: UInt64 in [1, 42] {

@@ -53,6 +53,48 @@ import Testing
         }
     }
 
+    /// Random texts long enough for the word-at-a-time scan, from an alphabet of plain
+    /// letters and every kind of byte the escapers act on.
+    static func randomTexts(count: Int, seed: UInt64) -> [String] {
+        let alphabet: [String] = ["a", "b", "Z", " ", "0", "=", "?", "#", "\"", "'", "&", "<", ">", "\\", "\t", "\n", "\r", "\u{1}", "\u{1B}",
+                                  "\u{7F}", "\u{80}", "\u{9F}", "\u{A0}", "£", "é", "—", "✓", "\u{202A}", "\u{2066}", "\u{2029}", "🙂"]
+        var state = seed
+        func next() -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int(truncatingIfNeeded: state >> 33)
+        }
+        return (0..<count).map { _ in
+            let length = next() % 40
+            // Mostly plain letters, so long plain runs occur between the awkward bytes.
+            return (0..<length).map { _ in next() % 4 == 0 ? alphabet[next() % alphabet.count] : alphabet[next() % 3] }.joined()
+        }
+    }
+
+    @Test func wordTestsNeverMissAByte() {
+        var filler: [UInt8] = Array("abcdefgh".utf8)
+        for byte in 0...255 {
+            for position in 0..<8 {
+                filler[position] = UInt8(byte)
+                let word = filler.withUnsafeBufferPointer { ByteWords.load($0.baseAddress!) }
+                #expect(ByteWords.hasByte(word, below: 0x20) == (byte < 0x20))
+                #expect(ByteWords.hasByte(word, equalTo: 0x22) == (byte == 0x22))
+                #expect(ByteWords.hasByte(word, equalTo: 0x27, ignoring: 0x05) == [0x22, 0x23, 0x26, 0x27].contains(byte))
+                #expect(ByteWords.hasNonASCII(word) == (byte >= 0x80))
+                filler[position] = Array("abcdefgh".utf8)[position]
+            }
+        }
+    }
+
+    @Test func onePassHTMLEscapingMatchesStripThenEscapeOnRandomTexts() {
+        for text in Self.randomTexts(count: 3000, seed: 11) {
+            var fast: [UInt8] = []
+            var plain: [UInt8] = []
+            Escaping.appendHTML(text, to: &fast)
+            Escaping.appendStrippedHTML(text, to: &plain)
+            #expect(fast == plain, "\(text.debugDescription)")
+        }
+    }
+
     @Test func onePassHTMLEscapingMatchesStripThenEscape() {
         let texts = [
             "", "plain", "<a href='x'>&\"</a>", "é ✓ — → 🙂 £5", "tab\there\nline\r\nend", "x\u{1B}[31my", "a\u{7F}b", "c\u{85}d",

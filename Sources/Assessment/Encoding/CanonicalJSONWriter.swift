@@ -220,15 +220,27 @@ struct CanonicalJSONWriter: ~Copyable {
     }
 
     private mutating func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
+        guard let base = utf8.baseAddress else { return }
         var start = 0
-        for i in utf8.indices {
-            let byte = utf8[i]
-            guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-            bytes.append(UnsafeBufferPointer(rebasing: utf8[start..<i]))
-            appendEscape(byte)
-            start = i + 1
+        var i = 0
+        while i < utf8.count {
+            // Eight bytes at a time while none is a control, a quote or a backslash.
+            if i + 8 <= utf8.count {
+                let word = ByteWords.load(base + i)
+                if !ByteWords.hasByte(word, below: 0x20), !ByteWords.hasByte(word, equalTo: UInt8(ascii: "\"")), !ByteWords.hasByte(word, equalTo: UInt8(ascii: "\\")) {
+                    i += 8
+                    continue
+                }
+            }
+            let byte = base[i]
+            if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                bytes.append(UnsafeBufferPointer(start: base + start, count: i - start))
+                appendEscape(byte)
+                start = i + 1
+            }
+            i += 1
         }
-        bytes.append(UnsafeBufferPointer(rebasing: utf8[start...]))
+        bytes.append(UnsafeBufferPointer(start: base + start, count: utf8.count - start))
     }
 
     private mutating func appendEscape(_ byte: UInt8) {

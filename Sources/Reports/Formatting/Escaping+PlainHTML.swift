@@ -1,3 +1,5 @@
+import Assessment
+
 /// The common case of HTML escaping in one pass: text that holds nothing `stripControls`
 /// removes is escaped straight from its UTF-8 bytes into the document, without first building
 /// a stripped copy or scanning it twice. `appendHTML` falls back to the general path (strip,
@@ -16,6 +18,13 @@ extension Escaping {
             var run = 0
             var index = 0
             while index < count {
+                // Plain text a word at a time: a word that may hold a byte the switch below
+                // acts on (a control, `" # & '`, `< = > ?`, DEL or a non-ASCII byte) is looked
+                // at byte by byte.
+                if index + 8 <= count, !Self.mayNeedWork(ByteWords.load(base + index)) {
+                    index += 8
+                    continue
+                }
                 let byte = base[index]
                 // Most bytes are copied as they are: one test for them.
                 if byte < 0x40 ? (plain >> byte) & 1 == 1 : byte != 0x7F && byte != 0xC2 && byte != 0xE2 {
@@ -43,6 +52,15 @@ extension Escaping {
             return true
         }
         return done ?? false
+    }
+
+    /// Whether `word` may hold a byte that is not copied as it is (see `ByteWords`).
+    @inline(__always)
+    private static func mayNeedWork(_ word: UInt64) -> Bool {
+        ByteWords.hasNonASCII(word) || ByteWords.hasByte(word, below: 0x20)
+            || ByteWords.hasByte(word, equalTo: 0x27, ignoring: 0x05)  // 0x22 0x23 0x26 0x27
+            || ByteWords.hasByte(word, equalTo: 0x3F, ignoring: 0x03)  // 0x3C to 0x3F
+            || ByteWords.hasByte(word, equalTo: 0x7F)
     }
 
     /// Bit `b` is set for each byte `b` below 0x40 that HTML text takes as it is: tab, the line
