@@ -77,6 +77,18 @@ import Testing
         }
     }
 
+    /// A report far larger than the buffer estimated from its questions: the writer moves on
+    /// from the array it was lent to a buffer of its own.
+    @Test func reportLargerThanItsEstimate() throws {
+        var report = try Scorer(library: F.library).score(file: Repository.demoAnswers)
+        report.topics[0].domains[0].questions[0].comment = String(repeating: "a long comment \"quoted\" ", count: 40_000)
+        try Self.expectSameBytes(report, "large report")
+        report.digest = nil
+        let (sealed, json) = try report.sealedWithJSON()
+        #expect(json == (try CanonicalJSON.encode(try report.sealed())))
+        #expect(sealed == (try report.sealed()))
+    }
+
     @Test func generatedBodies() throws {
         let scorer = Scorer(library: F.library)
         for seed: UInt64 in [1, 42] {

@@ -5,13 +5,34 @@ struct ByteBuffer: ~Copyable {
     private var start: UnsafeMutablePointer<UInt8>
     private(set) var count = 0
     private var capacity: Int
+    /// Whether `start` was allocated here (and is freed here); false while the bytes go into
+    /// storage lent by the caller.
+    private var owned: Bool
 
     init(capacity: Int) {
         self.capacity = max(capacity, 64)
         start = .allocate(capacity: self.capacity)
+        owned = true
     }
 
-    deinit { start.deallocate() }
+    /// A buffer that writes into `storage` (an array's new storage, say) until it is full,
+    /// and then moves to memory of its own (`isInLentStorage` turns false).
+    init(writingInto storage: UnsafeMutableBufferPointer<UInt8>) {
+        if let base = storage.baseAddress, storage.count > 0 {
+            start = base
+            capacity = storage.count
+            owned = false
+        } else {
+            capacity = 64
+            start = .allocate(capacity: capacity)
+            owned = true
+        }
+    }
+
+    deinit { if owned { start.deallocate() } }
+
+    /// Whether every byte so far is in the storage given to `init(writingInto:)`.
+    var isInLentStorage: Bool { !owned }
 
     /// Appends one byte.
     @inline(__always)
@@ -70,8 +91,9 @@ struct ByteBuffer: ~Copyable {
         let larger = max(needed, capacity * 2)
         let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: larger)
         moved.moveInitialize(from: start, count: count)
-        start.deallocate()
+        if owned { start.deallocate() }
         start = moved
         capacity = larger
+        owned = true
     }
 }

@@ -17,6 +17,17 @@ struct CanonicalJSONWriter: ~Copyable {
         bytes = ByteBuffer(capacity: capacity)
     }
 
+    /// A writer into `storage` while it lasts (see `ByteBuffer.init(writingInto:)`).
+    init(writingInto storage: UnsafeMutableBufferPointer<UInt8>) {
+        bytes = ByteBuffer(writingInto: storage)
+    }
+
+    /// Bytes written so far.
+    var count: Int { bytes.count }
+
+    /// Whether every byte so far is in the storage given to `init(writingInto:)`.
+    var isInLentStorage: Bool { bytes.isInLentStorage }
+
     // MARK: Containers
 
     /// Starts an object (`{`) where a value goes.
@@ -137,9 +148,15 @@ struct CanonicalJSONWriter: ~Copyable {
 
     /// Appends the final newline and hands over the bytes.
     consuming func finish() -> [UInt8] {
-        bytes.append(0x0A)
+        end()
         return bytes.finish()
     }
+
+    /// Appends the final newline.
+    mutating func end() { bytes.append(0x0A) }
+
+    /// The bytes written, as an array (one copy).
+    consuming func copiedBytes() -> [UInt8] { bytes.finish() }
 
     // MARK: Layout
 
