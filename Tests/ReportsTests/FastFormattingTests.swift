@@ -6,25 +6,19 @@ import Testing
 /// `DecimalText` against string arithmetic (its first version, kept here as the oracle), and
 /// `Escaping.appendPlainHTML` against strip-then-escape (`appendStrippedHTML`).
 @Suite struct FastFormattingTests {
-    /// `DecimalText.fixed` as first written, by building strings.
+    /// `DecimalText.fixed` by string arithmetic: the rounded units' digits, padded and split
+    /// at the decimal point.
     static func oracleFixed(_ value: Double, places: Int) -> String? {
         guard value.isFinite, (0...6).contains(places) else { return nil }
-        var scale = 1.0
-        for _ in 0..<places { scale *= 10 }
-        let scaled = (abs(value) * scale).rounded(.toNearestOrAwayFromZero)
-        guard scaled < 9e15 else { return nil }
-        let units = Int(scaled)
-        let unit = Int(scale)
-        let negative = value < 0 && units != 0
-        var whole = String(units / unit)
-        if places > 0 {
-            let fraction = String(units % unit)
-            whole += "." + String(repeating: "0", count: places - fraction.count) + fraction
-        }
-        return negative ? "-" + whole : whole
+        let units = (abs(value) * (0..<places).reduce(1.0) { product, _ in product * 10 }).rounded(.toNearestOrAwayFromZero)
+        guard units < 9e15 else { return nil }
+        let digits = String(Int(units))
+        let padded = String(repeating: "0", count: max(0, places + 1 - digits.count)) + digits
+        let text = places == 0 ? padded : padded.dropLast(places) + "." + padded.suffix(places)
+        return value < 0 && units != 0 ? "-" + text : text
     }
 
-    /// `DecimalText.short` as first written.
+    /// `DecimalText.short` as first written: trailing zeros cut from the text.
     static func oracleShort(_ value: Double) -> String {
         guard var text = oracleFixed(value, places: 2) else { return "—" }
         if text.contains(".") {
