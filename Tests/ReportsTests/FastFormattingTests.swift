@@ -89,6 +89,22 @@ import Testing
         }
     }
 
+    /// Lists joined in place against the joined string escaped whole, the way templates get
+    /// them (`TemplateContext.joined`), for texts and framework references.
+    @Test func joinedListsMatchTheJoinedStringEscaped() {
+        let texts = Self.randomTexts(count: 400, seed: 5)
+        for start in stride(from: 0, to: texts.count - 4, by: 4) {
+            let values = Array(texts[start..<start + (start / 4) % 4])
+            let references = values.enumerated().map { FrameworkReference(framework: $1, id: texts[start + 3 - $0 % 3]) }
+            let oracle = values.isEmpty ? "—" : values.map(stripControls).joined(separator: "; ")
+            let referenceOracle = references.isEmpty ? "—" : references.map { stripControls($0.description) }.joined(separator: "; ")
+            let html: Markup<HTMLEscaping> = "\(joined: values)|\(joined: references)"
+            #expect(html.bytes == Array((Escaping.html(oracle) + "|" + Escaping.html(referenceOracle)).utf8), "\(values) \(references)")
+            let markdown: Markup<MarkdownEscaping> = "\(joined: values)|\(joined: references)"
+            #expect(markdown.bytes == Array((Escaping.markdown(oracle) + "|" + Escaping.markdown(referenceOracle)).utf8), "\(values) \(references)")
+        }
+    }
+
     @Test func onePassHTMLEscapingMatchesStripThenEscape() {
         let texts = [
             "", "plain", "<a href='x'>&\"</a>", "é ✓ — → 🙂 £5", "tab\there\nline\r\nend", "x\u{1B}[31my", "a\u{7F}b", "c\u{85}d",
