@@ -13,10 +13,6 @@ struct CanonicalJSONWriter: ~Copyable {
     /// Whether the innermost open container has no member yet.
     private var empty = true
 
-    init(capacity: Int = 16_384) {
-        bytes = ByteBuffer(capacity: capacity)
-    }
-
     /// A writer into `storage` while it lasts (see `ByteBuffer.init(writingInto:)`).
     init(writingInto storage: UnsafeMutableBufferPointer<UInt8>) {
         bytes = ByteBuffer(writingInto: storage)
@@ -144,12 +140,6 @@ struct CanonicalJSONWriter: ~Copyable {
         var text = value.description
         if text.hasSuffix(".0") { text.removeLast(2) }
         appendRaw(text)
-    }
-
-    /// Appends the final newline and hands over the bytes.
-    consuming func finish() -> [UInt8] {
-        end()
-        return bytes.finish()
     }
 
     /// Appends the final newline.

@@ -87,9 +87,9 @@ extension Report {
     }
 
     /// `sealedWithJSON` by encoding the digested content, hashing it and inserting the digest
-    /// into those bytes (or encoding the sealed report again): the general path, and the
-    /// oracle `sealedInPlace` is tested against.
-    func sealedByInsertion() throws(AssessmentError) -> (report: Report, json: [UInt8]) {
+    /// into those bytes, or encoding the sealed report again (the tests hold both paths to
+    /// sealing and encoding through `JSONEncoder`).
+    private func sealedByInsertion() throws(AssessmentError) -> (report: Report, json: [UInt8]) {
         let content = try digestedContent().canonicalJSON()
         var sealed = self
         sealed.digest = sha256Hex(content)
