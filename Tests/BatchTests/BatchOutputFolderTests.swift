@@ -117,3 +117,29 @@ extension BatchOutputFolderTests {
         #expect(after.map(\.1) == before.map(\.1))
     }
 }
+
+extension BatchOutputFolderTests {
+    /// A second run over the same folder replaces every report (the old files are freed after
+    /// the new ones are in place, on several threads) and leaves no hidden folder behind.
+    @Test func aSecondRunReplacesEveryReportAndLeavesNothingElse() throws {
+        let scratch = try TemporaryFolder()
+        let folder = scratch.path + "/bodies"
+        _ = try SyntheticBodies(library: F.library, seed: 5).write(count: 40, to: folder, durable: false)
+        let out = scratch.path + "/out"
+        _ = try F.run([folder], out: out, jobs: 2, reports: [.json, .html])
+        let first = FixtureFiles.files(under: out)
+        let reports = first.filter { $0.hasPrefix("reports/") }
+        #expect(reports.count == 80)
+        let expected = try reports.map { try FixtureFiles.text(out + "/" + $0) }
+        // Old reports that differ from what the run writes, one of them with a second name
+        // elsewhere that must keep its bytes.
+        for name in reports { try "old".write(toFile: out + "/" + name, atomically: false, encoding: .utf8) }
+        #expect(link(out + "/" + reports[0], scratch.path + "/kept") == 0)
+        _ = try F.run([folder], out: out, jobs: 2, reports: [.json, .html])
+        #expect(FixtureFiles.files(under: out) == first)
+        #expect(try reports.map { try FixtureFiles.text(out + "/" + $0) } == expected)
+        #expect(try FixtureFiles.text(scratch.path + "/kept") == "old")
+        let hidden = try FileManager.default.contentsOfDirectory(atPath: out + "/reports").filter { $0.hasPrefix(".") }
+        #expect(hidden == [])
+    }
+}

@@ -45,6 +45,50 @@ import Testing
         }
     }
 
+    /// Sealing in one buffer (a placeholder for the digest, hashed around) against sealing
+    /// the ordinary way and encoding through `JSONEncoder`.
+    @Test func sealedJSONOfGeneratedBodiesIsTheEncodedSealedReport() throws {
+        let scorer = Scorer(library: F.library)
+        let generator = SyntheticBodies(library: F.library, seed: 7)
+        for index in 0..<40 {
+            let unsealed = try scorer.unsealedReport(generator.answers(index), file: "generated-\(index).yaml", answersSHA256: String(repeating: "0", count: 64))
+            let (report, json) = try unsealed.sealedWithJSON()
+            let expected = try unsealed.sealed()
+            #expect(report == expected, "body \(index)")
+            #expect(json == (try CanonicalJSON.encode(expected)), "body \(index)")
+        }
+    }
+
+    /// Texts with runs of plain bytes between quotes, backslashes and control characters, for
+    /// the writer's word-at-a-time scan.
+    @Test func escapingOfLongAndAwkwardTexts() throws {
+        var report = try Scorer(library: F.library).score(file: Repository.demoAnswers)
+        let pieces = ["plain text ", "\"", "\\", "\u{0}", "\u{1F}", "\n", "\t", "/", "é", "—", "🙂", "abcdefgh", "\u{7F}"]
+        var state: UInt64 = 3
+        for round in 0..<200 {
+            var text = ""
+            for _ in 0..<(round % 30) {
+                state = state &* 6364136223846793005 &+ 1442695040888963407
+                text += pieces[Int(state >> 33) % pieces.count]
+            }
+            report.body.name = text
+            report.topics[0].domains[0].questions[0].comment = String(text.reversed())
+            try Self.expectSameBytes(report, "round \(round)")
+        }
+    }
+
+    /// A report far larger than the buffer estimated from its questions: the writer moves on
+    /// from the array it was lent to a buffer of its own.
+    @Test func reportLargerThanItsEstimate() throws {
+        var report = try Scorer(library: F.library).score(file: Repository.demoAnswers)
+        report.topics[0].domains[0].questions[0].comment = String(repeating: "a long comment \"quoted\" ", count: 40_000)
+        try Self.expectSameBytes(report, "large report")
+        report.digest = nil
+        let (sealed, json) = try report.sealedWithJSON()
+        #expect(json == (try CanonicalJSON.encode(try report.sealed())))
+        #expect(sealed == (try report.sealed()))
+    }
+
     @Test func generatedBodies() throws {
         let scorer = Scorer(library: F.library)
         for seed: UInt64 in [1, 42] {

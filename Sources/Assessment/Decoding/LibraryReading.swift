@@ -1,8 +1,15 @@
 import CyberYAML
+import Dispatch
+import Foundation
+import Synchronization
 
 /// The one loop that reads YAML files into a library: each file is read, parsed and told
 /// apart by kind; questionnaires and catalogues are decoded and added, and every other file is
 /// handed to the caller. Used by `Library.load` and by `Validation.run`.
+///
+/// Files are read, parsed and decoded on every core, a few at a time, and then taken in file
+/// order, so the library, the problems and the calls to `other` come out the same as one by
+/// one. Loading the bundled library is most of a single `score`, and most of that is decoding.
 struct LibraryReading {
     /// The questionnaires and catalogues decoded so far.
     var library = Library()
@@ -10,6 +17,16 @@ struct LibraryReading {
     var problems: [Problem] = []
     /// How many files were questionnaires or catalogues, whether or not they decoded.
     var libraryFiles = 0
+
+    /// What reading one file gave, before it is taken in file order.
+    enum FileRead: Sendable {
+        case questionnaire(Questionnaire, path: String, sha256: String, problems: [Problem])
+        case catalogue(FrameworkCatalogue)
+        /// A file of another kind (nil when unknown), for the caller; or a questionnaire or
+        /// catalogue that failed to decode, with its problems.
+        case other(SourceFile, Node, FileKind?)
+        case failed([Problem], countsAsLibraryFile: Bool)
+    }
 
     /// Reads `paths` in order. With `collecting`, a questionnaire's recoverable problems
     /// (unknown keys) are reported beside it and it still joins the library; without, it is
@@ -19,32 +36,72 @@ struct LibraryReading {
         _ paths: [String], limits: LoaderLimits, collecting: Bool,
         other: (SourceFile, Node, FileKind?) -> Problem?
     ) {
-        for path in paths {
-            do {
-                let source = try SourceFile.read(path, limits: limits)
-                let node = try source.parse(limits: limits)
-                switch FileKind.detect(node) {
-                case .questionnaire:
-                    libraryFiles += 1
-                    let questionnaire: Questionnaire
-                    if collecting {
-                        let decoded = try source.decodeCollecting(Questionnaire.self, from: node)
-                        problems += decoded.problems
-                        questionnaire = decoded.value
-                    } else {
-                        questionnaire = try source.decode(Questionnaire.self, from: node)
-                    }
-                    library.add(questionnaire, path: path, sha256: source.sha256)
-                case .catalogue:
-                    libraryFiles += 1
-                    library.add(try source.decode(FrameworkCatalogue.self, from: node))
-                case let kind:
-                    if let problem = other(source, node, kind) { problems.append(problem) }
-                }
-            } catch {
-                problems += error.problems
+        // A few files per core at a time: enough to share the work, without holding the nodes
+        // of a long list of answers files (validate) all at once.
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        let chunk = max(1, 4 * cores)
+        var start = 0
+        while start < paths.count {
+            let end = min(paths.count, start + chunk)
+            for read in Self.readAll(Array(paths[start..<end]), limits: limits, collecting: collecting, threads: cores) {
+                take(read, other: other)
             }
+            start = end
         }
         library.inheritSameAsOptions()
+    }
+
+    /// One file's outcome added to the library, the problems or handed to `other`.
+    private mutating func take(_ read: FileRead, other: (SourceFile, Node, FileKind?) -> Problem?) {
+        switch read {
+        case .questionnaire(let questionnaire, let path, let sha256, let found):
+            libraryFiles += 1
+            problems += found
+            library.add(questionnaire, path: path, sha256: sha256)
+        case .catalogue(let catalogue):
+            libraryFiles += 1
+            library.add(catalogue)
+        case .other(let source, let node, let kind):
+            if let problem = other(source, node, kind) { problems.append(problem) }
+        case .failed(let found, let countsAsLibraryFile):
+            if countsAsLibraryFile { libraryFiles += 1 }
+            problems += found
+        }
+    }
+
+    /// Every file of `paths` read on up to `threads` threads, in the order of `paths`.
+    static func readAll(_ paths: [String], limits: LoaderLimits, collecting: Bool, threads: Int) -> [FileRead] {
+        guard paths.count > 1, threads > 1 else { return paths.map { readOne($0, limits: limits, collecting: collecting) } }
+        let results = Mutex([FileRead?](repeating: nil, count: paths.count))
+        DispatchQueue.concurrentPerform(iterations: paths.count) { index in
+            let read = readOne(paths[index], limits: limits, collecting: collecting)
+            results.withLock { $0[index] = read }
+        }
+        return results.withLock { $0.map { $0! } }
+    }
+
+    /// Reads, parses and (for a questionnaire or catalogue) decodes one file.
+    static func readOne(_ path: String, limits: LoaderLimits, collecting: Bool) -> FileRead {
+        var isLibraryFile = false
+        do {
+            let source = try SourceFile.read(path, limits: limits)
+            let node = try source.parse(limits: limits)
+            switch FileKind.detect(node) {
+            case .questionnaire:
+                isLibraryFile = true
+                if collecting {
+                    let decoded = try source.decodeCollecting(Questionnaire.self, from: node)
+                    return .questionnaire(decoded.value, path: path, sha256: source.sha256, problems: decoded.problems)
+                }
+                return .questionnaire(try source.decode(Questionnaire.self, from: node), path: path, sha256: source.sha256, problems: [])
+            case .catalogue:
+                isLibraryFile = true
+                return .catalogue(try source.decode(FrameworkCatalogue.self, from: node))
+            case let kind:
+                return .other(source, node, kind)
+            }
+        } catch {
+            return .failed(error.problems, countsAsLibraryFile: isLibraryFile)
+        }
     }
 }

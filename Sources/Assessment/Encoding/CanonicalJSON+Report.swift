@@ -5,11 +5,22 @@
 /// tests (`CanonicalJSONWriterTests`) compare both paths on every example and generated report.
 extension Report {
     func write(to w: inout CanonicalJSONWriter) throws(CanonicalJSONWriter.NonFinite) {
+        _ = try write(to: &w, reservingDigest: false)
+    }
+
+    /// Writes the report; with `reservingDigest`, the digest member is written with a
+    /// placeholder of 64 hex digits in place of `digest`, and where it is comes back.
+    func write(to w: inout CanonicalJSONWriter, reservingDigest: Bool) throws(CanonicalJSONWriter.NonFinite) -> CanonicalJSONWriter.Reservation? {
         w.openObject()
         w.optional("assessor", assessor)
         w.key("body"); body.write(to: &w)
         w.key("date"); w.string(date.description)
-        w.optional("digest", digest)
+        var reservation: CanonicalJSONWriter.Reservation?
+        if reservingDigest {
+            reservation = w.reservedString("digest", length: 64)
+        } else {
+            w.optional("digest", digest)
+        }
         try w.array("frameworks", frameworks) { w, v throws(CanonicalJSONWriter.NonFinite) in try v.write(to: &w) }
         w.array("notApplicable", notApplicable) { w, v in v.write(to: &w) }
         w.key("overall"); try overall.write(to: &w)
@@ -23,6 +34,7 @@ extension Report {
         try w.array("topics", topics) { w, v throws(CanonicalJSONWriter.NonFinite) in try v.write(to: &w) }
         w.array("unanswered", unanswered) { w, v in v.write(to: &w) }
         w.closeObject()
+        return reservation
     }
 }
 
@@ -127,7 +139,7 @@ extension QuestionResult {
         if let met { w.key("met"); w.bool(met) }
         if let outcome { w.key("outcome"); outcome.write(to: &w) }
         w.optional("practiceLevel", practiceLevel)
-        w.array("references", references) { w, v in w.string(v.description) }
+        w.array("references", references) { w, v in w.string(v.framework, UInt8(ascii: ":"), v.id) }
         w.key("status"); w.string(status.rawValue)
         w.key("target"); w.int(target)
         w.key("text"); w.string(text)
@@ -168,7 +180,7 @@ extension Recommendation {
         w.key("question"); w.string(question)
         w.key("questionText"); w.string(questionText)
         w.key("rank"); w.int(rank)
-        w.array("references", references) { w, v in w.string(v.description) }
+        w.array("references", references) { w, v in w.string(v.framework, UInt8(ascii: ":"), v.id) }
         w.key("target"); w.int(target)
         w.key("text"); w.string(text)
         w.key("topic"); w.string(topic)

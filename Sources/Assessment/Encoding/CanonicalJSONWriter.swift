@@ -3,19 +3,26 @@
 /// over two lines, slashes and non-ASCII text as they are, numbers as Swift prints them without
 /// a trailing `.0`), without the encoder's containers and boxing. The caller writes each
 /// object's keys in sorted order (byte order of their UTF-8, as the encoder sorts them).
-struct CanonicalJSONWriter {
+struct CanonicalJSONWriter: ~Copyable {
     /// A number JSON cannot hold (infinite or not a number); the caller falls back to the
     /// encoder, which names where it is.
     struct NonFinite: Error {}
 
-    private(set) var bytes: [UInt8] = []
+    private var bytes: ByteBuffer
     private var depth = 0
     /// Whether the innermost open container has no member yet.
     private var empty = true
 
-    init(capacity: Int = 16_384) {
-        bytes.reserveCapacity(capacity)
+    /// A writer into `storage` while it lasts (see `ByteBuffer.init(writingInto:)`).
+    init(writingInto storage: UnsafeMutableBufferPointer<UInt8>) {
+        bytes = ByteBuffer(writingInto: storage)
     }
+
+    /// Bytes written so far.
+    var count: Int { bytes.count }
+
+    /// Whether every byte so far is in the storage given to `init(writingInto:)`.
+    var isInLentStorage: Bool { bytes.isInLentStorage }
 
     // MARK: Containers
 
@@ -31,35 +38,95 @@ struct CanonicalJSONWriter {
     /// Starts the next member of the innermost object: its key, then the value is written.
     mutating func key(_ name: StaticString) {
         newMember()
+        key(bare: name)
+    }
+
+    /// `"name" : ` where the member's line is already started.
+    private mutating func key(bare name: StaticString) {
         bytes.append(UInt8(ascii: "\""))
-        name.withUTF8Buffer { bytes.append(contentsOf: $0) }
-        bytes.append(contentsOf: Self.keySeparator)
+        bytes.append(name)
+        bytes.append("\" : ")
     }
 
     /// Starts the next member of the innermost object with a key that may need escaping.
     mutating func key(_ name: String) {
         newMember()
         appendQuoted(name)
-        bytes.append(contentsOf: Self.separatorAfterQuote)
+        bytes.append(" : ")
     }
 
     /// Starts the next element of the innermost array.
     mutating func element() { newMember() }
 
+    /// A string member whose value is filled in later (`fill`), written for now as `length`
+    /// zeros. The value must need no escaping.
+    mutating func reservedString(_ name: StaticString, length: Int) -> Reservation {
+        if !empty {
+            bytes.append(UInt8(ascii: ","))
+            bytes.append(0x0A)
+        }
+        empty = false
+        let line = bytes.count
+        indent()
+        key(bare: name)
+        bytes.append(UInt8(ascii: "\""))
+        let value = bytes.count
+        bytes.append(repeating: UInt8(ascii: "0"), count: length)
+        bytes.append(UInt8(ascii: "\""))
+        return Reservation(line: line, value: value..<value + length, end: bytes.count)
+    }
+
+    /// Where a reserved member is: its line (from the indentation to the closing quote) and
+    /// its value.
+    struct Reservation {
+        /// Where the member's line starts (its indentation).
+        var line: Int
+        /// The value's bytes, inside the quotes.
+        var value: Range<Int>
+        /// Just after the closing quote.
+        var end: Int
+    }
+
+    /// Writes `text` (exactly as long as reserved, needing no escaping) into `reservation`.
+    mutating func fill(_ reservation: Reservation, with text: String) {
+        precondition(text.utf8.count == reservation.value.count, "the text does not fill the reservation")
+        bytes.overwrite(at: reservation.value.lowerBound, with: text.utf8)
+    }
+
+    /// The bytes written so far without the reserved member's line, as two parts, or nil when
+    /// another member does not follow it (then its line cannot be cut out without also
+    /// cutting the comma before it). Each part is only valid inside `body`.
+    func withBytes<R>(without reservation: Reservation, _ body: ([UnsafeRawBufferPointer]) -> R) -> R? {
+        bytes.withBytes { all -> R? in
+            // `…,\n  "reserved" : "…",\n  "next"…` without the reserved line is `…,\n  "next"…`.
+            guard reservation.end + 2 <= all.count, all[reservation.end] == UInt8(ascii: ","), all[reservation.end + 1] == 0x0A else { return nil }
+            return body([UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: all[..<reservation.line])), UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: all[(reservation.end + 2)...]))])
+        }
+    }
+
     // MARK: Values
 
     mutating func string(_ text: String) { appendQuoted(text) }
+
+    /// The string `first` + `separator` + `second`, without building it first.
+    mutating func string(_ first: String, _ separator: UInt8, _ second: String) {
+        bytes.append(UInt8(ascii: "\""))
+        appendEscaped(first)
+        appendEscape(ifNeeded: separator)
+        appendEscaped(second)
+        bytes.append(UInt8(ascii: "\""))
+    }
 
     mutating func int(_ value: Int) {
         if value >= 0, value < 10 {
             bytes.append(UInt8(ascii: "0") + UInt8(value))
         } else {
-            bytes.append(contentsOf: String(value).utf8)
+            appendDigits(value)
         }
     }
 
     mutating func bool(_ value: Bool) {
-        bytes.append(contentsOf: value ? Self.trueBytes : Self.falseBytes)
+        bytes.append(value ? "true" : "false")
     }
 
     /// A number as `JSONEncoder` writes it: Swift's shortest round-trip text, without `.0`.
@@ -72,14 +139,14 @@ struct CanonicalJSONWriter {
         }
         var text = value.description
         if text.hasSuffix(".0") { text.removeLast(2) }
-        bytes.append(contentsOf: text.utf8)
+        appendRaw(text)
     }
 
-    /// Appends the final newline and hands over the bytes.
-    consuming func finish() -> [UInt8] {
-        bytes.append(0x0A)
-        return bytes
-    }
+    /// Appends the final newline.
+    mutating func end() { bytes.append(0x0A) }
+
+    /// The bytes written, as an array (one copy).
+    consuming func copiedBytes() -> [UInt8] { bytes.finish() }
 
     // MARK: Layout
 
@@ -109,31 +176,78 @@ struct CanonicalJSONWriter {
     }
 
     private mutating func indent() {
-        for _ in 0..<depth {
-            bytes.append(0x20)
-            bytes.append(0x20)
+        bytes.append(repeating: 0x20, count: 2 * depth)
+    }
+
+    /// A whole number's decimal digits (and sign).
+    private mutating func appendDigits(_ value: Int) {
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: 20 digits and a sign fit
+        withUnsafeMutableBytes(of: &digits) { raw in
+            var magnitude = value.magnitude
+            var end = raw.count
+            repeat {
+                end -= 1
+                raw[end] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            if value < 0 {
+                end -= 1
+                raw[end] = UInt8(ascii: "-")
+            }
+            bytes.append(UnsafeBufferPointer(rebasing: raw.bindMemory(to: UInt8.self)[end...]))
         }
+    }
+
+    /// Text that needs no escaping (a number's digits), as it is.
+    private mutating func appendRaw(_ text: String) {
+        var text = text
+        text.withUTF8 { bytes.append($0) }
     }
 
     /// `text` in quotes, escaped as the encoder escapes it: `"` and `\`, the control characters
     /// with a short escape (`\b \f \n \r \t`), the others as `\u00XX`; nothing else.
     private mutating func appendQuoted(_ text: String) {
         bytes.append(UInt8(ascii: "\""))
-        // A native string lends its UTF-8 without a copy; a bridged one is copied first.
-        if text.utf8.withContiguousStorageIfAvailable({ appendEscaped($0) }) == nil {
-            Array(text.utf8).withUnsafeBufferPointer { appendEscaped($0) }
-        }
+        appendEscaped(text)
         bytes.append(UInt8(ascii: "\""))
     }
 
-    private mutating func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
-        var start = 0
-        for (i, byte) in utf8.enumerated() where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<i]))
+    private mutating func appendEscaped(_ text: String) {
+        // A native string lends its UTF-8 without a copy; a bridged one is copied first.
+        var text = text
+        text.withUTF8 { appendEscaped($0) }
+    }
+
+    private mutating func appendEscape(ifNeeded byte: UInt8) {
+        if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
             appendEscape(byte)
-            start = i + 1
+        } else {
+            bytes.append(byte)
         }
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
+    }
+
+    private mutating func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
+        guard let base = utf8.baseAddress else { return }
+        var start = 0
+        var i = 0
+        while i < utf8.count {
+            // Eight bytes at a time while none is a control, a quote or a backslash.
+            if i + 8 <= utf8.count {
+                let word = ByteWords.load(base + i)
+                if !ByteWords.hasByte(word, below: 0x20), !ByteWords.hasByte(word, equalTo: UInt8(ascii: "\"")), !ByteWords.hasByte(word, equalTo: UInt8(ascii: "\\")) {
+                    i += 8
+                    continue
+                }
+            }
+            let byte = base[i]
+            if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                bytes.append(UnsafeBufferPointer(start: base + start, count: i - start))
+                appendEscape(byte)
+                start = i + 1
+            }
+            i += 1
+        }
+        bytes.append(UnsafeBufferPointer(start: base + start, count: utf8.count - start))
     }
 
     private mutating func appendEscape(_ byte: UInt8) {
@@ -146,13 +260,10 @@ struct CanonicalJSONWriter {
         case 0x0D: bytes.append(UInt8(ascii: "r"))
         case 0x09: bytes.append(UInt8(ascii: "t"))
         default:
-            let hex = Array("0123456789abcdef".utf8)
-            bytes.append(contentsOf: [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+            let hex: StaticString = "0123456789abcdef"
+            bytes.append("u00")
+            bytes.append(hex.utf8Start[Int(byte >> 4)])
+            bytes.append(hex.utf8Start[Int(byte & 0xF)])
         }
     }
-
-    private static let keySeparator = Array("\" : ".utf8)
-    private static let separatorAfterQuote = Array(" : ".utf8)
-    private static let trueBytes = Array("true".utf8)
-    private static let falseBytes = Array("false".utf8)
 }

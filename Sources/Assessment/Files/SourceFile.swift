@@ -57,7 +57,19 @@ public struct SourceFile: Sendable {
 
 /// Lower-case hex SHA-256 of some bytes.
 public func sha256Hex<D: DataProtocol>(_ bytes: D) -> String {
-    SHA256.hash(data: bytes).map { byte in
+    lowerHex(SHA256.hash(data: bytes))
+}
+
+/// Lower-case hex SHA-256 of the bytes of `parts` one after another.
+func sha256Hex(parts: [UnsafeRawBufferPointer]) -> String {
+    var hasher = SHA256()
+    for part in parts { hasher.update(bufferPointer: part) }
+    return lowerHex(hasher.finalize())
+}
+
+/// Bytes as lower-case hex, two digits each.
+private func lowerHex(_ bytes: some Sequence<UInt8>) -> String {
+    bytes.map { byte in
         let hex = String(byte, radix: 16)
         return byte < 16 ? "0" + hex : hex
     }.joined()

@@ -2,16 +2,36 @@ extension Report {
     /// The canonical JSON of the report: sorted keys, two-space indentation, a final newline.
     /// The same report always gives the same bytes.
     public func canonicalJSON() throws(AssessmentError) -> [UInt8] {
-        // About 1.5 kB of JSON per question, so the buffer is rarely grown and copied.
-        let questions = topics.reduce(0) { $0 + $1.domains.reduce(0) { $0 + $1.questions.count } }
-        var writer = CanonicalJSONWriter(capacity: 16_384 + 1_536 * questions)
-        do {
-            try write(to: &writer)
-        } catch {
-            // A number JSON cannot hold: the encoder says where it is.
-            return try encodedJSON()
+        let json = written { w in
+            guard (try? write(to: &w)) != nil else { return false }
+            w.end()
+            return true
         }
-        return writer.finish()
+        if let json { return json }
+        // A number JSON cannot hold: the encoder says where it is.
+        return try encodedJSON()
+    }
+
+    /// The bytes `body` writes, straight into a new array's storage sized for this report, or
+    /// nil when `body` returns false. A report that outgrows the estimate is written on in the
+    /// writer's own buffer and copied once.
+    private func written(_ body: (inout CanonicalJSONWriter) -> Bool) -> [UInt8]? {
+        // About 1.6 kB of JSON per question, at most 2 kB, so the estimate is rarely outgrown.
+        let questions = topics.reduce(0) { $0 + $1.domains.reduce(0) { $0 + $1.questions.count } }
+        var done = true
+        var outgrown: [UInt8]?
+        let array = [UInt8](unsafeUninitializedCapacity: 16_384 + 2_048 * questions) { storage, initialized in
+            var writer = CanonicalJSONWriter(writingInto: storage)
+            done = body(&writer)
+            if !done || writer.isInLentStorage {
+                initialized = done ? writer.count : 0
+            } else {
+                initialized = 0
+                outgrown = writer.copiedBytes()
+            }
+        }
+        guard done else { return nil }
+        return outgrown ?? array
     }
 
     /// The canonical JSON through `JSONEncoder`: the oracle that the direct writer of
@@ -33,10 +53,43 @@ extension Report {
     }
 
     /// The report with its digest filled in, and that sealed report's canonical JSON, from one
-    /// encoding pass where possible: the digested content is encoded, hashed, and the digest
-    /// written into those bytes where the encoder would put it. A report with a `generatedAt`
-    /// time differs from its digested content in more than the digest, so it is encoded again.
+    /// encoding pass into one buffer where possible (`sealedInPlace`). A report with a
+    /// `generatedAt` time differs from its digested content in more than the digest, so it is
+    /// encoded again.
     public func sealedWithJSON() throws(AssessmentError) -> (report: Report, json: [UInt8]) {
+        if let sealed = sealedInPlace() { return sealed }
+        return try sealedByInsertion()
+    }
+
+    /// `sealedWithJSON` in one buffer: the report is written with a placeholder where its
+    /// digest goes, the digest is the hash of the bytes around that line (which are the
+    /// digested content's JSON), and it is written over the placeholder. Nil for a report with
+    /// a generation time (its digested content differs in more than the digest) or a number
+    /// JSON cannot hold.
+    func sealedInPlace() -> (report: Report, json: [UInt8])? {
+        guard provenance.generatedAt == nil else { return nil }
+        var content = self
+        content.digest = nil
+        var digest: String?
+        let json = content.written { w in
+            guard let reservation = try? content.write(to: &w, reservingDigest: true) else { return false }
+            // The final newline is part of what is hashed.
+            w.end()
+            digest = w.withBytes(without: reservation) { sha256Hex(parts: $0) }
+            guard let digest else { return false }
+            w.fill(reservation, with: digest)
+            return true
+        }
+        guard let json, let digest else { return nil }
+        var sealed = self
+        sealed.digest = digest
+        return (sealed, json)
+    }
+
+    /// `sealedWithJSON` by encoding the digested content, hashing it and inserting the digest
+    /// into those bytes, or encoding the sealed report again (the tests hold both paths to
+    /// sealing and encoding through `JSONEncoder`).
+    private func sealedByInsertion() throws(AssessmentError) -> (report: Report, json: [UInt8]) {
         let content = try digestedContent().canonicalJSON()
         var sealed = self
         sealed.digest = sha256Hex(content)

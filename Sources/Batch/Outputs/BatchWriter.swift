@@ -12,6 +12,8 @@ struct BatchWriter {
     static let benchmarkJSON = "benchmark.json"
     static let errorsCSV = "errors.csv"
     static let reportsFolder = "reports"
+    /// Inside the pending folder: second names of the earlier run's reports being replaced.
+    static let replacedFolder = ".replaced"
     /// The files every batch writes.
     static let outputs = [summaryCSV, summaryJSONL, benchmarkJSON, errorsCSV]
 
@@ -123,8 +125,11 @@ struct BatchWriter {
     }
 
     /// Moves every filed report from the pending folder into `reports/PERIOD/`, one folder
-    /// listing at a time.
+    /// listing at a time. The reports of an earlier run that are replaced are freed afterwards,
+    /// on several threads (see `ReplacedReports`).
     private func publishReports() throws(BatchError) {
+        var replaced = ReplacedReports(folder: pendingFolder + "/" + Self.replacedFolder)
+        defer { replaced.removeAll() }
         for period in periodFolders.sorted() {
             let from = pendingFolder + "/" + period
             let target = folder + "/" + Self.reportsFolder + "/" + period
@@ -134,6 +139,7 @@ struct BatchWriter {
             while let entry = readdir(dir) {
                 let name = withUnsafePointer(to: &entry.pointee.d_name) { String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self)) }
                 if name == "." || name == ".." { continue }
+                replaced.keep(target + "/" + name)
                 guard rename(from + "/" + name, target + "/" + name) == 0 else {
                     throw .output(path: target + "/" + name, reason: String(cString: strerror(errno)))
                 }

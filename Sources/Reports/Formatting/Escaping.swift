@@ -20,6 +20,13 @@ public enum Escaping {
     /// Appends `text` escaped for HTML to `out`: one pass over its UTF-8 bytes, no copy of
     /// text that needs nothing replaced.
     static func appendHTML(_ text: String, to out: inout [UInt8]) {
+        if appendPlainHTML(text, to: &out) { return }
+        appendStrippedHTML(text, to: &out)
+    }
+
+    /// The general path of `appendHTML`, and the oracle its one-pass `appendPlainHTML` is
+    /// tested against: control characters stripped first, then the five characters escaped.
+    static func appendStrippedHTML(_ text: String, to out: inout [UInt8]) {
         append(stripControls(text), to: &out) { byte in
             switch byte {
             case UInt8(ascii: "&"): "&amp;"
@@ -68,7 +75,6 @@ public enum Escaping {
                                _ replacement: (UInt8) -> StaticString?) {
         var text = text
         text.withUTF8 { bytes in
-            out.reserveCapacity(out.count + bytes.count + 16)
             var start = 0
             var index = 0
             while index < bytes.count {

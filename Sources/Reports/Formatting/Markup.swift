@@ -1,17 +1,27 @@
+import Assessment
+
 /// How a document format escapes text from input files.
 protocol MarkupEscaping {
     /// Appends `text`, escaped, to `bytes`.
     static func append(_ text: String, to bytes: inout [UInt8])
+
+    /// Appends `text`, escaped, and returns true when it holds nothing that control-character
+    /// stripping removes, so escaping it beside other text gives the same bytes as escaping it
+    /// alone; else leaves `bytes` as they were and returns false.
+    static func appendPlain(_ text: String, to bytes: inout [UInt8]) -> Bool
 }
 
 /// HTML: `Escaping.html`.
 enum HTMLEscaping: MarkupEscaping {
     static func append(_ text: String, to bytes: inout [UInt8]) { Escaping.appendHTML(text, to: &bytes) }
+    static func appendPlain(_ text: String, to bytes: inout [UInt8]) -> Bool { Escaping.appendPlainHTML(text, to: &bytes) }
 }
 
 /// Markdown: `Escaping.markdown`.
 enum MarkdownEscaping: MarkupEscaping {
     static func append(_ text: String, to bytes: inout [UInt8]) { Escaping.appendMarkdown(text, to: &bytes) }
+    /// Never: a line break at the end of one text and the start of the next would be one break.
+    static func appendPlain(_ text: String, to bytes: inout [UInt8]) -> Bool { false }
 }
 
 /// A piece of a document written as a string literal: the literal parts are markup, taken as
@@ -31,7 +41,8 @@ struct Markup<Escaping: MarkupEscaping>: ExpressibleByStringInterpolation {
         var bytes: [UInt8] = []
 
         init(literalCapacity: Int, interpolationCount: Int) {
-            bytes.reserveCapacity(literalCapacity + interpolationCount * 24)
+            // Room for texts of a few dozen bytes, so a row is rarely grown and copied.
+            bytes.reserveCapacity(literalCapacity + interpolationCount * 64)
         }
 
         mutating func appendLiteral(_ literal: StaticString) {
@@ -46,6 +57,32 @@ struct Markup<Escaping: MarkupEscaping>: ExpressibleByStringInterpolation {
 
         /// Markup built elsewhere, taken as it is.
         mutating func appendInterpolation(_ markup: Markup) { bytes.append(contentsOf: markup.bytes) }
+
+        /// Texts from the report joined with "; ", or "—" when there are none: the same
+        /// bytes as `\(context.joined(values))`, escaped one by one without the joined copy.
+        mutating func appendInterpolation(joined values: [String]) {
+            guard !values.isEmpty else { return appendInterpolation(Format.none) }
+            for (index, value) in values.enumerated() {
+                if index > 0 { appendLiteral("; ") }
+                Escaping.append(value, to: &bytes)
+            }
+        }
+
+        /// Framework references (`framework:id`) joined as `joined:` joins texts. A reference
+        /// whose parts are plain text is escaped part by part, without building its string.
+        mutating func appendInterpolation(joined references: [FrameworkReference]) {
+            guard !references.isEmpty else { return appendInterpolation(Format.none) }
+            for (index, reference) in references.enumerated() {
+                if index > 0 { appendLiteral("; ") }
+                let start = bytes.count
+                if Escaping.appendPlain(reference.framework, to: &bytes) {
+                    bytes.append(UInt8(ascii: ":"))
+                    if Escaping.appendPlain(reference.id, to: &bytes) { continue }
+                }
+                bytes.removeSubrange(start...)
+                Escaping.append(reference.description, to: &bytes)
+            }
+        }
     }
 }
 

@@ -8,9 +8,15 @@ struct HTMLReportLayout {
     typealias HTML = Markup<HTMLEscaping>
 
     let context: TemplateContext
-    var out = MarkupDocument<HTMLEscaping>(capacity: 96 * 1024)
+    var out: MarkupDocument<HTMLEscaping>
 
-    init(report: Report) { context = TemplateContext(report: report) }
+    init(report: Report) {
+        context = TemplateContext(report: report)
+        // About 1.3 kB of HTML per question and 30 kB besides (mostly the stylesheet), so the
+        // buffer is rarely grown and copied.
+        let questions = report.topics.reduce(0) { $0 + $1.domains.reduce(0) { $0 + $1.questions.count } }
+        out = MarkupDocument(capacity: 40_960 + 1_536 * questions)
+    }
 
     var report: Report { context.report }
 
@@ -190,7 +196,7 @@ struct HTMLReportLayout {
         out("<tr class=\"q-\(q.status.rawValue)\">\n<td><span class=\"id\">\(q.id)</span> \(q.text)</td>\n<td>\(context.answerText(q))")
         if let o = q.outcome {
             out("<div class=\"decided\">Decided by: \(o.decidedBy)</div>")
-            out(if: !o.agreed.isEmpty, "<div class=\"agreed\">Agreed: \(context.joined(o.agreed))</div>")
+            out(if: !o.agreed.isEmpty, "<div class=\"agreed\">Agreed: \(joined: o.agreed)</div>")
         }
         out("</td>\n<td class=\"num\">\(Format.level(q.level))</td>\n<td class=\"num\">\(context.targetText(q))</td>\n<td class=\"\(context.standing(q))\">\(TemplateContext.statusText(q.status))<br>\(context.metText(q))</td>\n<td>")
         if let comment = q.comment { out("\(comment)") }
@@ -210,7 +216,7 @@ struct HTMLReportLayout {
             }
             out("</ul>")
         }
-        out("</td>\n<td>\(context.joined(q.references.map(\.description)))</td>\n</tr>\n")
+        out("</td>\n<td>\(joined: q.references)</td>\n</tr>\n")
     }
 
     mutating func recommendations() {
@@ -225,7 +231,7 @@ struct HTMLReportLayout {
 
                 """)
             for r in report.recommendations {
-                out("<tr><td class=\"num\">\(r.rank)</td><td class=\"num\">\(Format.priority(r.priority))</td><td><span class=\"id\">\(r.question)</span> \(r.questionText)<div class=\"meta\">\(r.topic) · \(r.domain)</div></td><td class=\"num\">\(r.level) → \(r.target)</td><td>\(r.text)</td><td>\(context.joined(r.references.map(\.description)))</td><td>\(context.joined(r.evidence))</td></tr>\n")
+                out("<tr><td class=\"num\">\(r.rank)</td><td class=\"num\">\(Format.priority(r.priority))</td><td><span class=\"id\">\(r.question)</span> \(r.questionText)<div class=\"meta\">\(r.topic) · \(r.domain)</div></td><td class=\"num\">\(r.level) → \(r.target)</td><td>\(r.text)</td><td>\(joined: r.references)</td><td>\(joined: r.evidence)</td></tr>\n")
             }
             out("</tbody>\n</table>\n")
         }
@@ -247,7 +253,7 @@ struct HTMLReportLayout {
             for g in f.groups {
                 out("<tr class=\"group\"><td><span class=\"id\">\(g.id)</span> \(g.title)</td><td class=\"num\">\(g.questions)</td><td class=\"num\">\(g.meeting)</td><td class=\"num\">\(Format.score(g.meanLevel))</td></tr>\n")
                 for i in g.items {
-                    out("<tr class=\"item\"><td><span class=\"id\">\(i.id)</span> \(i.title)<div class=\"meta\">\(context.joined(i.questions))</div></td><td class=\"num\">\(i.questions.count)</td><td class=\"num\">\(i.meeting)</td><td class=\"num\">\(Format.score(i.meanLevel))</td></tr>\n")
+                    out("<tr class=\"item\"><td><span class=\"id\">\(i.id)</span> \(i.title)<div class=\"meta\">\(joined: i.questions)</div></td><td class=\"num\">\(i.questions.count)</td><td class=\"num\">\(i.meeting)</td><td class=\"num\">\(Format.score(i.meanLevel))</td></tr>\n")
                 }
             }
             out("</tbody>\n</table>\n")

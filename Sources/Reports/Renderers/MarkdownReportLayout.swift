@@ -91,7 +91,7 @@ struct MarkdownReportLayout {
                 let decided: Text = q.outcome.map { " (decided by: \($0.decidedBy))" } ?? ""
                 let comment: Text = q.comment.map { "\($0)" } ?? ""
                 let justification: Text = q.justification.map { " Not applicable: \($0)" } ?? ""
-                out("| \(q.id): \(q.text) | \(context.answerText(q))\(decided) | \(Format.level(q.level)) | \(context.targetText(q)) | \(TemplateContext.statusText(q.status)) \(context.metText(q)) | \(comment)\(justification) | \(context.evidenceText(q)) | \(context.joined(q.references.map(\.description))) |\n")
+                out("| \(q.id): \(q.text) | \(context.answerText(q))\(decided) | \(Format.level(q.level)) | \(context.targetText(q)) | \(TemplateContext.statusText(q.status)) \(context.metText(q)) | \(comment)\(justification) | \(context.evidenceText(q)) | \(joined: q.references) |\n")
             }
         }
     }
@@ -104,7 +104,7 @@ struct MarkdownReportLayout {
         }
         out("| # | Priority | Question | Level → target | Recommendation | References | Evidence to gather |\n|---:|---:|---|---:|---|---|---|\n")
         for r in report.recommendations {
-            out("| \(r.rank) | \(Format.priority(r.priority)) | \(r.question): \(r.questionText) (\(r.topic) · \(r.domain)) | \(r.level) → \(r.target) | \(r.text) | \(context.joined(r.references.map(\.description))) | \(context.joined(r.evidence)) |\n")
+            out("| \(r.rank) | \(Format.priority(r.priority)) | \(r.question): \(r.questionText) (\(r.topic) · \(r.domain)) | \(r.level) → \(r.target) | \(r.text) | \(joined: r.references) | \(joined: r.evidence) |\n")
         }
     }
 
@@ -117,7 +117,7 @@ struct MarkdownReportLayout {
             for g in f.groups {
                 out("| **\(g.id) \(g.title)** | \(g.questions) | \(g.meeting) | \(Format.score(g.meanLevel)) |\n")
                 for i in g.items {
-                    out("| \(i.id) \(i.title) (\(context.joined(i.questions))) | \(i.questions.count) | \(i.meeting) | \(Format.score(i.meanLevel)) |\n")
+                    out("| \(i.id) \(i.title) (\(joined: i.questions)) | \(i.questions.count) | \(i.meeting) | \(Format.score(i.meanLevel)) |\n")
                 }
             }
         }

@@ -5,6 +5,7 @@ import Reports
 
 struct Assess: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "assess",
         abstract: "Answer questionnaires interactively; every answer is saved at once.",
         discussion: """
             Keys: a number answers (outcome questions: indicator ids or numbers, e.g. A1 A2 PA1; \

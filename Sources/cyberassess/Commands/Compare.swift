@@ -5,6 +5,7 @@ import Reports
 
 struct Compare: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "compare",
         abstract: "Compare two reports (or answers files): comparability, score changes, changed answers, regressions.",
         discussion: """
             OLD and NEW are JSON reports or answers files (YAML, scored first with the library). \

@@ -5,6 +5,7 @@ import Reports
 
 struct Demo: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "demo",
         abstract: "Score the bundled demo council and write its report in every format.",
         discussion: "Reads examples/demo-council.yaml from the questionnaire library and writes demo-council.{txt,json,html,md,csv,plan.csv} into --out, replacing the reports an earlier demo wrote there (so the demo can be run again); other files in the folder are left alone.")
 

@@ -5,6 +5,7 @@ import Foundation
 
 struct Generate: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "generate",
         abstract: "Write answers files for fictional bodies of mixed types and regions, reproducibly from a seed.",
         discussion: "The same seed and library always give byte-identical files, named by body id. Exit 0 when written; 1 when a file cannot be written; 2 on usage errors.")
 

@@ -7,6 +7,7 @@ import Importers
 /// catalogues and answers files.
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "import",
         abstract: "Import a published framework or a completed WebCAF assessment.",
         discussion: """
             Reads files up to 64 MiB (other YAML limits stay as they are). Writes atomically and \

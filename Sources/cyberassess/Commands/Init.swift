@@ -4,6 +4,7 @@ import Foundation
 
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "init",
         abstract: "Write a blank answers file listing every question with its options as comments.")
 
     @Option(name: .customLong("questionnaire"), help: "Questionnaire id to include (repeat for several; default: all).")

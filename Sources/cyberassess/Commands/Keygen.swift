@@ -4,6 +4,7 @@ import Foundation
 
 struct Keygen: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "keygen",
         abstract: "Make an Ed25519 key pair for signing reports.",
         discussion: """
             Writes the private key with mode 0600 (it is never printed) and the public key with \

@@ -4,6 +4,7 @@ import Foundation
 
 struct Merge: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "merge",
         abstract: "Combine answers files from several people for the same body and questionnaire versions.",
         discussion: """
             Answers in one file only are taken; identical answers once (comments kept, evidence \

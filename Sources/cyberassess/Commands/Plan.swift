@@ -5,6 +5,7 @@ import Reports
 
 struct Plan: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "plan",
         abstract: "Turn a report's recommendations into an improvement and implementation plan, or export a plan as CSV.",
         discussion: """
             With a JSON report (or cycle report), writes a plan in YAML with one action per \

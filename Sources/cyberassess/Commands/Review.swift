@@ -4,6 +4,7 @@ import Reports
 
 struct Review: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "review",
         abstract: "Set an independent assurance review against the self-assessment it reviews.",
         discussion: "REVIEW is a reviewer's answers file with 'review: {of, sha256, reviewer, organisation}' naming SELF. Shows per outcome the self-assessed and reviewed status, agreement and the reviewer's comment. Exit 0 when compared; 1 when the files do not match (another body, period, version or SHA-256); 2 on usage errors.")
 

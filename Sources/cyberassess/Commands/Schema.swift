@@ -5,6 +5,7 @@ extension SchemaKind: ExpressibleByArgument {}
 
 struct Schema: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "schema",
         abstract: "Print the JSON Schema of a file kind, for editors and other tools.",
         discussion: """
             The schemas (JSON Schema draft 2020-12) are the files in the repository's schemas/ \

@@ -6,6 +6,7 @@ import Store
 
 struct Score: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "score",
         abstract: "Score an answers file and print or write its maturity report.",
         discussion: "Exit 0 when scored; 1 when the answers are invalid (every problem is listed) or, with --strict, when questions are unanswered; 2 on usage errors.")
 

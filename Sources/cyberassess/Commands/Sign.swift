@@ -4,6 +4,7 @@ import Foundation
 
 struct Sign: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "sign",
         abstract: "Sign a JSON report with an Ed25519 private key, writing a detached signature file.",
         discussion: """
             The signature covers the report file's exact bytes and is written to REPORT.sig \

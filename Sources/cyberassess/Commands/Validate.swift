@@ -4,6 +4,7 @@ import Foundation
 
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "validate",
         abstract: "Check questionnaires, framework catalogues and answers files.",
         discussion: "Prints every problem as file:line:column: message. Exit 0 when clean, 1 on problems, 2 on usage errors.")
 

@@ -4,6 +4,7 @@ import Foundation
 
 struct Verify: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "verify",
         abstract: "Check that a report is the unaltered result of its answers, and/or that its signature is valid.",
         discussion: """
             With --answers: checks the report's digest against its content, the SHA-256 of the \

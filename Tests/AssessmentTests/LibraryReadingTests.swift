@@ -1,0 +1,53 @@
+import CyberYAML
+import Foundation
+import TestSupport
+import Testing
+@testable import Assessment
+
+/// The library's files are read on several threads and taken in file order: the outcome must
+/// be what reading them one by one gives, file for file.
+@Suite struct LibraryReadingTests {
+    @Test func readingOnManyThreadsGivesWhatOneThreadGives() throws {
+        try withTemporaryDirectory { folder in
+            // The bundled library, a broken questionnaire, an answers file and a file that is
+            // not YAML, so every kind of outcome is in the list.
+            var paths = YAMLFiles.list(in: Repository.questionnaires) + YAMLFiles.list(in: Repository.questionnaires + "/frameworks")
+            try "id: broken\ntitle: Broken\nversion: 1.0.0\ndomains: [\n".write(toFile: folder + "/broken.yaml", atomically: true, encoding: .utf8)
+            try "{not: [yaml".write(toFile: folder + "/junk.yaml", atomically: true, encoding: .utf8)
+            paths += [folder + "/broken.yaml", Repository.demoAnswers, folder + "/junk.yaml", folder + "/missing.yaml"]
+            for collecting in [false, true] {
+                let one = LibraryReading.readAll(paths, limits: .default, collecting: collecting, threads: 1)
+                let many = LibraryReading.readAll(paths, limits: .default, collecting: collecting, threads: 4)
+                #expect(one.count == paths.count)
+                #expect(one.map(Outcome.init) == many.map(Outcome.init))
+                #expect(Set(one.map { Outcome($0).kind }) == ["questionnaire", "catalogue", "other", "failed"])
+            }
+        }
+    }
+
+    /// A file's outcome in a form that can be compared.
+    enum Outcome: Equatable {
+        case questionnaire(Questionnaire, path: String, sha256: String, problems: [Problem])
+        case catalogue(FrameworkCatalogue)
+        case other(path: String, Node, FileKind?)
+        case failed([Problem], countsAsLibraryFile: Bool)
+
+        init(_ read: LibraryReading.FileRead) {
+            switch read {
+            case .questionnaire(let q, let path, let sha256, let problems): self = .questionnaire(q, path: path, sha256: sha256, problems: problems)
+            case .catalogue(let c): self = .catalogue(c)
+            case .other(let source, let node, let kind): self = .other(path: source.path, node, kind)
+            case .failed(let problems, let counts): self = .failed(problems, countsAsLibraryFile: counts)
+            }
+        }
+
+        var kind: String {
+            switch self {
+            case .questionnaire: "questionnaire"
+            case .catalogue: "catalogue"
+            case .other: "other"
+            case .failed: "failed"
+            }
+        }
+    }
+}
