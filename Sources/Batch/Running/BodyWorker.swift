@@ -40,7 +40,8 @@ struct BodyWorker: Sendable {
                 return .scored(BodySummary(summary: scored.summary(plan), file: path, idMark: idMark), bytes: size, reports: [],
                                results: keepsResults ? scored.rows(plan, answersSHA256: sha256Hex(bytes)) : nil)
             }
-            if options.reportFormats.isEmpty, let (answers, idMark) = AnswersStreamReader.read(bytes, limits: options.limits) {
+            let streamed = AnswersStreamReader.read(bytes, limits: options.limits)
+            if options.reportFormats.isEmpty, let (answers, idMark) = streamed {
                 if keepsResults {
                     let results = try scorer.results(answers, file: path, answersSHA256: sha256Hex(bytes), options: options.scoring)
                     return .scored(BodySummary(summary: results.summary, file: path, idMark: idMark), bytes: size, reports: [], results: ResultRows(results))
@@ -48,19 +49,27 @@ struct BodyWorker: Sendable {
                 let summary = try scorer.summarise(answers, file: path, options: options.scoring)
                 return .scored(BodySummary(summary: summary, file: path, idMark: idMark), bytes: size, reports: [])
             }
-            let source = SourceFile(path: path, bytes: bytes)
-            let node = try source.parse(limits: options.limits)
-            // A questionnaire or catalogue met while searching a folder is not a mistake.
-            if foundInFolder, let kind = FileKind.detect(node), kind != .answers || ImprovementPlan.isPlan(node) { return .skipped(bytes: size) }
-            let answers = try source.decodeAnswers(from: node)
-            // A critical system's file or a review belongs to its body's assessment; it is
-            // checked, but it is not a second submission of the body and period.
-            if !answers.isOrganisation || answers.review != nil {
-                _ = try scorer.summarise(answers, file: path, options: options.scoring)
-                return .skipped(bytes: size)
+            // With reports: answers the fast reader accepts are exactly the decoder's (marks
+            // included), so it spares the node tree; anything else is parsed and decoded.
+            let answers: AnswersFile, idMark: Mark?
+            if let (read, mark) = streamed {
+                (answers, idMark) = (read, mark)
+            } else {
+                let source = SourceFile(path: path, bytes: bytes)
+                let node = try source.parse(limits: options.limits)
+                // A questionnaire or catalogue met while searching a folder is not a mistake.
+                if foundInFolder, let kind = FileKind.detect(node), kind != .answers || ImprovementPlan.isPlan(node) { return .skipped(bytes: size) }
+                answers = try source.decodeAnswers(from: node)
+                // A critical system's file or a review belongs to its body's assessment; it is
+                // checked, but it is not a second submission of the body and period.
+                if !answers.isOrganisation || answers.review != nil {
+                    _ = try scorer.summarise(answers, file: path, options: options.scoring)
+                    return .skipped(bytes: size)
+                }
+                idMark = node.mapping?["body"]?.mapping?.pair("id")?.value.mark
             }
             // The digest needs the canonical JSON; a JSON report reuses those bytes.
-            let (report, json) = try scorer.unsealedReport(answers, file: path, answersSHA256: source.sha256, options: options.scoring).sealedWithJSON()
+            let (report, json) = try scorer.unsealedReport(answers, file: path, answersSHA256: sha256Hex(bytes), options: options.scoring).sealedWithJSON()
             var written: [String] = []
             for format in options.reportFormats {
                 let rendered = format == .json ? json : try ReportRenderer.render(report, as: format)
@@ -71,7 +80,6 @@ struct BodyWorker: Sendable {
                 }
                 written.append(format.fileSuffix)
             }
-            let idMark = node.mapping?["body"]?.mapping?.pair("id")?.value.mark
             return .scored(BodySummary(report: report, file: path, idMark: idMark), bytes: size, reports: written,
                            results: keepsResults ? ResultRows(ScoredResults(report)) : nil)
         } catch let error as AssessmentError {
