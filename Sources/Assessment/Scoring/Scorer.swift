@@ -3,8 +3,13 @@ import CyberYAML
 /// Turns a body's answers into a maturity report. See the README's scoring rules.
 public struct Scorer: Sendable {
     public let library: Library
+    /// The library's framework catalogues laid out for reports' framework views.
+    let frameworks: FrameworkIndex
 
-    public init(library: Library) { self.library = library }
+    public init(library: Library) {
+        self.library = library
+        frameworks = FrameworkIndex(library: library)
+    }
 
     /// Validates and scores `answers`. Throws `.invalid` with every problem when the answers
     /// do not fit the library; nothing is scored from invalid answers.
@@ -27,7 +32,7 @@ public struct Scorer: Sendable {
             overall: overall,
             topics: topics,
             recommendations: recommendations,
-            frameworks: FrameworkViewBuilder(library: library).views(for: topics),
+            frameworks: frameworks.views(for: topics),
             unanswered: topics.flatMap { topic in topic.domains.flatMap { domain in
                 domain.questions.filter { $0.status == .unanswered && $0.countsInScores }.map { QuestionRef(id: $0.id, text: $0.text, topic: topic.id, domain: domain.id) }
             } },

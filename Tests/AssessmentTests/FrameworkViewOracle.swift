@@ -1,5 +1,8 @@
-/// Groups question results by framework: one assessment, several framework views.
-struct FrameworkViewBuilder {
+@testable import Assessment
+
+/// The first way framework views were built, straight from the catalogues' lookups: the oracle
+/// `FrameworkIndex` is held to (`FrameworkIndexTests`).
+struct FrameworkViewOracle {
     let library: Library
 
     func views(for topics: [TopicResult]) -> [FrameworkView] {
@@ -52,6 +55,7 @@ struct FrameworkViewBuilder {
     }
 
     private func mean(_ levels: [Int]) -> Double? {
-        (Fraction(levels.reduce(0, +)) / Fraction(levels.count))?.roundedToHundredths
+        let quotient: Fraction? = Fraction(levels.reduce(0, +)) / Fraction(levels.count)
+        return quotient?.roundedToHundredths
     }
 }
