@@ -32,6 +32,8 @@ struct FrameworkIndex: Sendable {
     /// Catalogued frameworks in order of their keys.
     let frameworks: [Framework]
     let byKey: [String: Int]
+    /// Each library question's references and where they point.
+    private var byQuestion: [String: (references: [FrameworkReference], places: [(framework: Int, item: Int)])] = [:]
 
     init(library: Library) {
         var frameworks: [Framework] = []
@@ -52,10 +54,17 @@ struct FrameworkIndex: Sendable {
         }
         self.frameworks = frameworks
         byKey = Dictionary(uniqueKeysWithValues: frameworks.enumerated().map { ($1.key, $0) })
+        for questionnaire in library.questionnaires {
+            for question in questionnaire.questions where byQuestion[question.id] == nil {
+                byQuestion[question.id] = (question.references, places(of: question.references))
+            }
+        }
     }
 
-    /// A question counted under a framework item: its id, level and whether it meets its target.
+    /// A question counted under a framework item: its number in the report (for counting it
+    /// once per group), id, level and whether it meets its target.
     private struct Counted {
+        let number: Int
         let id: String
         let level: Int
         let met: Bool
@@ -65,51 +74,83 @@ struct FrameworkIndex: Sendable {
     func views(for topics: [TopicResult]) -> [FrameworkView] {
         // Per framework, per item (its first place), the questions referring to it in report order.
         var counted: [[[Counted]]?] = Array(repeating: nil, count: frameworks.count)
+        var number = 0
         for topic in topics {
             for domain in topic.domains {
                 for question in domain.questions {
                     guard let level = question.level else { continue }
-                    for reference in question.references {
-                        guard let f = byKey[reference.framework] else { continue }
+                    let places = cachedPlaces(question.id, question.references) ?? places(of: question.references)
+                    for (f, item) in places {
                         // A framework referred to gets a view even when no item of its catalogue is.
                         if counted[f] == nil { counted[f] = Array(repeating: [], count: frameworks[f].items.count) }
-                        guard let item = frameworks[f].positions[reference.id] else { continue }
-                        counted[f]![item].append(Counted(id: question.id, level: level, met: question.met == true))
+                        guard item >= 0 else { continue }
+                        counted[f]![item].append(Counted(number: number, id: question.id, level: level, met: question.met == true))
                     }
+                    number += 1
                 }
             }
         }
+        var seen = [Int](repeating: -1, count: number)
+        var stamp = 0
         return frameworks.indices.compactMap { f in
             guard let items = counted[f] else { return nil }
-            return view(frameworks[f], items)
+            return view(frameworks[f], items, seen: &seen, stamp: &stamp)
         }
     }
 
-    private func view(_ framework: Framework, _ counted: [[Counted]]) -> FrameworkView {
+    /// Where each reference points: its framework's place and its item's first place (−1 for an
+    /// item the catalogue lacks); references to frameworks without a catalogue are left out.
+    private func places(of references: [FrameworkReference]) -> [(framework: Int, item: Int)] {
+        references.compactMap { reference in
+            byKey[reference.framework].map { f in (f, frameworks[f].positions[reference.id] ?? -1) }
+        }
+    }
+
+    /// The places of a library question's references, worked out once, when `references` are
+    /// still that question's.
+    private func cachedPlaces(_ id: String, _ references: [FrameworkReference]) -> [(framework: Int, item: Int)]? {
+        guard let cached = byQuestion[id], cached.references == references else { return nil }
+        return cached.places
+    }
+
+    private func view(_ framework: Framework, _ counted: [[Counted]], seen: inout [Int], stamp: inout Int) -> FrameworkView {
         var order: [Int] = []
         var members: [[FrameworkItemResult]] = Array(repeating: [], count: framework.groups.count)
-        var questions: [[String: Counted]] = Array(repeating: [:], count: framework.groups.count)
+        // Per group: its questions counted once each (how many, how many meet, their levels' sum).
+        var totals: [(questions: Int, meeting: Int, levels: Int)] = Array(repeating: (0, 0, 0), count: framework.groups.count)
+        var stamps: [Int] = Array(repeating: 0, count: framework.groups.count)
         for item in framework.items {
             let results = counted[item.first]
             guard !results.isEmpty else { continue }
-            if members[item.group].isEmpty { order.append(item.group) }
+            if members[item.group].isEmpty {
+                order.append(item.group)
+                stamp += 1
+                stamps[item.group] = stamp
+            }
+            var meeting = 0, levels = 0
+            for result in results {
+                if result.met { meeting += 1 }
+                levels += result.level
+                guard seen[result.number] != stamps[item.group] else { continue }
+                seen[result.number] = stamps[item.group]
+                totals[item.group].questions += 1
+                totals[item.group].meeting += result.met ? 1 : 0
+                totals[item.group].levels += result.level
+            }
             members[item.group].append(FrameworkItemResult(
                 id: item.id, title: item.title, questions: results.map(\.id),
-                meeting: results.count { $0.met }, meanLevel: Self.mean(results.lazy.map(\.level), count: results.count)))
-            for result in results { questions[item.group][result.id] = result }
+                meeting: meeting, meanLevel: Self.mean(levels, count: results.count)))
         }
         let groups = order.map { g in
-            let answered = questions[g].values.sorted { $0.id < $1.id }
-            return FrameworkGroupResult(
-                id: framework.groups[g].id, title: framework.groups[g].title, questions: answered.count,
-                meeting: answered.count { $0.met }, meanLevel: Self.mean(answered.lazy.map(\.level), count: answered.count),
-                items: members[g])
+            FrameworkGroupResult(
+                id: framework.groups[g].id, title: framework.groups[g].title, questions: totals[g].questions,
+                meeting: totals[g].meeting, meanLevel: Self.mean(totals[g].levels, count: totals[g].questions), items: members[g])
         }
         return FrameworkView(framework: framework.key, title: framework.title, version: framework.version, groups: groups)
     }
 
     /// The mean level to two decimals, rounded exactly; nil for none.
-    private static func mean(_ levels: some Sequence<Int>, count: Int) -> Double? {
-        Ratio(Int128(levels.reduce(0, +)), Int128(count))?.roundedToHundredths
+    private static func mean(_ sum: Int, count: Int) -> Double? {
+        Ratio(Int128(sum), Int128(count))?.roundedToHundredths
     }
 }
