@@ -111,18 +111,46 @@ struct JSONObject {
     }
 
     var text: String {
-        "{" + members.sorted { $0.key < $1.key }.map { Self.string($0.key) + ":" + $0.value }.joined(separator: ",") + "}"
+        // Members are usually set in key order already; sorting a sorted list costs one pass.
+        let sorted = members.sorted { $0.key < $1.key }
+        var out = "{"
+        out.reserveCapacity(sorted.reduce(2) { $0 + $1.key.utf8.count + $1.value.utf8.count + 4 })
+        for (i, member) in sorted.enumerated() {
+            if i > 0 { out += "," }
+            Self.appendString(member.key, to: &out)
+            out += ":"
+            out += member.value
+        }
+        out += "}"
+        return out
     }
 
     static func scores(_ scores: [String: Double]) -> String {
         var object = JSONObject()
+        object.members.reserveCapacity(scores.count)
         for (key, value) in scores { object.members.append((key, Number.json(value))) }
         return object.text
     }
 
     /// A JSON string literal: quotes, backslashes and control characters escaped.
     static func string(_ text: String) -> String {
-        var out = "\""
+        var out = ""
+        appendString(text, to: &out)
+        return out
+    }
+
+    /// Appends `text` as a JSON string literal. Text with nothing to escape (every id, and
+    /// nearly every name and path) is appended whole.
+    static func appendString(_ text: String, to out: inout String) {
+        // Bytes that may need escaping: controls, quote, backslash, DEL, and the lead byte of
+        // U+2028 and U+2029.
+        guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xE2 }) else {
+            out += "\""
+            out += text
+            out += "\""
+            return
+        }
+        out += "\""
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""
@@ -141,6 +169,6 @@ struct JSONObject {
                 }
             }
         }
-        return out + "\""
+        out += "\""
     }
 }
