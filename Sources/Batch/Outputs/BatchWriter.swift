@@ -63,7 +63,7 @@ struct BatchWriter {
             result.bytes += bytes
             result.failed += 1
             for problem in problems { try writeError(problem, index: index) }
-        case .scored(let summary, let bytes, let reports, let results):
+        case .scored(let summary, let bytes, let reports, let results, let lines):
             result.bytes += bytes
             if let first = seen.insert(BodyKey(id: summary.id, period: summary.period), index: index) {
                 result.failed += 1
@@ -82,8 +82,8 @@ struct BatchWriter {
             if anonymised != nil {
                 anonymised!.add(summary)
             } else {
-                try csv.write(format.csvRow(summary))
-                try jsonl.write(format.jsonLine(summary))
+                try csv.write(lines?.csv ?? format.csvRow(summary))
+                try jsonl.write(lines?.json ?? format.jsonLine(summary))
             }
         }
     }

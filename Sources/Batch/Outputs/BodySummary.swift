@@ -43,8 +43,14 @@ public struct BodySummary: Sendable, Equatable {
     }
 }
 
+/// One body's row of `summary.csv` and line of `summary.jsonl`, written ahead.
+struct SummaryLines: Sendable {
+    var csv: String
+    var json: String
+}
+
 /// The columns and lines of `summary.csv` and `summary.jsonl`.
-struct SummaryFormat {
+struct SummaryFormat: Sendable {
     /// Questionnaire ids, one score column each, in library order.
     let topics: [String]
     let anonymised: Bool

@@ -7,7 +7,8 @@ import Reports
 enum FileOutcome: Sendable {
     /// Scored; `reports` are the suffixes of the per-body reports written to the pending folder;
     /// `results` are kept only when the batch has a sink.
-    case scored(BodySummary, bytes: Int, reports: [String], results: ResultRows? = nil)
+    /// `lines` are the body's summary rows, written by the worker when the summary names bodies.
+    case scored(BodySummary, bytes: Int, reports: [String], results: ResultRows? = nil, lines: SummaryLines? = nil)
     case failed([Problem], bytes: Int)
     /// A questionnaire or catalogue found in an input folder.
     case skipped(bytes: Int)
@@ -25,8 +26,19 @@ struct BodyWorker: Sendable {
     let pendingFolder: String
     /// Whether to keep each body's questions and recommendations for a `BatchSink`.
     var keepsResults = false
+    /// The summary's columns, when each body's rows are written here rather than on the
+    /// writer's thread (a summary that names bodies); nil for an anonymised summary.
+    var format: SummaryFormat?
 
     func process(_ path: String, index: Int, foundInFolder: Bool) -> FileOutcome {
+        let outcome = score(path, index: index, foundInFolder: foundInFolder)
+        // The writer's thread is the one thread every body passes through: what can be done
+        // per body in parallel is done here.
+        guard let format, case .scored(let summary, let bytes, let reports, let results, nil) = outcome else { return outcome }
+        return .scored(summary, bytes: bytes, reports: reports, results: results, lines: SummaryLines(csv: format.csvRow(summary), json: format.jsonLine(summary)))
+    }
+
+    private func score(_ path: String, index: Int, foundInFolder: Bool) -> FileOutcome {
         var size = 0
         do {
             let bytes = try FileBytes.read(path, limits: options.limits)
