@@ -62,12 +62,15 @@ let package = Package(
         ),
         // The JSON Schemas of schemas/, compiled in (schemas/embed.sh writes SchemaText.swift).
         .target(name: "JSONSchemas"),
+        // One SQLite setting Swift cannot make itself (`sqlite3_config` is variadic).
+        .target(name: "CSQLiteConfig", dependencies: [.product(name: "GRDBSQLite", package: "GRDB.swift")]),
         // The SQLite store for analysts (`batch --db`), through GRDB and the system SQLite.
         .target(
             name: "Store",
             dependencies: [
                 "Assessment",
                 "Batch",
+                "CSQLiteConfig",
                 "CyberYAML",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 // SQLite's own calls, to bind a run's many rows without GRDB's argument arrays.

@@ -1,5 +1,6 @@
 import Assessment
 import Foundation
+import CSQLiteConfig
 import GRDB
 
 /// An SQLite file of scored assessments for analysts and BI tools (see docs/store.md).
@@ -11,8 +12,13 @@ public struct ResultsStore: Sendable {
     public let path: String
     let queue: DatabaseQueue
 
+    /// SQLite's memory statistics, off before the process's first database opens (every
+    /// database opens here, and this runs once, before any of them).
+    private static let withoutMemoryStatistics: Void = { _ = cyberassess_sqlite_without_memory_statistics() }()
+
     /// Opens (creating if needed) the store at `path`.
     public init(path: String) throws(StoreError) {
+        _ = Self.withoutMemoryStatistics
         self.path = path
         var configuration = Configuration()
         // A batch writes into one transaction that spans many calls (see `StoreSink`).
