@@ -54,45 +54,66 @@ struct StoreInserter: Sendable {
             try RowInsert.run(sources, db, assessment, source.id, source.version, source.sha256)
         }
         let topics = try db.cachedStatement(sql: "INSERT INTO topic_scores VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        let domains = try db.cachedStatement(sql: "INSERT INTO domain_scores VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        let questions = try db.cachedStatement(sql: "INSERT INTO question_results VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
         for (position, t) in r.topics.enumerated() {
             try RowInsert.run(topics, db, assessment, t.id, t.topic, t.version, t.score, t.weakestLink, t.band, t.target, t.gap,
                               t.completeness, t.targetsMet, position)
         }
-        for d in r.domains {
-            try RowInsert.run(domains, db, assessment, d.id, r.topics[d.topic].id, d.score, d.weakestLink, d.band, d.target, d.gap, d.met,
-                              d.answered, d.inScope)
+        // The many rows of each body go in `chunk` at a time, one statement run for each chunk,
+        // questions in key order: the store's thread is the slowest part of a batch with --db.
+        try Self.insert(r.domains, Self.domainRows, db) { statement, offset, d in
+            RowInsert.bind(statement, after: offset, assessment, d.id, r.topics[d.topic].id, d.score, d.weakestLink, d.band, d.target, d.gap, d.met,
+                           d.answered, d.inScope)
         }
-        // Question rows go in `chunk` at a time, one statement run for each chunk: the store's
-        // thread is the slowest part of a batch with --db, and most of its rows are these.
-        let chunked = try db.cachedStatement(sql: Self.insertQuestions(Self.chunk))
-        let sorted = r.questions.sorted { $0.id < $1.id }
+        try Self.insert(r.questions.sorted { $0.id < $1.id }, Self.questionRows, db) { statement, offset, q in
+            RowInsert.bind(statement, after: offset, assessment, q.id, r.domains[q.domain].id, q.status.rawValue, q.answer, q.level, q.target, q.met)
+        }
+        try Self.insert(r.recommendations, Self.recommendationRows, db) { statement, offset, rec in
+            RowInsert.bind(statement, after: offset, assessment, rec.rank, rec.question, rec.domain, rec.topic, rec.priority, rec.level, rec.target)
+        }
+    }
+
+    /// Inserts `rows` with `table`'s statements, `chunk` rows per statement run and the rest one
+    /// by one; `bind` binds one row's values after the statement's first `offset` parameters.
+    private static func insert<Row>(_ rows: [Row], _ table: ChunkedInsert, _ db: Database,
+                                    bind: (Statement, Int32, Row) -> Int32) throws {
+        let columns = table.columns
+        let chunked = try db.cachedStatement(sql: table.chunked)
         var start = 0
-        while sorted.count - start >= Self.chunk {
+        while rows.count - start >= chunk {
             var code = SQLITE_OK
-            for (k, q) in sorted[start..<start + Self.chunk].enumerated() where code == SQLITE_OK {
-                code = RowInsert.bind(chunked, after: Int32(k * 8), assessment, q.id, r.domains[q.domain].id, q.status.rawValue, q.answer, q.level, q.target, q.met)
+            for k in 0..<chunk where code == SQLITE_OK {
+                code = bind(chunked, Int32(k * columns), rows[start + k])
             }
             try RowInsert.step(chunked, db, bound: code)
-            start += Self.chunk
+            start += chunk
         }
-        for q in sorted[start...] {
-            try RowInsert.run(questions, db, assessment, q.id, r.domains[q.domain].id, q.status.rawValue, q.answer, q.level, q.target, q.met)
-        }
-        let recommendations = try db.cachedStatement(sql: "INSERT INTO recommendations VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-        for rec in r.recommendations {
-            try RowInsert.run(recommendations, db, assessment, rec.rank, rec.question, rec.domain, rec.topic, rec.priority, rec.level, rec.target)
+        guard start < rows.count else { return }
+        let single = try db.cachedStatement(sql: table.single)
+        for row in rows[start...] {
+            try RowInsert.step(single, db, bound: bind(single, 0, row))
         }
     }
 
-    /// Question rows per run of the chunked insert.
+    /// Rows per run of a chunked insert.
     static let chunk = 32
 
-    /// An insert of `rows` question rows.
-    static func insertQuestions(_ rows: Int) -> String {
-        "INSERT INTO question_results VALUES " + repeatElement("(?, ?, ?, ?, ?, ?, ?, ?)", count: rows).joined(separator: ", ")
+    /// A table's inserts of one row and of `chunk` rows.
+    struct ChunkedInsert {
+        let columns: Int
+        let single: String
+        let chunked: String
+
+        init(_ table: String, columns: Int) {
+            self.columns = columns
+            let row = "(" + repeatElement("?", count: columns).joined(separator: ", ") + ")"
+            single = "INSERT INTO \(table) VALUES " + row
+            chunked = "INSERT INTO \(table) VALUES " + repeatElement(row, count: StoreInserter.chunk).joined(separator: ", ")
+        }
     }
+
+    static let domainRows = ChunkedInsert("domain_scores", columns: 11)
+    static let questionRows = ChunkedInsert("question_results", columns: 8)
+    static let recommendationRows = ChunkedInsert("recommendations", columns: 8)
 
     static let insertAssessment = """
         INSERT INTO assessments (id, body_id, period, type, region, date, profile, overall_score, weakest_link, band,
