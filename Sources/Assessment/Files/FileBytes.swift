@@ -27,16 +27,23 @@ public enum FileBytes {
         }
         let size = Int(info.st_size)
         if size > limits.maxBytes { throw .yaml(YAMLFileError(file: path, error: .tooLarge(bytes: size, limit: limits.maxBytes))) }
-        var bytes = [UInt8](repeating: 0, count: size)
-        var filled = 0
-        while filled < size {
-            let n = bytes.withUnsafeMutableBytes { Foundation.read(fd, $0.baseAddress! + filled, size - filled) }
-            if n < 0, errno == EINTR || errno == EAGAIN { continue }
-            if n < 0 { throw .unreadable(path: path, reason: reason(errno)) }
-            if n == 0 { break }
-            filled += n
+        // Read straight into the array's storage, without zeroing it first.
+        var failure: Int32?
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            var filled = 0
+            while filled < size {
+                let n = Foundation.read(fd, buffer.baseAddress! + filled, size - filled)
+                if n < 0, errno == EINTR || errno == EAGAIN { continue }
+                if n < 0 {
+                    failure = errno
+                    break
+                }
+                if n == 0 { break }
+                filled += n
+            }
+            count = filled
         }
-        if filled < size { bytes.removeLast(size - filled) }
+        if let failure { throw .unreadable(path: path, reason: reason(failure)) }
         return bytes
     }
 

@@ -28,8 +28,9 @@ public struct PeerAggregator: Sendable {
 
         /// The scores of a summary (see `Scorer.summarise`).
         public init(_ summary: ReportSummary) {
-            var topics: [String: Double] = [:]
-            var domains: [String: Double] = [:]
+            // Sized once: a body's 30-odd scores would otherwise regrow each table five times.
+            var topics = [String: Double](minimumCapacity: summary.topics.count)
+            var domains = [String: Double](minimumCapacity: summary.domains.count)
             for topic in summary.topics { topics[topic.id] = topic.score }
             for domain in summary.domains { domains[domain.id] = domain.score }
             self.init(type: summary.body.type, region: summary.body.region, period: summary.period,
