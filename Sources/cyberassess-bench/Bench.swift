@@ -106,8 +106,12 @@ struct Bench: ParsableCommand {
         }
         let reportBodies = min(reportCount, count)
         note("batch --reports json,html, \(jobs) jobs, \(reportBodies) bodies")
+        // Each run writes into a folder of its own, as a region's run for a new period does;
+        // replacing an earlier run's reports costs what the file system takes to free them.
+        var reportRun = 0
         let withReports = try Measure.median(of: repeats) {
-            try batch(BatchInputs(files: Array(paths.prefix(reportBodies))), library: library, jobs: jobs, out: folder + "/out-reports", withReports: true)
+            reportRun += 1
+            return try batch(BatchInputs(files: Array(paths.prefix(reportBodies))), library: library, jobs: jobs, out: folder + "/out-reports-\(reportRun)", withReports: true)
         }
 
         let mb = Double(bytes) / 1_000_000
