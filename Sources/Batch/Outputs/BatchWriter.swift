@@ -133,7 +133,9 @@ struct BatchWriter {
         for period in periodFolders.sorted() {
             let from = pendingFolder + "/" + period
             let target = folder + "/" + Self.reportsFolder + "/" + period
-            if mkdir(target, 0o755) != 0, errno != EEXIST { throw .output(path: target, reason: String(cString: strerror(errno))) }
+            // A period with no reports yet takes the whole pending folder in one rename.
+            if rename(from, target) == 0 { continue }
+            guard errno == EEXIST || errno == ENOTEMPTY else { throw .output(path: target, reason: String(cString: strerror(errno))) }
             guard let dir = opendir(from) else { throw .output(path: from, reason: String(cString: strerror(errno))) }
             defer { closedir(dir) }
             while let entry = readdir(dir) {
