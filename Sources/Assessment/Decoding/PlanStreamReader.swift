@@ -61,22 +61,15 @@ private struct RawCursor {
         var body: (Body, Mark)?
         var period: String?, assessor: String?, date: Day?
         var questionnaires: [QuestionnaireVersion]?
-        var keys: UInt8 = 0
-        while true {
-            let key = try next()
-            if key.kind == .mappingEnd { break }
-            guard key.kind == .scalar else { throw GiveUp() }
-            let field: UInt8 = key.equals("body") ? 1 : key.equals("period") ? 2 : key.equals("assessor") ? 4
-                : key.equals("date") ? 8 : key.equals("questionnaires") ? 16 : key.equals("answers") ? 32 : 0
-            guard field != 0, keys & field == 0 else { throw GiveUp() }
-            keys |= field
-            switch field {
-            case 1: body = try self.body()
-            case 2: period = try text()
-            case 4: assessor = try optionalText()
-            case 8: date = try Day(text()).orGiveUp()
-            case 16: questionnaires = try questionnaireList()
-            default: try answers()
+        var seen: UInt8 = 0
+        while let key: DocumentKey = try nextKey(seen: &seen) {
+            switch key {
+            case .body: body = try self.body()
+            case .period: period = try text()
+            case .assessor: assessor = try optionalText()
+            case .date: date = try Day(text()).orGiveUp()
+            case .questionnaires: questionnaires = try questionnaireList()
+            case .answers: try answers()
             }
         }
         try expect(.documentEnd)
@@ -88,6 +81,18 @@ private struct RawCursor {
         answers.agreed = agreed
         answers.latestEvidence = latestEvidence
         return (answers, idMark)
+    }
+
+    /// The next key of a mapping whose keys are `Key`'s, each at most once; nil at the
+    /// mapping's end. Any other key, or one repeated, gives up.
+    mutating func nextKey<Key: MappingKey>(seen: inout UInt8) throws(GiveUp) -> Key? {
+        let event = try next()
+        if event.kind == .mappingEnd { return nil }
+        guard event.kind == .scalar, let place = Key.names.firstIndex(where: event.equals) else { throw GiveUp() }
+        let bit = UInt8(1) << UInt8(place)
+        guard seen & bit == 0 else { throw GiveUp() }
+        seen |= bit
+        return Key(rawValue: place)
     }
 
     /// A required text value: any scalar but null.
@@ -115,22 +120,16 @@ private struct RawCursor {
     mutating func body() throws(GiveUp) -> (Body, Mark) {
         try expect(.mappingStart)
         var id: (String, Mark)?, name: String?, type: String?, region: String?
-        var keys: UInt8 = 0
-        while true {
-            let key = try next()
-            if key.kind == .mappingEnd { break }
-            guard key.kind == .scalar else { throw GiveUp() }
-            let field: UInt8 = key.equals("id") ? 1 : key.equals("name") ? 2 : key.equals("type") ? 4 : key.equals("region") ? 8 : 0
-            guard field != 0, keys & field == 0 else { throw GiveUp() }
-            keys |= field
-            switch field {
-            case 1:
+        var seen: UInt8 = 0
+        while let key: BodyKey = try nextKey(seen: &seen) {
+            switch key {
+            case .id:
                 let value = try next()
                 guard value.kind == .scalar, !value.isNull else { throw GiveUp() }
                 id = (value.text, value.mark)
-            case 2: name = try text()
-            case 4: type = try optionalText()
-            default: region = try optionalText()
+            case .name: name = try text()
+            case .type: type = try optionalText()
+            case .region: region = try optionalText()
             }
         }
         guard let (id, mark) = id, let name else { throw GiveUp() }
@@ -189,28 +188,21 @@ private struct RawCursor {
             var state: Int16?
             var chosen = false, hasNotes = false
             var justified = false
-            var keys: UInt8 = 0
-            while true {
-                let key = try next()
-                if key.kind == .mappingEnd { break }
-                guard key.kind == .scalar else { throw GiveUp() }
-                let field: UInt8 = key.equals("answer") ? 1 : key.equals("agreed") ? 2 : key.equals("comment") ? 4
-                    : key.equals("justification") ? 8 : key.equals("answered_by") ? 16 : key.equals("evidence") ? 32 : 0
-                guard field != 0, keys & field == 0 else { throw GiveUp() }
-                keys |= field
-                switch field {
-                case 1, 2:
+            var seen: UInt8 = 0
+            while let key: EntryKey = try nextKey(seen: &seen) {
+                switch key {
+                case .answer, .agreed:
                     guard !chosen else { throw GiveUp() }
                     chosen = true
-                    state = field == 1 ? try chosenValue(question) : try indicators(q, of: question)
-                case 8:
+                    state = key == .answer ? try chosenValue(question) : try indicators(q, of: question)
+                case .justification:
                     if let blank = try note() {
                         hasNotes = true
                         justified = !blank
                     }
-                case 32:
+                case .evidence:
                     if try evidence() { hasNotes = true }
-                default:
+                case .comment, .answeredBy:
                     if try note() != nil { hasNotes = true }
                 }
             }
@@ -268,28 +260,22 @@ private struct RawCursor {
             let item = try next()
             if item.kind == .sequenceEnd { return any }
             guard item.kind == .mappingStart else { throw GiveUp() }
-            var keys: UInt8 = 0
-            while true {
-                let key = try next()
-                if key.kind == .mappingEnd { break }
-                guard key.kind == .scalar else { throw GiveUp() }
-                let field: UInt8 = key.equals("title") ? 1 : key.equals("location") ? 2 : key.equals("date") ? 4 : 0
-                guard field != 0, keys & field == 0 else { throw GiveUp() }
-                keys |= field
-                switch field {
-                case 1:
+            var seen: UInt8 = 0
+            while let key: EvidenceKey = try nextKey(seen: &seen) {
+                switch key {
+                case .title:
                     let title = try next()
                     guard title.kind == .scalar, !title.isNull, !Self.isBlank(title.bytes) else { throw GiveUp() }
-                case 2:
+                case .location:
                     _ = try optionalText()
-                default:
+                case .date:
                     if let text = try optionalText() {
                         let day = try Day(text).orGiveUp()
                         latestEvidence = max(latestEvidence ?? day, day)
                     }
                 }
             }
-            guard keys & 1 != 0 else { throw GiveUp() }
+            guard seen & 1 != 0 else { throw GiveUp() }
             any = true
         }
     }
@@ -302,6 +288,35 @@ private struct RawCursor {
         }
         return true
     }
+}
+
+/// The keys of one kind of mapping in an answers file, in the order of `names` (at most 8).
+private protocol MappingKey: RawRepresentable<Int> {
+    static var names: [StaticString] { get }
+}
+
+/// The top level of an answers file (`AnswersFile.CodingKeys`).
+private enum DocumentKey: Int, MappingKey {
+    case body, period, assessor, date, questionnaires, answers
+    static let names: [StaticString] = ["body", "period", "assessor", "date", "questionnaires", "answers"]
+}
+
+/// `body:` (`Body.CodingKeys`).
+private enum BodyKey: Int, MappingKey {
+    case id, name, type, region
+    static let names: [StaticString] = ["id", "name", "type", "region"]
+}
+
+/// One entry of `answers:` written as a mapping (`AnswerEntry.CodingKeys`).
+private enum EntryKey: Int, MappingKey {
+    case answer, agreed, comment, justification, answeredBy, evidence
+    static let names: [StaticString] = ["answer", "agreed", "comment", "justification", "answered_by", "evidence"]
+}
+
+/// One item of `evidence:` (`Evidence.CodingKeys`).
+private enum EvidenceKey: Int, MappingKey {
+    case title, location, date
+    static let names: [StaticString] = ["title", "location", "date"]
 }
 
 extension Optional {
