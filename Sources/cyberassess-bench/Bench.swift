@@ -93,6 +93,14 @@ struct Bench: ParsableCommand {
         note("libyaml event loop")
         let rawRead = Measure.median(of: repeats) { paths.reduce(0) { $0 + ((try? EventCounter.count(FileBytes.read($1, limits: .default))) ?? nil ?? 0) } }
         let rawMemory = Measure.median(of: repeats) { corpus.reduce(0) { $0 + (EventCounter.count($1) ?? 0) } }
+        // The same loop on every core: how far this machine itself scales, the ceiling of the
+        // batch's own jobs ratio.
+        let rawAll = Measure.median(of: repeats) { () -> Int in
+            DispatchQueue.concurrentPerform(iterations: jobs) { part in
+                for i in stride(from: part, to: paths.count, by: jobs) { _ = try? EventCounter.count(FileBytes.read(paths[i], limits: .default)) }
+            }
+            return paths.count
+        }
 
         note("where one file's time goes (1 thread)")
         let stages = try Stages.measure(corpus, paths: paths, library: library)
@@ -130,12 +138,14 @@ struct Bench: ParsableCommand {
             |---|---:|---:|---:|---:|---:|
             \(row("libyaml event loop, read + parse (1 thread)", rawRead))
             \(row("libyaml event loop, bytes in memory (1 thread)", rawMemory))
+            \(row("libyaml event loop, read + parse (\(jobs) threads)", rawAll))
             \(row("batch, 1 job", one))
             \(row("batch, \(jobs) jobs", all))
 
             - batch 1 job ÷ libyaml loop (read + parse): **\(fmt(rawRead.seconds / one.seconds, 3))×** (target ≥ 0.5×)
             - batch 1 job ÷ libyaml loop (bytes in memory): \(fmt(rawMemory.seconds / one.seconds, 3))×
-            - batch \(jobs) jobs ÷ batch 1 job: **\(fmt(one.seconds / all.seconds, 2))×** (target ≥ 1.7× on 2 cores)
+            - batch \(jobs) jobs ÷ batch 1 job: **\(fmt(one.seconds / all.seconds, 2))×** (target ≥ 1.7× on 2 cores); \
+            the libyaml loop itself on \(jobs) threads ÷ 1: \(fmt(rawRead.seconds / rawAll.seconds, 2))× (this machine's own scaling)
             - batch --reports json,html, \(jobs) jobs, \(reportBodies) bodies: **\(fmt(reportRate, 0)) files/s** \
             (median \(fmt(withReports.seconds, 2)) s, range \(fmt(withReports.spread.lowerBound, 2))–\(fmt(withReports.spread.upperBound, 2)) s; \
             target ≥ 400), **\(fmt(reportRate / Self.oldHTMLRate, 1))×** the \(fmt(Self.oldHTMLRate, 0)) files/s of `--reports html` \
