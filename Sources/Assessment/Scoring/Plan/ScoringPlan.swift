@@ -17,7 +17,7 @@ public struct ScoringPlan: Sendable {
         /// The first topic with the same bands: topics share bands when they share this.
         var bandGroup: Int
         var domains: Range<Int>
-        /// Weight in the overall mean, as units of 10^−overallPlaces.
+        /// Weight in the overall mean, in whole units of the power of ten all topics' weights share.
         var weightUnits: Int
         /// The weight as the options give it, for `OverallResult.topicWeights`.
         var weight: Double
@@ -34,7 +34,7 @@ public struct ScoringPlan: Sendable {
         var id: String
         var title: String
         var topic: Int
-        /// Weight in its topic's mean, as units of 10^−(its topic's `domainPlaces`).
+        /// Weight in its topic's mean, in whole units of the power of ten its topic's domains share.
         var weightUnits: Int
         var target: Int
         var questions: Range<Int>
@@ -45,7 +45,7 @@ public struct ScoringPlan: Sendable {
     struct Question: Sendable {
         var topic: Int
         var domain: Int
-        /// Weight in its domain's mean, as units of 10^−(its domain's places).
+        /// Weight in its domain's mean, in whole units of the power of ten its domain's questions share.
         var weightUnits: Int
         var allowNA: Bool
         /// Its options, as a range of `options` and `optionValues`.
@@ -112,6 +112,7 @@ public struct ScoringPlan: Sendable {
     let order: [Int]
     /// Outcome levels by topic.
     let outcomeLevels: [OutcomeLevels]
+    /// The target profile the targets come from, for store rows.
     let profile: String?
     /// Every topic, as bits, and the topic weights of a body that answers them all (shared,
     /// not rebuilt for each body).
