@@ -14,7 +14,7 @@ public enum PlanStreamReader {
     public static func read(_ bytes: [UInt8], plan: ScoringPlan, limits: LoaderLimits = .default) -> (answers: PlanAnswers, bodyIDMark: Mark)? {
         guard bytes.count <= limits.maxBytes, Parser.isValidUTF8(bytes) else { return nil }
         var cursor = RawCursor(reader: EventReader(bytes), plan: plan, maxNodes: limits.maxNodes)
-        guard let read = try? cursor.document(), plan.accepts(read.answers) else { return nil }
+        guard let read = try? cursor.document(), plan.acceptedTopics(read.answers) != nil else { return nil }
         return read
     }
 }
@@ -76,11 +76,8 @@ private struct RawCursor {
         try expect(.streamEnd)
         guard let (body, idMark) = body, let period, let date, let questionnaires,
               AnswersRules.problems(body: body, period: period).isEmpty else { throw GiveUp() }
-        var answers = PlanAnswers(body: body, period: period, assessor: assessor, date: date, questionnaires: questionnaires, questions: 0)
-        answers.states = states
-        answers.agreed = agreed
-        answers.latestEvidence = latestEvidence
-        return (answers, idMark)
+        return (PlanAnswers(body: body, period: period, assessor: assessor, date: date, questionnaires: questionnaires,
+                            states: states, agreed: agreed, latestEvidence: latestEvidence), idMark)
     }
 
     /// The next key of a mapping whose keys are `Key`'s, each at most once; nil at the

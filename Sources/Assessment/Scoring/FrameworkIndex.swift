@@ -33,7 +33,7 @@ struct FrameworkIndex: Sendable {
     let frameworks: [Framework]
     let byKey: [String: Int]
     /// Each library question's references and where they point.
-    private var byQuestion: [String: (references: [FrameworkReference], places: [(framework: Int, item: Int)])] = [:]
+    private let byQuestion: [String: (references: [FrameworkReference], places: [(framework: Int, item: Int)])]
 
     init(library: Library) {
         var frameworks: [Framework] = []
@@ -53,12 +53,15 @@ struct FrameworkIndex: Sendable {
             frameworks.append(Framework(key: key, title: catalogue.title, version: catalogue.version, items: items, groups: groups, positions: positions))
         }
         self.frameworks = frameworks
-        byKey = Dictionary(uniqueKeysWithValues: frameworks.enumerated().map { ($1.key, $0) })
+        let byKey = Dictionary(uniqueKeysWithValues: frameworks.enumerated().map { ($1.key, $0) })
+        self.byKey = byKey
+        var byQuestion: [String: (references: [FrameworkReference], places: [(framework: Int, item: Int)])] = [:]
         for questionnaire in library.questionnaires {
             for question in questionnaire.questions where byQuestion[question.id] == nil {
-                byQuestion[question.id] = (question.references, places(of: question.references))
+                byQuestion[question.id] = (question.references, Self.places(of: question.references, frameworks, byKey))
             }
         }
+        self.byQuestion = byQuestion
     }
 
     /// A question counted under a framework item: its number in the report (for counting it
@@ -79,7 +82,7 @@ struct FrameworkIndex: Sendable {
             for domain in topic.domains {
                 for question in domain.questions {
                     guard let level = question.level else { continue }
-                    let places = cachedPlaces(question.id, question.references) ?? places(of: question.references)
+                    let places = cachedPlaces(question.id, question.references) ?? Self.places(of: question.references, frameworks, byKey)
                     for (f, item) in places {
                         // A framework referred to gets a view even when no item of its catalogue is.
                         if counted[f] == nil { counted[f] = Array(repeating: [], count: frameworks[f].items.count) }
@@ -100,7 +103,7 @@ struct FrameworkIndex: Sendable {
 
     /// Where each reference points: its framework's place and its item's first place (−1 for an
     /// item the catalogue lacks); references to frameworks without a catalogue are left out.
-    private func places(of references: [FrameworkReference]) -> [(framework: Int, item: Int)] {
+    private static func places(of references: [FrameworkReference], _ frameworks: [Framework], _ byKey: [String: Int]) -> [(framework: Int, item: Int)] {
         references.compactMap { reference in
             byKey[reference.framework].map { f in (f, frameworks[f].positions[reference.id] ?? -1) }
         }

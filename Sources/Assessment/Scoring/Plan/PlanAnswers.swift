@@ -26,14 +26,23 @@ public struct PlanAnswers: Sendable {
     /// The latest evidence date given, which may not be after `date`.
     var latestEvidence: Day?
 
+    /// Answers with nothing chosen yet for any of `questions` questions.
     init(body: Body, period: String, assessor: String?, date: Day, questionnaires: [QuestionnaireVersion], questions: Int) {
+        self.init(body: body, period: period, assessor: assessor, date: date, questionnaires: questionnaires,
+                  states: [Int16](repeating: State.absent.rawValue, count: questions), agreed: [UInt64](repeating: 0, count: questions))
+    }
+
+    /// Answers already laid out (the byte reader's).
+    init(body: Body, period: String, assessor: String?, date: Day, questionnaires: [QuestionnaireVersion],
+         states: [Int16], agreed: [UInt64], latestEvidence: Day? = nil) {
         self.body = body
         self.period = period
         self.assessor = assessor
         self.date = date
         self.questionnaires = questionnaires
-        states = [Int16](repeating: State.absent.rawValue, count: questions)
-        agreed = [UInt64](repeating: 0, count: questions)
+        self.states = states
+        self.agreed = agreed
+        self.latestEvidence = latestEvidence
     }
 
     /// The answers file's answers laid out by `plan`; nil when a problem would be reported
@@ -68,23 +77,24 @@ public struct PlanAnswers: Sendable {
                 if let day = evidence.date { latestEvidence = max(latestEvidence ?? day, day) }
             }
         }
-        guard plan.accepts(self) else { return nil }
+        guard plan.acceptedTopics(self) != nil else { return nil }
     }
 }
 
 extension ScoringPlan {
-    /// Whether `answers` pass every check of `AnswersValidator` that depends on more than one
-    /// entry: the questionnaires named and their versions, each answer's questionnaire named,
-    /// no answer to a question that takes its answer from another, no evidence after the date.
-    func accepts(_ answers: PlanAnswers) -> Bool {
-        guard !answers.questionnaires.isEmpty, let assessed = assessedTopics(answers.questionnaires) else { return false }
-        if let latest = answers.latestEvidence, answers.date < latest { return false }
+    /// The topics `answers` assess, as bits, when they pass every check of `AnswersValidator`
+    /// that depends on more than one entry: the questionnaires named and their versions, each
+    /// answer's questionnaire named, no answer to a question that takes its answer from another,
+    /// no evidence after the date. Nil when one fails.
+    func acceptedTopics(_ answers: PlanAnswers) -> UInt64? {
+        guard !answers.questionnaires.isEmpty, let assessed = assessedTopics(answers.questionnaires) else { return nil }
+        if let latest = answers.latestEvidence, answers.date < latest { return nil }
         for q in questions.indices where answers.states[q] != PlanAnswers.State.absent.rawValue {
             let question = questions[q]
-            guard assessed & (1 << UInt64(question.topic)) != 0 else { return false }
-            if let home = question.home, assessed & (1 << UInt64(home.topic)) != 0 { return false }
+            guard assessed & (1 << UInt64(question.topic)) != 0 else { return nil }
+            if let home = question.home, assessed & (1 << UInt64(home.topic)) != 0 { return nil }
         }
-        return true
+        return assessed
     }
 
     /// The topics named, as bits; nil when one is unknown, at another version, or named twice.

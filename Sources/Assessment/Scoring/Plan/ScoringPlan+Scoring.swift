@@ -5,7 +5,7 @@ extension ScoringPlan {
     /// `answers` scored; nil when the answers fail a check or a sum overflows, and the ordinary
     /// path must score (and report) them.
     public func score(_ answers: PlanAnswers) -> PlanScore? {
-        guard accepts(answers), let assessed = assessedTopics(answers.questionnaires) else { return nil }
+        guard let assessed = acceptedTopics(answers) else { return nil }
         var questionResults = [PlanScore.QuestionOutcome](repeating: PlanScore.QuestionOutcome(), count: questions.count)
         var domainResults = [PlanScore.DomainOutcome](repeating: PlanScore.DomainOutcome(), count: domains.count)
         var topicResults: [PlanScore.TopicOutcome] = []
