@@ -116,7 +116,7 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "SchemaTests", dependencies: ["JSONSchemas", "Assessment", "CyberYAML", "TestSupport"]),
-        .testTarget(name: "StoreTests", dependencies: ["Store", "Batch", "Assessment", "TestSupport"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "Batch", "Assessment", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         // Properties checked on generated inputs: reader equivalence, scoring invariants, --jobs.
         .testTarget(
             name: "PropertyTests",

@@ -3,7 +3,8 @@ import GRDB
 import GRDBSQLite
 
 /// Writes one scored body's rows (assessment, questionnaires, topic, domain and question
-/// results, recommendations) into a run's open transaction, deleting first the rows it replaces.
+/// results, the latter with their recommendation ranks) into a run's open transaction,
+/// deleting first the rows it replaces.
 struct StoreInserter: Sendable {
     let store: ResultsStore
     let anonymised: Bool
@@ -59,16 +60,15 @@ struct StoreInserter: Sendable {
                               t.completeness, t.targetsMet, position)
         }
         // The many rows of each body go in `chunk` at a time, one statement run for each chunk,
-        // questions in key order: the store's thread is the slowest part of a batch with --db.
+        // questions in key order (as `ResultRows` keeps them): the store's thread is the
+        // slowest part of a batch with --db.
         try Self.insert(r.domains, Self.domainRows, db) { statement, offset, d in
             RowInsert.bind(statement, after: offset, assessment, d.id, r.topics[d.topic].id, d.score, d.weakestLink, d.band, d.target, d.gap, d.met,
                            d.answered, d.inScope)
         }
-        try Self.insert(r.questions.sorted { $0.id < $1.id }, Self.questionRows, db) { statement, offset, q in
-            RowInsert.bind(statement, after: offset, assessment, q.id, r.domains[q.domain].id, q.status.rawValue, q.answer, q.level, q.target, q.met)
-        }
-        try Self.insert(r.recommendations, Self.recommendationRows, db) { statement, offset, rec in
-            RowInsert.bind(statement, after: offset, assessment, rec.rank, rec.question, rec.domain, rec.topic, rec.priority, rec.level, rec.target)
+        try Self.insert(r.questions, Self.questionRows, db) { statement, offset, q in
+            RowInsert.bind(statement, after: offset, assessment, q.id, r.domains[q.domain].id, q.status.rawValue, q.answer, q.level, q.target, q.met,
+                           q.rank, q.priority)
         }
     }
 
@@ -112,8 +112,7 @@ struct StoreInserter: Sendable {
     }
 
     static let domainRows = ChunkedInsert("domain_scores", columns: 11)
-    static let questionRows = ChunkedInsert("question_results", columns: 8)
-    static let recommendationRows = ChunkedInsert("recommendations", columns: 8)
+    static let questionRows = ChunkedInsert("question_results", columns: 10)
 
     static let insertAssessment = """
         INSERT INTO assessments (id, body_id, period, type, region, date, profile, overall_score, weakest_link, band,

@@ -3,7 +3,7 @@ import GRDB
 /// The tables of the store, created by numbered migrations (see docs/store.md).
 enum StoreSchema {
     /// The schema version written to `meta`.
-    static let version = "2"
+    static let version = "3"
 
     /// Creates or upgrades the tables.
     static func migrator() -> DatabaseMigrator {
@@ -16,8 +16,30 @@ enum StoreSchema {
         migrator.registerMigration("v2") { db in
             try db.execute(sql: "ALTER TABLE topic_scores ADD COLUMN position INTEGER")
         }
+        // A recommendation is a question below its target: its rank and priority live on the
+        // question's row, and `recommendations` becomes a view of those rows. A run inserts
+        // about a quarter fewer rows, and no longer keeps an index in question order.
+        migrator.registerMigration("v3") { db in
+            for statement in v3 { try db.execute(sql: statement) }
+        }
         return migrator
     }
+
+    private static let v3 = [
+        "ALTER TABLE question_results ADD COLUMN rank INTEGER",
+        "ALTER TABLE question_results ADD COLUMN priority REAL",
+        """
+        UPDATE question_results AS q SET rank = r.rank, priority = r.priority
+        FROM recommendations r WHERE r.assessment_id = q.assessment_id AND r.question = q.question
+        """,
+        "DROP TABLE recommendations",
+        """
+        CREATE VIEW recommendations (assessment_id, rank, question, domain, questionnaire, priority, level, target) AS
+        SELECT q.assessment_id, q.rank, q.question, q.domain, d.questionnaire, q.priority, q.level, q.target
+        FROM question_results q JOIN domain_scores d ON d.assessment_id = q.assessment_id AND d.domain = q.domain
+        WHERE q.rank IS NOT NULL
+        """,
+    ]
 
     private static let v1 = [
         "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",

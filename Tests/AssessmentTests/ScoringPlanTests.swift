@@ -26,9 +26,12 @@ import Testing
             let scored = try #require(plan.score(laidOut), "the plan could not score \(path) (\(name))")
             #expect(scored.summary(plan) == (try scorer.summarise(answers, file: path, options: options)), "\(path) with \(name) options")
             let rows = scored.rows(plan, answersSHA256: "abc")
-            let ordinary = ResultRows(try scorer.results(answers, file: path, answersSHA256: "abc", options: options))
-            #expect(rows == ordinary, "\(path) with \(name) options")
-            #expect(rows.recommendations.count == ordinary.recommendations.count && !rows.questions.isEmpty)
+            let results = try scorer.results(answers, file: path, answersSHA256: "abc", options: options)
+            #expect(rows == ResultRows(results), "\(path) with \(name) options")
+            // Every recommendation once, ranked from 1, on questions kept in id order.
+            let ranks = rows.questions.compactMap(\.rank).sorted()
+            #expect(ranks == Array(1..<ranks.count + 1) && ranks.count == results.recommendations.count)
+            #expect(!rows.questions.isEmpty && rows.questions.map(\.id) == rows.questions.map(\.id).sorted())
         }
     }
 }

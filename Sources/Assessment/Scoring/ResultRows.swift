@@ -1,5 +1,6 @@
 /// A body's scored results as a results store keeps them: flat lists of topic, domain and
-/// question rows and the ranked recommendations, with the overall figures and provenance.
+/// question rows (questions in id order, the store's key order, each recommended one with its
+/// rank), with the overall figures and provenance.
 /// Made from a report's results (`init(_:)`) or straight from a plan's score
 /// (`PlanScore.rows(_:answersSHA256:)`); both give equal rows for the same answers.
 public struct ResultRows: Sendable, Equatable {
@@ -33,7 +34,8 @@ public struct ResultRows: Sendable, Equatable {
     }
 
     /// One question's result; `domain` is its domain's place in `domains`. `answer` is the
-    /// option chosen, or an outcome's status.
+    /// option chosen, or an outcome's status. A question the report recommends has its place
+    /// among the recommendations (`rank`, from 1) and its `priority`; others have neither.
     public struct Question: Sendable, Equatable {
         public var id: String
         public var domain: Int
@@ -42,17 +44,8 @@ public struct ResultRows: Sendable, Equatable {
         public var level: Int?
         public var target: Int
         public var met: Bool?
-    }
-
-    /// One recommendation, by rank.
-    public struct Recommendation: Sendable, Equatable {
-        public var rank: Int
-        public var question: String
-        public var domain: String
-        public var topic: String
-        public var priority: Double
-        public var level: Int
-        public var target: Int
+        public var rank: Int? = nil
+        public var priority: Double? = nil
     }
 
     public var body: Body
@@ -68,8 +61,8 @@ public struct ResultRows: Sendable, Equatable {
     public var digest: String?
     public var topics: [Topic]
     public var domains: [Domain]
+    /// In id order.
     public var questions: [Question]
-    public var recommendations: [Recommendation]
 
     /// The rows of a report's results.
     public init(_ r: ScoredResults) {
@@ -97,13 +90,17 @@ public struct ResultRows: Sendable, Equatable {
                 }
             }
         }
-        recommendations = r.recommendations.map {
-            Recommendation(rank: $0.rank, question: $0.question, domain: $0.domain, topic: $0.topic, priority: $0.priority, level: $0.level, target: $0.target)
+        let recommended = Dictionary(r.recommendations.map { ($0.question, $0) }, uniquingKeysWith: { a, _ in a })
+        for i in questions.indices {
+            guard let recommendation = recommended[questions[i].id] else { continue }
+            questions[i].rank = recommendation.rank
+            questions[i].priority = recommendation.priority
         }
+        questions.sort { $0.id < $1.id }
     }
 
     init(body: Body, period: String, date: Day, profile: String?, overall: OverallResult, unanswered: Int, questionnaires: [Provenance.Source],
-         answersSHA256: String, topics: [Topic], domains: [Domain], questions: [Question], recommendations: [Recommendation]) {
+         answersSHA256: String, topics: [Topic], domains: [Domain], questions: [Question]) {
         self.body = body
         self.period = period
         self.date = date
@@ -116,6 +113,5 @@ public struct ResultRows: Sendable, Equatable {
         self.topics = topics
         self.domains = domains
         self.questions = questions
-        self.recommendations = recommendations
     }
 }

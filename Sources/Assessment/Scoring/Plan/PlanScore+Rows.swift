@@ -2,10 +2,11 @@ extension PlanScore {
     /// The body's rows for a results store, with its recommendations ranked: what
     /// `ResultRows(Scorer.results(...))` gives for the same answers.
     public func rows(_ plan: ScoringPlan, answersSHA256: String) -> ResultRows {
-        var topicRows: [ResultRows.Topic] = [], domainRows: [ResultRows.Domain] = [], questionRows: [ResultRows.Question] = []
-        var recommendations: [ResultRows.Recommendation] = []
+        var topicRows: [ResultRows.Topic] = [], domainRows: [ResultRows.Domain] = []
+        // Each question's row by plan index, nil for a topic the body does not answer.
+        var questionRows = [ResultRows.Question?](repeating: nil, count: plan.questions.count)
+        var recommended: [(question: Int, priority: Double)] = []
         topicRows.reserveCapacity(topics.count)
-        questionRows.reserveCapacity(questions.count)
         for topic in topics {
             let t = plan.topics[topic.index]
             topicRows.append(ResultRows.Topic(id: t.id, topic: t.name, version: t.version, score: topic.score, weakestLink: topic.weakestLink,
@@ -18,28 +19,30 @@ extension PlanScore {
                                                     answered: domain.answered, inScope: domain.inScope))
                 for q in plan.domains[d].questions {
                     let outcome = questions[q]
-                    questionRows.append(ResultRows.Question(id: plan.questionIDTexts[q], domain: domainRows.count - 1, status: outcome.status,
-                                                            answer: answer(q, plan), level: outcome.level, target: outcome.target, met: outcome.met))
+                    questionRows[q] = ResultRows.Question(id: plan.questionIDTexts[q], domain: domainRows.count - 1, status: outcome.status,
+                                                          answer: answer(q, plan), level: outcome.level, target: outcome.target, met: outcome.met)
                     guard outcome.counts, outcome.status == .answered || outcome.status == .unanswered,
                           let shortfall = shortfall(q, plan) else { continue }
                     let question = plan.questions[q]
                     let priority = shortfall < ScoringPlan.priorityShortfalls ? plan.priorities[question.priorities + shortfall]
                         : Recommendations.priority(plan.questionWeights[q], plan.domainWeights[d], shortfall)
-                    recommendations.append(ResultRows.Recommendation(rank: 0, question: plan.questionIDTexts[q], domain: plan.domains[d].id, topic: t.id,
-                                                                     priority: priority, level: outcome.level ?? 0, target: outcome.target))
+                    recommended.append((q, priority))
                 }
             }
         }
-        // As `Recommendations.rank`: by priority, highest first, ties by question id.
-        recommendations.sort { ($0.priority, $1.question) > ($1.priority, $0.question) }
-        for i in recommendations.indices { recommendations[i].rank = i + 1 }
+        // Ranked as `Recommendations.rank` ranks: by priority, highest first, ties by question id.
+        recommended.sort { ($0.priority, plan.questionIDTexts[$1.question]) > ($1.priority, plan.questionIDTexts[$0.question]) }
+        for (rank, r) in recommended.enumerated() {
+            questionRows[r.question]?.rank = rank + 1
+            questionRows[r.question]?.priority = r.priority
+        }
         let sources = answers.questionnaires.compactMap { entry -> Provenance.Source? in
             guard let t = plan.topics.firstIndex(where: { $0.id == entry.id }), let sha256 = plan.topics[t].sha256 else { return nil }
             return Provenance.Source(id: entry.id, version: plan.topics[t].version, sha256: sha256)
         }
         return ResultRows(body: answers.body, period: answers.period, date: answers.date, profile: plan.profile, overall: overall,
                           unanswered: unanswered, questionnaires: sources, answersSHA256: answersSHA256,
-                          topics: topicRows, domains: domainRows, questions: questionRows, recommendations: recommendations)
+                          topics: topicRows, domains: domainRows, questions: plan.questionsByID.compactMap { questionRows[$0] })
     }
 
     /// The answer a report shows for question `q`: the option chosen (a `same_as` question's

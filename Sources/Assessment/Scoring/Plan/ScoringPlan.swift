@@ -98,6 +98,8 @@ public struct ScoringPlan: Sendable {
     let domainWeights: [Double]
     /// Question ids by index, for store rows and recommendations.
     let questionIDTexts: [String]
+    /// Question indices in id order, the order of store rows.
+    let questionsByID: [Int]
     /// Indicator ids, by question.
     let indicators: ByteStrings
     /// The outcome questions' decision tables, 27 entries each (see `decisions(_:_:)`).
@@ -222,6 +224,7 @@ public struct ScoringPlan: Sendable {
         self.questionWeights = questionWeights
         self.domainWeights = domainWeights
         self.questionIDTexts = questionIDTexts
+        self.questionsByID = questionIDTexts.indices.sorted { questionIDTexts[$0] < questionIDTexts[$1] }
         self.decisions = decisionTable
         self.homeOptions = homeOptions
         self.bodyTypeLists = bodyTypeLists
