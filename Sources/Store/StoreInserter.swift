@@ -62,52 +62,42 @@ struct StoreInserter: Sendable {
         // The many rows of each body go in `chunk` at a time, one statement run for each chunk,
         // questions in key order (as `ResultRows` keeps them): the store's thread is the
         // slowest part of a batch with --db.
-        try Self.insert(r.domains, Self.domainRows, db) { statement, offset, d in
-            RowInsert.bind(statement, after: offset, assessment, d.id, r.topics[d.topic].id, d.score, d.weakestLink, d.band, d.target, d.gap, d.met,
-                           d.answered, d.inScope)
+        try Self.insert(r.domains, Self.domainRows, db) { b, d in
+            b.add(assessment); b.add(d.id); b.add(r.topics[d.topic].id); b.add(d.score); b.add(d.weakestLink); b.add(d.band)
+            b.add(d.target); b.add(d.gap); b.add(d.met); b.add(d.answered); b.add(d.inScope)
         }
-        try Self.insert(r.questions, Self.questionRows, db) { statement, offset, q in
-            RowInsert.bind(statement, after: offset, assessment, q.id, r.domains[q.domain].id, q.status.rawValue, q.answer, q.level, q.target, q.met,
-                           q.rank, q.priority)
+        try Self.insert(r.questions, Self.questionRows, db) { b, q in
+            b.add(assessment); b.add(q.id); b.add(r.domains[q.domain].id); b.add(q.status.storeText); b.add(q.answer); b.add(q.level)
+            b.add(q.target); b.add(q.met); b.add(q.rank); b.add(q.priority)
         }
     }
 
-    /// Inserts `rows` with `table`'s statements, `chunk` rows per statement run and the rest one
-    /// by one; `bind` binds one row's values after the statement's first `offset` parameters.
+    /// Inserts `rows` with `table`'s statements, as many rows per statement run as the sizes
+    /// allow (largest first); `bind` binds one row's values in column order.
     private static func insert<Row>(_ rows: [Row], _ table: ChunkedInsert, _ db: Database,
-                                    bind: (Statement, Int32, Row) -> Int32) throws {
-        let columns = table.columns
-        let chunked = try db.cachedStatement(sql: table.chunked)
+                                    bind: (inout ParameterBinder, Row) -> Void) throws {
         var start = 0
-        while rows.count - start >= chunk {
-            var code = SQLITE_OK
-            for k in 0..<chunk where code == SQLITE_OK {
-                code = bind(chunked, Int32(k * columns), rows[start + k])
+        for (size, sql) in zip(ChunkedInsert.sizes, table.statements) where rows.count - start >= size {
+            let statement = try db.cachedStatement(sql: sql)
+            while rows.count - start >= size {
+                var binder = ParameterBinder(statement, after: 0)
+                for row in rows[start..<start + size] { bind(&binder, row) }
+                try RowInsert.step(statement, db, bound: binder.code)
+                start += size
             }
-            try RowInsert.step(chunked, db, bound: code)
-            start += chunk
-        }
-        guard start < rows.count else { return }
-        let single = try db.cachedStatement(sql: table.single)
-        for row in rows[start...] {
-            try RowInsert.step(single, db, bound: bind(single, 0, row))
         }
     }
 
-    /// Rows per run of a chunked insert.
-    static let chunk = 32
-
-    /// A table's inserts of one row and of `chunk` rows.
+    /// A table's inserts of `sizes` rows per statement run.
     struct ChunkedInsert {
-        let columns: Int
-        let single: String
-        let chunked: String
+        /// Rows per run: a body's 26 domains go in 5 runs and its 165 questions in 10, not
+        /// one run per row.
+        static let sizes = [32, 8, 1]
+        let statements: [String]
 
         init(_ table: String, columns: Int) {
-            self.columns = columns
             let row = "(" + repeatElement("?", count: columns).joined(separator: ", ") + ")"
-            single = "INSERT INTO \(table) VALUES " + row
-            chunked = "INSERT INTO \(table) VALUES " + repeatElement(row, count: StoreInserter.chunk).joined(separator: ", ")
+            statements = Self.sizes.map { "INSERT INTO \(table) VALUES " + repeatElement(row, count: $0).joined(separator: ", ") }
         }
     }
 
