@@ -28,7 +28,7 @@ struct StoreInserter: Sendable {
         let o = r.overall
         if anonymised {
             if !periodsCleared.contains(r.period) {
-                try db.execute(sql: "DELETE FROM assessments WHERE period = ?", arguments: [r.period])
+                try StoreSchema.deleteAssessments(where: "period = ?", [r.period], db)
                 periodsCleared.insert(r.period)
             }
             // A random key, so the order of rows says nothing about the order of the inputs.
@@ -39,7 +39,10 @@ struct StoreInserter: Sendable {
                               o.score, o.weakestLink, o.band, o.completeness, o.answered, o.inScope, r.unanswered, o.targetsMet,
                               none, none, none, runID)
         } else {
-            try RowInsert.run(db.cachedStatement(sql: "DELETE FROM assessments WHERE body_id = ? AND period = ?"), db, r.body.id, r.period)
+            if let earlier = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM assessments WHERE body_id = ? AND period = ?"),
+                                                arguments: [r.body.id, r.period]) {
+                try StoreSchema.deleteAssessments(where: "id = ?", [earlier], db)
+            }
             try RowInsert.run(db.cachedStatement(sql: """
                 INSERT INTO bodies (id, name, type, region) VALUES (?, ?, ?, ?)
                 ON CONFLICT(id) DO UPDATE SET name = excluded.name, type = excluded.type, region = excluded.region

@@ -25,6 +25,18 @@ enum StoreSchema {
         return migrator
     }
 
+    /// The tables whose rows belong to one assessment.
+    static let assessmentTables = ["assessment_questionnaires", "topic_scores", "domain_scores", "question_results"]
+
+    /// Deletes the assessments `condition` selects and their rows in every table that belongs
+    /// to them, whether or not the connection checks foreign keys (a run turns the checks off).
+    static func deleteAssessments(where condition: String, _ arguments: StatementArguments, _ db: Database) throws {
+        for table in assessmentTables {
+            try db.execute(sql: "DELETE FROM \(table) WHERE assessment_id IN (SELECT id FROM assessments WHERE \(condition))", arguments: arguments)
+        }
+        try db.execute(sql: "DELETE FROM assessments WHERE \(condition)", arguments: arguments)
+    }
+
     private static let v3 = [
         "ALTER TABLE question_results ADD COLUMN rank INTEGER",
         "ALTER TABLE question_results ADD COLUMN priority REAL",

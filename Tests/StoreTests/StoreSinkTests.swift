@@ -48,6 +48,9 @@ import Testing
         #expect(try store.rows("SELECT a.overall_score, b.name FROM assessments a JOIN bodies b ON b.id = a.body_id WHERE body_id = 'E07000002'")
             == [["overall_score": "1.0", "name": "Beta District Council"]])
         #expect(try store.rows("SELECT count(*) AS n FROM runs WHERE finished_at IS NOT NULL") == [["n": "2"]])
+        // The run deletes the replaced rows itself (it inserts without foreign-key checks).
+        #expect(try store.rows("SELECT count(*) AS n FROM domain_scores") == [["n": "40"]])
+        #expect(try store.rows("PRAGMA foreign_key_check").isEmpty)
     }
 
     /// Fails on the third body, as a full disk or an unwritable output would.
@@ -162,6 +165,13 @@ import Testing
         try StoreFixtures.batch(files, out: folder + "/out", db: db, anonymise: true, minGroup: 3)
         #expect(try store.rows("SELECT DISTINCT type, region FROM assessments") == [["type": "suppressed", "region": "suppressed"]])
         #expect(try store.rows("SELECT count(*) AS n FROM assessments") == [["n": "4"]])
+        #expect(try store.rows("SELECT count(*) AS n FROM question_results") == [["n": "\(4 * StoreFixtures.questionnaire.questions.count)"]])
+        // Four bodies are too few for groups of five: the run replaces the period with nothing.
+        try StoreFixtures.batch(files, out: folder + "/out", db: db, anonymise: true, minGroup: 5)
+        for table in ["assessments", "topic_scores", "domain_scores", "question_results"] {
+            #expect(try store.rows("SELECT count(*) AS n FROM \(table)") == [["n": "0"]], "\(table)")
+        }
+        #expect(try store.rows("PRAGMA foreign_key_check").isEmpty)
         #expect(throws: StoreError.modeMismatch(path: db, storeIsAnonymised: true)) {
             try StoreFixtures.batch(files, out: folder + "/out", db: db)
         }
