@@ -7,6 +7,9 @@ import Foundation
 /// `next` is the first result the consumer has not taken yet. So at most `window` results
 /// wait in memory however many items there are and however slow one of them is, and the
 /// consumer sees them in the same order whatever the number of workers.
+///
+/// Sendable because every stored `var` is read and written only with `condition` locked
+/// (the threads also wait on it); `Synchronization.Mutex` has no way to wait for a change.
 final class OrderedWorkQueue<Result: Sendable>: @unchecked Sendable {
     private let condition = NSCondition()
     private let total: Int
@@ -62,9 +65,10 @@ final class OrderedWorkQueue<Result: Sendable>: @unchecked Sendable {
 
     /// Starts `count` worker threads running `work` on items until the queue is empty, and
     /// returns how many started.
-    @discardableResult
+    ///
     /// A worker is counted as running before its thread starts (so that a fast worker cannot
     /// stop before it was counted) and uncounted at once if the thread did not start.
+    @discardableResult
     func startWorkers(_ count: Int, starter: ThreadStarter = .system, work: @escaping @Sendable (Int) -> Result) -> Int {
         var started = 0
         for _ in 0..<count {
