@@ -161,7 +161,7 @@ struct Bench: ParsableCommand {
         guard FileManager.default.isExecutableFile(atPath: executable) else {
             throw BenchError("\(executable) not found; build it (swift build -c release) or pass --cli")
         }
-        print(try wholeCommands(paths: paths, executable: executable, library: libraryFolder, folder: folder, batchOne: one.seconds))
+        print(try wholeCommands(paths: paths, corpus: folder + "/corpus", executable: executable, library: libraryFolder, folder: folder))
         fflush(nil)
         if !skipDB {
             note("batch with and without --db, \(dbCount) bodies, \(dbPairs) pairs")
@@ -217,24 +217,35 @@ struct Bench: ParsableCommand {
     static let oldHTMLRate = 38.0
     static let oldJSONRate = 119.0
 
-    /// The peers and a single `score`, each a whole process.
-    func wholeCommands(paths: [String], executable: String, library: String, folder: String, batchOne: Double) throws -> String {
+    /// The peers and a single `score`, each a whole process; each peer run follows a run of
+    /// `cyberassess batch --jobs 1` on the same files, as a whole process too.
+    func wholeCommands(paths: [String], corpus: String, executable: String, library: String, folder: String) throws -> String {
         let peers = Peers(folder: self.peers, work: folder)
         let list = folder + "/corpus.txt"
         try Data((paths.joined(separator: "\n") + "\n").utf8).write(to: URL(fileURLWithPath: list))
         note("a single score --format html of the demo council, \(singles) times")
         let demo = (library as NSString).appendingPathComponent("examples/demo-council.yaml")
         let single = try peers.time("score-demo", executable, ["score", demo, "--format", "html", "-o", folder + "/demo.html", "--force", "--questionnaires", library], times: singles)
-        note("Python peer")
-        let python = skipPython ? .skipped("--skip-python") : try peers.python(files: list, library: library, times: 1)
-        note("Yams peer")
-        let yamsPeer = try peers.yams(files: list, build: yams, times: repeats)
-        func line(_ name: String, _ outcome: Peers.Outcome, target: Double) -> String {
+        var ourRun = 0
+        let ours = { () throws -> Double in
+            ourRun += 1
+            let run = try Measure.child(executable, ["batch", corpus, "--jobs", "1", "--out", folder + "/paired-\(ourRun)", "--questionnaires", library],
+                                        log: folder + "/paired.log")
+            guard run.status == 0 else { throw BenchError("cyberassess batch exited with \(run.status); see \(folder)/paired.log") }
+            return run.seconds
+        }
+        note("Python peer, \(repeats) runs, each after one of cyberassess batch --jobs 1")
+        let python = skipPython ? .skipped("--skip-python") : try peers.python(files: list, library: library, times: repeats, against: ours)
+        note("Yams peer, \(repeats) runs, each after one of cyberassess batch --jobs 1")
+        let yamsPeer = try peers.yams(files: list, build: yams, times: repeats, against: ours)
+        func line(_ name: String, _ outcome: Peers.PairedOutcome, target: Double) -> String {
             switch outcome {
             case .skipped(let why): return "- \(name): skipped (\(why))"
-            case .measured(let seconds, _):
-                return "- \(name): \(fmt(seconds, 2)) s, \(fmt(Double(paths.count) / seconds, 0)) files/s; cyberassess batch 1 job is " +
-                    "**\(fmt(seconds / batchOne, 1))×** as fast (target ≥ \(fmt(target, 0))×)"
+            case .measured(let pairs):
+                let (peer, mine, ratios) = (Peers.Pairs.median(pairs.peer), Peers.Pairs.median(pairs.ours), pairs.ratios)
+                return "- \(name): \(fmt(peer, 2)) s, \(fmt(Double(paths.count) / peer, 0)) files/s; `cyberassess batch --jobs 1` just before each run: " +
+                    "\(fmt(mine, 2)) s, \(fmt(Double(paths.count) / mine, 0)) files/s; cyberassess is **\(fmt(Peers.Pairs.median(ratios), 1))×** as fast, " +
+                    "median of \(ratios.count) pairs (range \(fmt(ratios.first!, 1))–\(fmt(ratios.last!, 1))×; target ≥ \(fmt(target, 0))×)"
             }
         }
         var singleLine = "- a single `cyberassess score --format html` of the demo council, whole process: "
@@ -244,8 +255,8 @@ struct Bench: ParsableCommand {
         return """
             Whole processes on the same \(paths.count) bodies:
 
-            \(line("Python, PyYAML's C loader, parse and score (one run)", python, target: 10))
-            \(line("Swift, Yams decoding into Codable structs, no scoring (median of \(repeats))", yamsPeer, target: 20))
+            \(line("Python, PyYAML's C loader, parse and score", python, target: 10))
+            \(line("Swift, Yams decoding into Codable structs, no scoring", yamsPeer, target: 20))
             \(singleLine)
 
             """
