@@ -122,6 +122,29 @@ import Testing
         #expect(queue.start() == nil)
     }
 
+    /// A waiting consumer is woken for several results at a time, but never left waiting for
+    /// results that are ready: not for the last ones when fewer than a batch remain, nor when
+    /// the workers wait for the window.
+    @Test func aWaitingConsumerIsWokenForTheLastResultsAndWhenTheWindowIsFull() throws {
+        guard #available(macOS 15.0, *) else { return }
+        for (total, window, workers) in [(3, 16, 1), (21, 16, 1), (50, 2, 2), (37, 5, 3)] {
+            let queue = OrderedWorkQueue<Int>(total: total, window: window)
+            queue.startWorkers(workers) { index in
+                if index % 4 == 0 { Thread.sleep(forTimeInterval: 0.001) }
+                return index
+            }
+            let taken = Mutex<[Int]>([])
+            try #require(Self.finishes(within: 10) {
+                for _ in 0..<total {
+                    let value = queue.take()
+                    taken.withLock { $0.append(value) }
+                }
+            }, "the consumer was left waiting with \(total) items, a window of \(window) and \(workers) workers")
+            queue.waitForWorkers()
+            #expect(taken.withLock { $0 } == Array(0..<total))
+        }
+    }
+
     @Test func anEmptyQueueStopsItsWorkersAtOnce() {
         let queue = OrderedWorkQueue<Int>(total: 0, window: 4)
         queue.startWorkers(2) { $0 }
