@@ -53,18 +53,17 @@ struct StoreInserter: Sendable {
                               r.answersSHA256, r.digest, file, runID)
             assessment = db.lastInsertedRowID
         }
-        let sources = try db.cachedStatement(sql: "INSERT INTO assessment_questionnaires VALUES (?, ?, ?, ?)")
-        for source in r.questionnaires {
-            try RowInsert.run(sources, db, assessment, source.id, source.version, source.sha256)
+        // Each table's rows go in as few statement runs as `ChunkedInsert.sizes` allow (each run
+        // costs SQLite a few microseconds besides its rows), questions in key order (as
+        // `ResultRows` keeps them): the store's thread does a third of a --db run's work.
+        try Self.insert(r.questionnaires, Self.sourceRows, db) { b, s in
+            b.add(assessment); b.add(s.id); b.add(s.version); b.add(s.sha256)
         }
-        let topics = try db.cachedStatement(sql: "INSERT INTO topic_scores VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        for (position, t) in r.topics.enumerated() {
-            try RowInsert.run(topics, db, assessment, t.id, t.topic, t.version, t.score, t.weakestLink, t.band, t.target, t.gap,
-                              t.completeness, t.targetsMet, position)
+        try Self.insert(Array(r.topics.enumerated()), Self.topicRows, db) { b, e in
+            let t = e.element
+            b.add(assessment); b.add(t.id); b.add(t.topic); b.add(t.version); b.add(t.score); b.add(t.weakestLink); b.add(t.band)
+            b.add(t.target); b.add(t.gap); b.add(t.completeness); b.add(t.targetsMet); b.add(e.offset)
         }
-        // The many rows of each body go in `chunk` at a time, one statement run for each chunk,
-        // questions in key order (as `ResultRows` keeps them): the store's thread is the
-        // slowest part of a batch with --db.
         try Self.insert(r.domains, Self.domainRows, db) { b, d in
             b.add(assessment); b.add(d.id); b.add(r.topics[d.topic].id); b.add(d.score); b.add(d.weakestLink); b.add(d.band)
             b.add(d.target); b.add(d.gap); b.add(d.met); b.add(d.answered); b.add(d.inScope)
@@ -93,9 +92,9 @@ struct StoreInserter: Sendable {
 
     /// A table's inserts of `sizes` rows per statement run.
     struct ChunkedInsert {
-        /// Rows per run: a body's 26 domains go in 5 runs and its 165 questions in 10, not
-        /// one run per row.
-        static let sizes = [32, 8, 1]
+        /// Rows per run, powers of two: a body's 4 topics go in one run, its 26 domains in 3
+        /// and its 165 questions in 5, not one run per row.
+        static let sizes = [64, 32, 16, 8, 4, 2, 1]
         let statements: [String]
 
         init(_ table: String, columns: Int) {
@@ -104,6 +103,8 @@ struct StoreInserter: Sendable {
         }
     }
 
+    static let sourceRows = ChunkedInsert("assessment_questionnaires", columns: 4)
+    static let topicRows = ChunkedInsert("topic_scores", columns: 12)
     static let domainRows = ChunkedInsert("domain_scores", columns: 11)
     static let questionRows = ChunkedInsert("question_results", columns: 10)
 
