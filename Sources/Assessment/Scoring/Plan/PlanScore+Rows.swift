@@ -30,8 +30,9 @@ extension PlanScore {
                 }
             }
         }
-        // Ranked as `Recommendations.rank` ranks: by priority, highest first, ties by question id.
-        recommended.sort { ($0.priority, plan.questionIDTexts[$1.question]) > ($1.priority, plan.questionIDTexts[$0.question]) }
+        // Ranked as `Recommendations.rank` ranks: by priority, highest first, ties by question id
+        // (compared through their places in id order).
+        recommended.sort { ($0.priority, plan.idOrder[$1.question]) > ($1.priority, plan.idOrder[$0.question]) }
         for (rank, r) in recommended.enumerated() {
             questionRows[r.question]?.rank = rank + 1
             questionRows[r.question]?.priority = r.priority

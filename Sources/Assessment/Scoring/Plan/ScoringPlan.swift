@@ -98,8 +98,10 @@ public struct ScoringPlan: Sendable {
     let domainWeights: [Double]
     /// Question ids by index, for store rows and recommendations.
     let questionIDTexts: [String]
-    /// Question indices in id order, the order of store rows.
+    /// Question indices in id order, the order of store rows, and each question's place in
+    /// that order (so recommendations tied on priority are ordered by comparing integers).
     let questionsByID: [Int]
+    let idOrder: [Int]
     /// Indicator ids, by question.
     let indicators: ByteStrings
     /// The outcome questions' decision tables, 27 entries each (see `decisions(_:_:)`).
@@ -224,7 +226,11 @@ public struct ScoringPlan: Sendable {
         self.questionWeights = questionWeights
         self.domainWeights = domainWeights
         self.questionIDTexts = questionIDTexts
-        self.questionsByID = questionIDTexts.indices.sorted { questionIDTexts[$0] < questionIDTexts[$1] }
+        let byID = questionIDTexts.indices.sorted { questionIDTexts[$0] < questionIDTexts[$1] }
+        var idOrder = [Int](repeating: 0, count: byID.count)
+        for (place, q) in byID.enumerated() { idOrder[q] = place }
+        self.questionsByID = byID
+        self.idOrder = idOrder
         self.decisions = decisionTable
         self.homeOptions = homeOptions
         self.bodyTypeLists = bodyTypeLists
