@@ -62,6 +62,7 @@ struct BatchCommand: ParsableCommand {
     }
 
     func run() throws {
+        AllocatorTuning.keepFreedMemory()
         let library = try library.load()
         let options = BatchOptions(
             outputFolder: out,
