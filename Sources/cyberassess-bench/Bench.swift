@@ -244,9 +244,9 @@ struct Bench: ParsableCommand {
             switch outcome {
             case .skipped(let why): return "- \(name): skipped (\(why))"
             case .measured(let pairs):
-                let (peer, mine, ratios) = (Peers.Pairs.median(pairs.peer), Peers.Pairs.median(pairs.ours), pairs.ratios)
+                let (peer, mine, ratios) = (Measure.median(pairs.peer), Measure.median(pairs.ours), pairs.ratios)
                 return "- \(name): \(fmt(peer, 2)) s, \(fmt(Double(paths.count) / peer, 0)) files/s; `cyberassess batch --jobs 1` just before each run: " +
-                    "\(fmt(mine, 2)) s, \(fmt(Double(paths.count) / mine, 0)) files/s; cyberassess is **\(fmt(Peers.Pairs.median(ratios), 1))×** as fast, " +
+                    "\(fmt(mine, 2)) s, \(fmt(Double(paths.count) / mine, 0)) files/s; cyberassess is **\(fmt(Measure.median(ratios), 1))×** as fast, " +
                     "median of \(ratios.count) pairs (range \(fmt(ratios.first!, 1))–\(fmt(ratios.last!, 1))×; target ≥ \(fmt(target, 0))×)"
             }
         }

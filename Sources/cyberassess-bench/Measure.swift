@@ -37,6 +37,9 @@ enum Measure {
     /// Runs `body` `times` times and returns the median run's wall seconds, the spread of all
     /// runs (fastest and slowest), its CPU seconds and the last result. On a shared machine the
     /// median says more than the best run.
+    /// The middle value of `values` (the upper middle of an even count).
+    static func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
+
     static func median<T>(of times: Int, _ body: () throws -> T) rethrows -> (seconds: Double, value: T, cpu: Double, spread: ClosedRange<Double>) {
         var runs: [(seconds: Double, cpu: Double)] = []
         var value: T?

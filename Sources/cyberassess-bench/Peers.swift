@@ -28,7 +28,6 @@ struct Peers {
 
         /// The peer's seconds ÷ cyberassess's, pair by pair, sorted.
         var ratios: [Double] { zip(peer, ours).map { $0 / $1 }.sorted() }
-        static func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
     }
 
     /// Runs `executable arguments` `times` times, each run after one of `ours` (which returns

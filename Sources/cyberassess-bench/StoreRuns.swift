@@ -29,17 +29,16 @@ struct StoreRuns {
     }
 
     var table: String {
-        func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
         let ratios = zip(store, plain).map { $0 / $1 }
         return """
             `batch` with and without `--db`, \(bodies) bodies, every core, whole processes, \(plain.count) pairs:
 
             | Run | median wall s | range s | files/s |
             |---|---:|---:|---:|
-            | batch | \(fmt(median(plain), 2)) | \(fmt(plain.min()!, 2))–\(fmt(plain.max()!, 2)) | \(fmt(Double(bodies) / median(plain), 0)) |
-            | batch --db | \(fmt(median(store), 2)) | \(fmt(store.min()!, 2))–\(fmt(store.max()!, 2)) | \(fmt(Double(bodies) / median(store), 0)) |
+            | batch | \(fmt(Measure.median(plain), 2)) | \(fmt(plain.min()!, 2))–\(fmt(plain.max()!, 2)) | \(fmt(Double(bodies) / Measure.median(plain), 0)) |
+            | batch --db | \(fmt(Measure.median(store), 2)) | \(fmt(store.min()!, 2))–\(fmt(store.max()!, 2)) | \(fmt(Double(bodies) / Measure.median(store), 0)) |
 
-            - batch --db ÷ batch, wall time: **\(fmt(median(ratios), 2))×** median of the pairs (range \(fmt(ratios.min()!, 2))–\(fmt(ratios.max()!, 2))×; target ≤ 2×, the store must not halve batch speed)
+            - batch --db ÷ batch, wall time: **\(fmt(Measure.median(ratios), 2))×** median of the pairs (range \(fmt(ratios.min()!, 2))–\(fmt(ratios.max()!, 2))×; target ≤ 2×, the store must not halve batch speed)
 
             """
     }

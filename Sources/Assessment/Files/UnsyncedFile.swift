@@ -54,25 +54,11 @@ public enum UnsyncedFile {
         if result != 0 { throw .unwritable(path: path, reason: AtomicWriter.reason(errno)) }
     }
 
-    /// The C library's `sync_file_range` (Linux; the Swift overlay does not declare it), if it
-    /// has one, and its flag that starts writing a range out without waiting for it.
-    private static let startWriteback: (@convention(c) (Int32, Int64, Int64, UInt32) -> Int32)? = {
-        #if os(Linux)
-        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "sync_file_range") else { return nil }
-        return unsafeBitCast(symbol, to: (@convention(c) (Int32, Int64, Int64, UInt32) -> Int32).self)
-        #else
-        return nil
-        #endif
-    }()
+    /// The C library's `sync_file_range` (Linux), if it has one, and its flag that starts
+    /// writing a range out without waiting for it.
+    private static let startWriteback = CLibrary.function("sync_file_range", as: (@convention(c) (Int32, Int64, Int64, UInt32) -> Int32).self)
     private static let writeFlag: UInt32 = 2  // SYNC_FILE_RANGE_WRITE
 
-    /// The C library's `syncfs` (a GNU extension the Swift overlay does not declare), if it has one.
-    private static let syncfs: (@convention(c) (Int32) -> Int32)? = {
-        #if os(Linux)
-        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "syncfs") else { return nil }
-        return unsafeBitCast(symbol, to: (@convention(c) (Int32) -> Int32).self)
-        #else
-        return nil
-        #endif
-    }()
+    /// The C library's `syncfs` (a GNU extension), if it has one.
+    private static let syncfs = CLibrary.function("syncfs", as: (@convention(c) (Int32) -> Int32).self)
 }

@@ -1,4 +1,4 @@
-import Foundation
+import Assessment
 
 /// Settings of the C library's allocator (glibc's `mallopt`) for a process that scores many
 /// bodies.
@@ -25,12 +25,5 @@ public enum AllocatorTuning {
     private static let topPad: Int32 = -2
     private static let mmapThreshold: Int32 = -3
 
-    private static let mallopt: (@convention(c) (Int32, Int32) -> Int32)? = {
-        #if os(Linux)
-        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "mallopt") else { return nil }
-        return unsafeBitCast(symbol, to: (@convention(c) (Int32, Int32) -> Int32).self)
-        #else
-        return nil
-        #endif
-    }()
+    private static let mallopt = CLibrary.function("mallopt", as: (@convention(c) (Int32, Int32) -> Int32).self)
 }
