@@ -135,4 +135,66 @@ import Testing
         #expect(message == oracleMessage)
         #expect(message.contains("not finite"))
     }
+
+    // MARK: benchmark.json
+
+    /// Both encodings of `benchmark`, with a diff when they differ.
+    static func expectSameBytes(_ benchmark: PeerBenchmark, _ name: String) throws {
+        let direct = try benchmark.json()
+        let oracle = try CanonicalJSON.encode(benchmark)
+        guard direct != oracle else { return }
+        let diff = GoldenFile.lineDiff(expected: String(decoding: oracle, as: UTF8.self), actual: String(decoding: direct, as: UTF8.self))
+        Issue.record(Comment(rawValue: "\(name): the direct writer differs from JSONEncoder (- encoder, + writer):\n\(diff)"))
+    }
+
+    /// The benchmark of generated bodies, named and anonymised, with groups kept, suppressed
+    /// and left out.
+    @Test func benchmarkOfGeneratedBodies() throws {
+        let scorer = Scorer(library: F.library)
+        let generator = SyntheticBodies(library: F.library, seed: 11)
+        var aggregator = PeerAggregator()
+        for index in 0..<80 {
+            let report = try scorer.score(generator.answers(index), file: "generated-\(index).yaml", answersSHA256: String(repeating: "0", count: 64))
+            aggregator.add(PeerAggregator.Scores(report))
+        }
+        #expect(aggregator.typeCounts.count > 1 && aggregator.regionCounts.count > 1)
+        for (anonymised, minGroup) in [(false, 1), (false, 12), (true, 5), (true, 12), (true, 81)] {
+            let benchmark = aggregator.benchmark(anonymised: anonymised, minGroup: minGroup)
+            try Self.expectSameBytes(benchmark, "anonymised \(anonymised), min group \(minGroup)")
+        }
+    }
+
+    /// Group names that need escaping or sort differently by bytes and by `String`'s order,
+    /// scores off the usual scale, an empty benchmark and one from distributions read back.
+    @Test func benchmarkWithAwkwardGroupsAndScores() throws {
+        let names = ["Quote \" back\\slash", "tab\there", "\u{1}\u{1F}\u{7F}", "e\u{301}", "\u{E9}", "\u{FF21}", "\u{10000}", "B", "a", "A", "10", "9", "/slash/", "\u{2028}"]
+        var aggregator = PeerAggregator()
+        let values: [Double] = [0, 0.01, 0.07, 0.1 + 0.2, 2.5, 9.99, 10, 10.01, -2.5, 123_456.78, 1e-3, 999_999.99]
+        for (i, value) in values.enumerated() {
+            let name = names[i % names.count]
+            aggregator.add(PeerAggregator.Scores(
+                type: i % 3 == 0 ? nil : name, region: names[(i * 5) % names.count], period: i % 2 == 0 ? "2026-27" : "2025-26",
+                overall: i % 4 == 0 ? nil : value,
+                topics: [name: value, "t": value / 3],
+                domains: [names[(i + 1) % names.count]: value, "D-\(i % 2)": -value]))
+        }
+        for (anonymised, minGroup) in [(false, 1), (true, 1), (true, 2)] {
+            try Self.expectSameBytes(aggregator.benchmark(anonymised: anonymised, minGroup: minGroup), "awkward, anonymised \(anonymised), min group \(minGroup)")
+        }
+        try Self.expectSameBytes(PeerAggregator().benchmark(anonymised: false, minGroup: 1), "no bodies")
+        let readBack = try JSONDecoder().decode(PeerBenchmark.self, from: Data(try aggregator.benchmark(anonymised: false, minGroup: 1).json()))
+        try Self.expectSameBytes(readBack, "read back")
+    }
+
+    /// A figure JSON cannot hold is refused as the encoder refuses it.
+    @Test func aNonFiniteBenchmarkFigureIsRefusedAsTheEncoderRefusesIt() throws {
+        var benchmark = PeerAggregator().benchmark(anonymised: false, minGroup: 1)
+        benchmark.all.overall = PeerAggregate(Statistics(count: 1, mean: .infinity, median: 1, q1: 1, q3: 1, min: 1, max: 1))
+        var message = ""
+        do { _ = try benchmark.json() } catch { message = error.problems.map(\.message).joined() }
+        var oracleMessage = ""
+        do { _ = try CanonicalJSON.encode(benchmark, for: "benchmark.json") } catch { oracleMessage = error.problems.map(\.message).joined() }
+        #expect(message == oracleMessage)
+        #expect(message.contains("not finite"))
+    }
 }

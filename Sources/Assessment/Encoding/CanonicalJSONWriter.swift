@@ -13,6 +13,11 @@ struct CanonicalJSONWriter: ~Copyable {
     /// Whether the innermost open container has no member yet.
     private var empty = true
 
+    /// A writer into memory of its own, `capacity` bytes to start with.
+    init(capacity: Int) {
+        bytes = ByteBuffer(capacity: capacity)
+    }
+
     /// A writer into `storage` while it lasts (see `ByteBuffer.init(writingInto:)`).
     init(writingInto storage: UnsafeMutableBufferPointer<UInt8>) {
         bytes = ByteBuffer(writingInto: storage)

@@ -96,6 +96,17 @@ public struct PeerAggregate: Sendable, Codable, Equatable {
 extension PeerBenchmark {
     /// The canonical JSON: sorted keys, two-space indentation, a final newline.
     public func json() throws(AssessmentError) -> [UInt8] {
+        var writer = CanonicalJSONWriter(capacity: 1 << 16)
+        guard (try? write(to: &writer)) != nil else {
+            // A number JSON cannot hold: the encoder says where it is.
+            return try encodedJSON()
+        }
+        writer.end()
+        return writer.copiedBytes()
+    }
+
+    /// The canonical JSON through `JSONEncoder`: the oracle `json()` matches byte for byte.
+    func encodedJSON() throws(AssessmentError) -> [UInt8] {
         try CanonicalJSON.encode(self, for: "benchmark.json")
     }
 
