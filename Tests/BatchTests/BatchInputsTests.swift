@@ -1,3 +1,4 @@
+import Assessment
 import Foundation
 import TestSupport
 import Testing
@@ -17,6 +18,32 @@ import Testing
             // Byte order of whole paths: '-' (2D) < '/' (2F) < '0' (30) < 'l'.
             #expect((0..<inputs.count).map { inputs[$0] } == ["a/b-c.yml", "a/b/deeper/d.yaml", "a/b/z.yaml", "a/b0.yaml", "a/link.yaml", "a/b0.yaml"].map { base + "/" + $0 })
             #expect((0..<inputs.count).map(inputs.foundInFolder) == [true, true, true, true, true, false])
+        }
+    }
+
+    /// Names that are prefixes of one another, non-ASCII and mixed case, in nested folders,
+    /// some differing only in Unicode normalisation: the batch finds each file at its own path,
+    /// in the library listing's order (whole paths in byte order).
+    @Test func aFolderIsOrderedAsTheLibraryListsIt() throws {
+        try withTemporaryDirectory { base in
+            let pieces = ["a", "A", "b-", "b", "é", "e\u{301}", "z", "0", "9", "_", "."]
+            var state: UInt64 = 5
+            func pick() -> String {
+                state = state &* 6364136223846793005 &+ 1442695040888963407
+                return pieces[Int(state >> 33) % pieces.count]
+            }
+            for i in 0..<120 {
+                let folder = i % 3 == 0 ? "" : "/" + pick() + pick() + (i % 3 == 2 ? "/" + pick() : "")
+                let name = pick() + pick() + pick() + (i % 2 == 0 ? ".yaml" : ".yml")
+                try FileManager.default.createDirectory(atPath: base + folder, withIntermediateDirectories: true)
+                _ = FileManager.default.createFile(atPath: base + folder + "/" + name, contents: Data("x: 1\n".utf8))
+            }
+            let inputs = try BatchInputs.collect([base])
+            let listed = YAMLFiles.listRecursively(in: base)
+            #expect(listed.count > 60)
+            // Compared as bytes: `String`'s `==` would take `é` and `e` with a combining accent
+            // for the same name.
+            #expect((0..<inputs.count).map { Array(inputs[$0].utf8) } == listed.map { Array($0.utf8) })
         }
     }
 

@@ -62,16 +62,28 @@ public struct BatchInputs: Sendable {
         (folders[Int(folderOf[found] & ~Self.searched)], bytes[(found == 0 ? 0 : Int(ends[found - 1]))..<Int(ends[found])])
     }
 
-    /// Whether found entry `a`'s full path sorts before `b`'s, byte by byte.
-    private func precedes(_ a: Int, _ b: Int) -> Bool {
-        let (fa, na) = parts(a), (fb, nb) = parts(b)
-        let (la, lb) = (fa.count + na.count, fb.count + nb.count)
-        for k in 0..<min(la, lb) {
-            let x = k < fa.count ? fa[k] : na[na.startIndex + k - fa.count]
-            let y = k < fb.count ? fb[k] : nb[nb.startIndex + k - fb.count]
-            if x != y { return x < y }
+    /// Sorts found entries `first...` of `order` by full path, byte by byte. The paths are
+    /// laid out once, one after another, and compared with `memcmp`: comparing folder and name
+    /// parts byte by byte had cost a quarter of a 2,000-file batch's start.
+    private mutating func sortFound(from first: Int) {
+        var paths: [UInt8] = []
+        var spans: [(start: Int, count: Int, found: UInt32)] = []
+        spans.reserveCapacity(order.count - first)
+        for found in order[first...] {
+            let (folder, name) = parts(Int(found))
+            spans.append((paths.count, folder.count + name.count, found))
+            paths.append(contentsOf: folder)
+            paths.append(contentsOf: name)
         }
-        return la < lb
+        paths.withUnsafeBufferPointer { all in
+            let base = all.baseAddress
+            spans.sort { a, b in
+                let common = Swift.min(a.count, b.count)
+                let c = common == 0 ? 0 : memcmp(base! + a.start, base! + b.start, common)
+                return c != 0 ? c < 0 : a.count < b.count
+            }
+        }
+        order.replaceSubrange(first..., with: spans.map(\.found))
     }
 
     /// Expands command-line inputs. Throws when one does not exist or none yields a file.
@@ -141,21 +153,23 @@ public struct BatchInputs: Sendable {
     /// Each folder's path is stored once, when its first file is found.
     private mutating func append(folder: String) {
         let start = order.count
-        var numbers: [String: Int] = [:]
+        // Keyed by bytes, not `String`: two folders whose names differ only in Unicode
+        // normalisation (`é` and `e` with a combining accent) are equal as strings but are two
+        // folders on disk, and each file must keep its own.
+        var numbers: [[UInt8]: Int] = [:]
         YAMLFiles.walk(folder) { folder, name in
+            let path = Array((folder + "/").utf8)
             let number: Int
-            if let known = numbers[folder] {
+            if let known = numbers[path] {
                 number = known
             } else {
                 number = folders.count
-                folders.append(Array((folder + "/").utf8))
-                numbers[folder] = number
+                folders.append(path)
+                numbers[path] = number
             }
             append(name.utf8, folder: number, searched: true)
         }
-        var sorted = Array(order[start...])
-        sorted.sort { precedes(Int($0), Int($1)) }
-        order.replaceSubrange(start..., with: sorted)
+        sortFound(from: start)
     }
 
     private enum Kind { case folder, file, missing }
