@@ -13,6 +13,31 @@ import Testing
         }
     }
 
+    /// A file synced but not yet published stays hidden (the old file is still in place); a
+    /// writer dropped then leaves nothing behind; a published one replaces the old file.
+    @Test func aSyncedFileAppearsOnlyWhenPublished() throws {
+        try withTemporaryDirectory { dir in
+            try AtomicFile.write("old", to: dir + "/a.csv")
+            do {
+                let dropped = try AtomicWriter(path: dir + "/a.csv")
+                try dropped.write(Array("dropped".utf8))
+                dropped.startWriteback()
+                try dropped.sync()
+                #expect(try FileManager.default.contentsOfDirectory(atPath: dir).count == 2)
+            }
+            #expect(try FileManager.default.contentsOfDirectory(atPath: dir) == ["a.csv"])
+            let writer = try AtomicWriter(path: dir + "/a.csv")
+            try writer.write(Array("new".utf8))
+            writer.startWriteback()
+            try writer.sync()
+            #expect(try String(contentsOfFile: dir + "/a.csv", encoding: .utf8) == "old")
+            try writer.publish()
+            #expect(try String(contentsOfFile: dir + "/a.csv", encoding: .utf8) == "new")
+            #expect(try FileManager.default.contentsOfDirectory(atPath: dir) == ["a.csv"])
+            #expect(throws: AssessmentError.self) { try writer.publish() }
+        }
+    }
+
     @Test func appliesPermissionsToNewFiles() throws {
         try withTemporaryDirectory { dir in
             try AtomicFile.write("secret", to: dir + "/k", permissions: 0o600)

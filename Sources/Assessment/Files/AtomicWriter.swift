@@ -36,6 +36,19 @@ public final class AtomicWriter {
 
     /// Syncs the file to disk and renames it into place.
     public func commit() throws(AssessmentError) {
+        try sync()
+        try publish()
+    }
+
+    /// Starts writing the bytes so far to disk without waiting (see `Writeback`), so that a
+    /// later `sync()` of this and other files waits for one flush of them all.
+    public func startWriteback() {
+        if fd >= 0 { Writeback.start(fd) }
+    }
+
+    /// Syncs the file to disk; it stays open and hidden until `publish()`. A failed sync
+    /// removes the temporary file.
+    public func sync() throws(AssessmentError) {
         guard fd >= 0 else { throw .unwritable(path: path, reason: "the file was already closed") }
         var result: Int32
         repeat { result = fsync(fd) } while result != 0 && errno == EINTR
@@ -44,6 +57,11 @@ public final class AtomicWriter {
             abandon()
             throw .unwritable(path: path, reason: Self.reason(failure))
         }
+    }
+
+    /// Closes the file (synced by `sync()`) and renames it into place.
+    public func publish() throws(AssessmentError) {
+        guard fd >= 0 else { throw .unwritable(path: path, reason: "the file was already closed") }
         close(fd)
         fd = -1
         guard rename(temporary, path) == 0 else {

@@ -15,7 +15,7 @@ public enum UnsyncedFile {
         // while the disk writes, and `syncFolder` then waits only for what is left. Left to
         // the kernel, a batch's reports stay in memory until the one sync at the end, and the
         // disk works only after the CPUs have finished.
-        if failure == 0, let startWriteback = Self.startWriteback { _ = startWriteback(fd, 0, 0, Self.writeFlag) }
+        if failure == 0 { Writeback.start(fd) }
         // close can report a delayed write error (NFS, quotas).
         let closed = close(fd) == 0 ? 0 : errno
         if failure != 0 || (closed != 0 && closed != EINTR) {
@@ -53,11 +53,6 @@ public enum UnsyncedFile {
         repeat { result = call(fd) } while result != 0 && errno == EINTR
         if result != 0 { throw .unwritable(path: path, reason: AtomicWriter.reason(errno)) }
     }
-
-    /// The C library's `sync_file_range` (Linux), if it has one, and its flag that starts
-    /// writing a range out without waiting for it.
-    private static let startWriteback = CLibrary.function("sync_file_range", as: (@convention(c) (Int32, Int64, Int64, UInt32) -> Int32).self)
-    private static let writeFlag: UInt32 = 2  // SYNC_FILE_RANGE_WRITE
 
     /// The C library's `syncfs` (a GNU extension), if it has one.
     private static let syncfs = CLibrary.function("syncfs", as: (@convention(c) (Int32) -> Int32).self)

@@ -166,10 +166,13 @@ struct BatchWriter {
         }
         try benchmarkFile.write(benchmark)
         let files = [csv, jsonl, benchmarkFile, errors]
-        for file in files { try file.flush() }
+        // All four on their way to disk at once, so that the syncs below wait for one flush
+        // rather than four in turn; none appears under its name before all are synced.
+        for file in files { try file.finishWriting() }
         if result.reports > 0 { try syncPendingReports() }
         try publishReports()
-        for file in files { try file.commit() }
+        for file in files { try file.sync() }
+        for file in files { try file.publish() }
         result.outputs = Self.outputs
         if result.reports > 0 { result.outputs.append(Self.reportsFolder + "/") }
         try sink?.finish(result, minGroup: minGroup)

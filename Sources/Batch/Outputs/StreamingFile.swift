@@ -39,11 +39,25 @@ final class StreamingFile {
         }
     }
 
-    /// Writes what is left, syncs, and renames the file into place.
-    func commit() throws(BatchError) {
+    /// Writes what is left and starts it on its way to disk without waiting.
+    func finishWriting() throws(BatchError) {
         try flush()
+        writer.startWriteback()
+    }
+
+    /// Syncs the written bytes to disk; the file stays hidden until `publish()`.
+    func sync() throws(BatchError) {
         do {
-            try writer.commit()
+            try writer.sync()
+        } catch {
+            throw BatchError(error)
+        }
+    }
+
+    /// Renames the synced file into place.
+    func publish() throws(BatchError) {
+        do {
+            try writer.publish()
         } catch {
             throw BatchError(error)
         }
