@@ -46,7 +46,7 @@ public struct BodySummary: Sendable, Equatable {
 /// One body's row of `summary.csv` and line of `summary.jsonl`, written ahead.
 struct SummaryLines: Sendable {
     var csv: String
-    var json: String
+    var json: [UInt8]
 }
 
 /// The columns and lines of `summary.csv` and `summary.jsonl`.
@@ -68,22 +68,9 @@ struct SummaryFormat: Sendable {
             + [Number.score(s.completeness), s.status.rawValue, s.file])
     }
 
-    /// A named JSON line (not anonymised), keys sorted.
-    func jsonLine(_ s: BodySummary) -> String {
-        var json = JSONObject()
-        json["completeness"] = Number.score(s.completeness)
-        json["domains"] = JSONObject.scores(s.scores.domains)
-        json["file"] = JSONObject.string(s.file)
-        json["id"] = JSONObject.string(s.id)
-        json["name"] = JSONObject.string(s.name)
-        json["overall"] = Number.json(s.scores.overall)
-        json["period"] = JSONObject.string(s.period)
-        json["region"] = s.scores.region.map(JSONObject.string) ?? "null"
-        json["status"] = JSONObject.string(s.status.rawValue)
-        json["topics"] = JSONObject.scores(s.scores.topics)
-        json["type"] = s.scores.type.map(JSONObject.string) ?? "null"
-        json["weakestLink"] = s.weakestLink.map(String.init) ?? "null"
-        return json.text + "\n"
+    /// A named JSON line (not anonymised), keys sorted, with its newline.
+    func jsonLine(_ s: BodySummary) -> [UInt8] {
+        SummaryJSONLine.named(s)
     }
 }
 
@@ -91,11 +78,9 @@ struct SummaryFormat: Sendable {
 enum Number {
     static func score(_ value: Double?) -> String {
         guard let value, value.isFinite else { return "" }
-        let hundredths = Int((value * 100).rounded())
-        let sign = hundredths < 0 ? "-" : ""
-        let magnitude = abs(hundredths)
-        let fraction = magnitude % 100
-        return "\(sign)\(magnitude / 100).\(fraction < 10 ? "0" : "")\(fraction)"
+        var text = SummaryJSONLine(capacity: 24)
+        text.score(value)
+        return String(decoding: text.bytes, as: UTF8.self)
     }
 
     static func json(_ value: Double?) -> String {
