@@ -76,8 +76,6 @@ struct Bench: ParsableCommand {
     var keep = false
 
     func run() throws {
-        // As `cyberassess batch` does, so that batch in process runs as the command would.
-        AllocatorTuning.keepFreedMemory()
         let libraryFolder = questionnaires
         let library = try Library.loadStrict(directory: libraryFolder)
         let folder = work ?? NSTemporaryDirectory() + "cyberassess-bench-\(getpid())"

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Functions of the C library that the Swift overlay does not declare (GNU extensions such as
-/// `syncfs`, `sync_file_range`, `mallopt`), looked up by name when first used.
+/// `syncfs`, `sync_file_range`), looked up by name when first used.
 public enum CLibrary {
     /// The C library's function `name` as `type` (a `@convention(c)` function type), or nil
     /// where it has none (the lookup is made on Linux only).

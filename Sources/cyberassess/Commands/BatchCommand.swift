@@ -62,7 +62,6 @@ struct BatchCommand: ParsableCommand {
     }
 
     func run() throws {
-        AllocatorTuning.keepFreedMemory()
         let library = try library.load()
         let options = BatchOptions(
             outputFolder: out,

@@ -3,13 +3,28 @@ import Foundation
 import Synchronization
 import Testing
 
-/// With the allocator tuned, a thread that allocates and frees a body's worth of buffers over
-/// and over reuses its memory instead of having the system map fresh zeroed pages each time
-/// (with glibc's defaults the same loop takes about 280 page faults per round).
-@Suite struct AllocatorTuningTests {
+/// The allocator the command and the tests link on Linux (mimalloc, see Package.swift): it must
+/// be the one every library's `malloc` reaches, libyaml's included, and a thread that allocates
+/// and frees a body's worth of buffers over and over must reuse its memory instead of having
+/// the system map fresh zeroed pages each time (the C library's allocator, untuned, takes about
+/// 280 page faults for the same loop).
+@Suite struct AllocatorTests {
     #if os(Linux)
+    @Test func mallocIsMimallocsEvenForLibraries() throws {
+        let everywhere = UnsafeMutableRawPointer(bitPattern: 0)
+        #expect(dlsym(everywhere, "mi_version") != nil, "mimalloc is not linked")
+        let malloc = UInt(bitPattern: try #require(dlsym(everywhere, "malloc")))
+        // The file mapped where `malloc` is, from the process's own map.
+        // Read to its end: the file's size says 0.
+        let maps = String(decoding: try #require(FileHandle(forReadingAtPath: "/proc/self/maps")).readDataToEndOfFile(), as: UTF8.self)
+        let library = maps.split(separator: "\n").first { line in
+            let range = line.prefix { $0 != " " }.split(separator: "-").compactMap { UInt($0, radix: 16) }
+            return range.count == 2 && (range[0]..<range[1]).contains(malloc)
+        }.map { String($0.split(separator: " ").last ?? "") } ?? "nowhere"
+        #expect(library.contains("libmimalloc"), "malloc comes from \(library)")
+    }
+
     @Test func buffersFreedOnAWorkerThreadAreReusedWithoutPageFaults() {
-        AllocatorTuning.keepFreedMemory()
         let faults = onNewThread {
             Self.round(times: 5)
             let before = Self.minorFaults()
