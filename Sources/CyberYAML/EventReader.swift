@@ -22,21 +22,36 @@ public final class EventReader {
     // a class's `var` costs a dynamic exclusivity check, which on the hot path of batch scoring
     // cost more than a tenth of the time.
     private let parser: UnsafeMutablePointer<yaml_parser_t>
-    private let input: UnsafeMutableBufferPointer<UInt8>
+    /// The copy of the input this reader made and frees, or nil when it reads bytes lent to it.
+    private let input: UnsafeMutableBufferPointer<UInt8>?
     /// The event `nextRaw()` last returned, whose text its caller may still be reading; zeroed
     /// (no event) when there is none, which `yaml_event_delete` leaves alone.
     private let held: UnsafeMutablePointer<yaml_event_t>
 
     /// Starts reading `bytes`, which must already be known to be valid UTF-8.
     public init(_ bytes: [UInt8]) {
-        input = .allocate(capacity: max(1, bytes.count))
-        _ = input.initialize(from: bytes)
-        parser = .allocate(capacity: 1)
+        let copy = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(1, bytes.count))
+        _ = copy.initialize(from: bytes)
+        input = copy
+        (parser, held) = Self.start(UnsafePointer(copy.baseAddress), count: bytes.count)
+    }
+
+    /// Starts reading `bytes` in place, without a copy: they must be valid UTF-8 and stay
+    /// valid and unchanged for as long as the reader is used (the scope that lent them).
+    public init(borrowing bytes: UnsafeBufferPointer<UInt8>) {
+        // libyaml needs an address even for no bytes: an empty input gets one of its own.
+        input = bytes.baseAddress == nil ? .allocate(capacity: 1) : nil
+        (parser, held) = Self.start(bytes.baseAddress ?? UnsafePointer(input?.baseAddress), count: bytes.count)
+    }
+
+    private static func start(_ bytes: UnsafePointer<UInt8>?, count: Int) -> (UnsafeMutablePointer<yaml_parser_t>, UnsafeMutablePointer<yaml_event_t>) {
+        let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
         parser.initialize(to: yaml_parser_t())
-        held = .allocate(capacity: 1)
+        let held = UnsafeMutablePointer<yaml_event_t>.allocate(capacity: 1)
         held.initialize(to: yaml_event_t())
         // When libyaml cannot start, the first `next()` reports it as a syntax error.
-        _ = startParser(&parser.pointee, input: input.baseAddress, count: bytes.count)
+        _ = startParser(&parser.pointee, input: bytes, count: count)
+        return (parser, held)
     }
 
     deinit {
@@ -44,7 +59,7 @@ public final class EventReader {
         yaml_parser_delete(parser)
         held.deallocate()
         parser.deallocate()
-        input.deallocate()
+        input?.deallocate()
     }
 
     /// The next event, or a syntax error with its position.

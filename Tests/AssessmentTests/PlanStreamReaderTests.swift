@@ -100,6 +100,10 @@ import Testing
         #expect(PlanStreamReader.read(Array(Self.base.utf8) + [0xC3], plan: Self.fixturePlan) == nil)
         #expect(PlanStreamReader.read(Array(Self.base.utf8), plan: Self.fixturePlan, limits: LoaderLimits(maxBytes: 10)) == nil)
         #expect(PlanStreamReader.read(Array(Self.base.utf8), plan: Self.fixturePlan, limits: LoaderLimits(maxNodes: 10)) == nil)
+        // The reader reads the caller's bytes in place; no bytes at all, or a file cut short,
+        // gives up without reading past them.
+        #expect(PlanStreamReader.read([], plan: Self.fixturePlan) == nil)
+        #expect(PlanStreamReader.read(Array(Self.base.utf8.prefix(Self.base.utf8.count / 2)), plan: Self.fixturePlan) == nil)
     }
 
     @Test func questionnairesAtAnotherVersionOrUnknownGiveUp() {

@@ -13,9 +13,12 @@ public enum PlanStreamReader {
     /// The answers in `bytes` laid out by `plan`, and where the body id is written; nil to fall back.
     public static func read(_ bytes: [UInt8], plan: ScoringPlan, limits: LoaderLimits = .default) -> (answers: PlanAnswers, bodyIDMark: Mark)? {
         guard bytes.count <= limits.maxBytes, Parser.isValidUTF8(bytes) else { return nil }
-        var cursor = RawCursor(reader: EventReader(bytes), plan: plan, maxNodes: limits.maxNodes)
-        guard let read = try? cursor.document(), plan.acceptedTopics(read.answers) != nil else { return nil }
-        return read
+        // libyaml reads the file's bytes where they are: the reader lives only in this scope.
+        return bytes.withUnsafeBufferPointer { lent in
+            var cursor = RawCursor(reader: EventReader(borrowing: lent), plan: plan, maxNodes: limits.maxNodes)
+            guard let read = try? cursor.document(), plan.acceptedTopics(read.answers) != nil else { return nil }
+            return read
+        }
     }
 }
 
