@@ -25,6 +25,8 @@ final class InsertThread: Sendable {
     }
 
     private let free: DispatchSemaphore
+    /// Bodies between two starts of the store file's writeback (see `run`).
+    private let writebackEvery: Int
     private let queued = DispatchSemaphore(value: 0)
     private let ended = DispatchSemaphore(value: 0)
     private let state = Mutex(State())
@@ -32,8 +34,9 @@ final class InsertThread: Sendable {
     /// Starts the thread, which inserts with `inserter` until `close` or `stop`; nil when the
     /// system refuses a thread (under `ulimit -u` or `ulimit -v`), which `Foundation.Thread`
     /// would not report, leaving the batch to wait for inserts that never come.
-    init?(capacity: Int, inserter: StoreInserter) {
+    init?(capacity: Int, writebackEvery: Int = InsertThread.writebackEvery, inserter: StoreInserter) {
         free = DispatchSemaphore(value: max(1, capacity))
+        self.writebackEvery = max(1, writebackEvery)
         let work = Unmanaged.passRetained(Work { [self] in run(inserter) }).toOpaque()
         #if canImport(Glibc)
         var thread = pthread_t()
@@ -83,8 +86,19 @@ final class InsertThread: Sendable {
         queued.signal()
     }
 
+    /// Bodies between two starts of the store file's writeback, unless a test asks for fewer.
+    static let writebackEvery = 256
+
     private func run(_ inserter: StoreInserter) {
         var inserter = inserter
+        // The pages SQLite writes into the file as its cache fills stay in memory until the
+        // commit's sync, which then waits for all of them (0.19 s for 10,000 bodies' 130 MB)
+        // while nothing else runs. Starting their way to disk every few hundred bodies lets the
+        // disk write them while the batch goes on. A hint only: the commit's sync still makes
+        // the run durable, and a run rolled back is undone by the journal as before.
+        let database = open(inserter.store.path, O_RDONLY | O_CLOEXEC)
+        defer { if database >= 0 { _ = Foundation.close(database) } }
+        var inserted = 0
         while true {
             queued.wait()
             let (item, skip) = state.withLock { state in
@@ -95,6 +109,8 @@ final class InsertThread: Sendable {
             if skip { continue }
             do {
                 try inserter.add(results, file: file)
+                inserted += 1
+                if database >= 0, inserted % writebackEvery == 0 { Writeback.start(database) }
             } catch {
                 state.withLock { $0.failure = error }
             }

@@ -29,12 +29,14 @@ public final class StoreSink: BatchSink {
     /// Starts a run: checks the store's mode, begins the transaction and refreshes the
     /// catalogue of questionnaires, domains and questions from `library`.
     public convenience init(store: ResultsStore, library: Library, anonymised: Bool, profile: String?) throws(StoreError) {
-        try self.init(store: store, library: library, anonymised: anonymised, profile: profile, pageCacheKiB: Self.cacheKiB)
+        try self.init(store: store, library: library, anonymised: anonymised, profile: profile, pageCacheKiB: Self.cacheKiB,
+                      writebackEvery: InsertThread.writebackEvery)
     }
 
     /// `init(store:library:anonymised:profile:)` with SQLite's page cache set to `pageCacheKiB`
-    /// (tests make it small, so that a run of a few bodies writes pages before its commit).
-    init(store: ResultsStore, library: Library, anonymised: Bool, profile: String?, pageCacheKiB: Int) throws(StoreError) {
+    /// and the file's writeback started every `writebackEvery` bodies (tests make both small,
+    /// so that a run of a few bodies writes pages, and starts them to disk, before its commit).
+    init(store: ResultsStore, library: Library, anonymised: Bool, profile: String?, pageCacheKiB: Int, writebackEvery: Int) throws(StoreError) {
         self.store = store
         self.anonymised = anonymised
         if let mode = try store.isAnonymised(), mode != anonymised {
@@ -63,7 +65,8 @@ public final class StoreSink: BatchSink {
             try Self.writeCatalogue(library, db)
             return id
         }
-        guard let inserts = InsertThread(capacity: Self.queueCapacity, inserter: StoreInserter(store: store, anonymised: anonymised, runID: runID)) else {
+        guard let inserts = InsertThread(capacity: Self.queueCapacity, writebackEvery: writebackEvery,
+                                         inserter: StoreInserter(store: store, anonymised: anonymised, runID: runID)) else {
             try? store.read { db in try db.rollback(); try Self.endRun(db) }
             throw .database(path: store.path, reason: "the system refused a thread for the store's inserts (a limit such as ulimit -u or ulimit -v); raise the limit, or run without --db")
         }

@@ -15,11 +15,12 @@ import Testing
         }
     }
 
-    /// A batch into a store with a page cache of 64 KiB; with `failAt`, the insert of that body
+    /// A batch into a store with a page cache of 64 KiB whose file's writeback starts every 8
+    /// bodies (as it does every 256 in a real run); with `failAt`, the insert of that body
     /// fails on the store's thread (its topics twice over break a primary key) after the
     /// bodies before it went in.
     static func batch(_ files: [String], out: String, db: String, failAt: Int? = nil) throws {
-        let sink = try StoreSink(store: try ResultsStore(path: db), library: StoreFixtures.library, anonymised: false, profile: nil, pageCacheKiB: 64)
+        let sink = try StoreSink(store: try ResultsStore(path: db), library: StoreFixtures.library, anonymised: false, profile: nil, pageCacheKiB: 64, writebackEvery: 8)
         let runner = BatchRunner(library: StoreFixtures.library, options: BatchOptions(outputFolder: out, jobs: 2))
         let failing = failAt.map { n in
             StoreSinkTests.EditingSink(sink) { results, place in if place == n { results.topics += results.topics } }
