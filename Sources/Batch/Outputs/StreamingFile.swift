@@ -8,6 +8,10 @@ final class StreamingFile {
     private let writer: AtomicWriter
     private var buffer: [UInt8] = []
     private static let flushAt = 1 << 16
+    /// Flushes between two starts of the file's writeback: every mebibyte written is started
+    /// on its way to disk, so that the sync at the end waits for little (see `Writeback`).
+    private static let writebackEvery = 16
+    private var flushes = 0
 
     init(path: String) throws(BatchError) {
         self.path = path
@@ -37,6 +41,8 @@ final class StreamingFile {
         } catch {
             throw BatchError(error)
         }
+        flushes += 1
+        if flushes % Self.writebackEvery == 0 { writer.startWriteback() }
     }
 
     /// Writes what is left and starts it on its way to disk without waiting.
