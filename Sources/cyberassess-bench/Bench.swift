@@ -185,7 +185,7 @@ struct Bench: ParsableCommand {
         var runs: [(Int, Measure.ChildRun)] = []
         for (n, input) in [(smallCount, small), (largeCount, large + "/all")] {
             note("cyberassess batch on \(n) bodies (child process)")
-            let run = try Measure.child(executable, ["batch", input, "--out", folder + "/rss-\(n)", "--questionnaires", libraryFolder], log: folder + "/rss-\(n).log")
+            let run = try Measure.child(executable, ["batch", input, "--out", folder + "/rss-\(n)", "--questionnaires", libraryFolder], log: folder + "/rss-\(n).log", sampleMemory: true)
             guard run.status == 0 else { throw BenchError("cyberassess batch exited with \(run.status); see \(folder)/rss-\(n).log") }
             runs.append((n, run))
         }

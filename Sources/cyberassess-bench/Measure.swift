@@ -62,15 +62,17 @@ enum Measure {
     }
 
     /// Runs `executable arguments...` with stdout and stderr sent to `log`, waits for it and
-    /// returns its exit status, time and peak RSS.
+    /// returns its exit status, time and, with `sampleMemory`, peak RSS (else 0).
     ///
     /// On Linux the peak is the child's own `VmHWM` from `/proc/PID/status`, read every 10 ms
     /// until it exits (it only grows, so the last reading is the peak, short of the last few
     /// milliseconds). `ru_maxrss` from `wait4` cannot be used there: a spawned child starts
     /// on its parent's memory, and the kernel folds the parent's resident size into the
     /// child's `ru_maxrss` at `exec`, so every child would report at least this benchmark's
-    /// own size. Elsewhere `ru_maxrss` is used.
-    static func child(_ executable: String, _ arguments: [String], log: String, stdin: String? = nil) throws -> ChildRun {
+    /// own size. Elsewhere `ru_maxrss` is used. Without `sampleMemory` the benchmark blocks in
+    /// `wait4` until the child ends: polling had rounded every time up to the next 10 ms (a
+    /// fifth of a single `score`) and read `/proc` beside the child on the same cores.
+    static func child(_ executable: String, _ arguments: [String], log: String, stdin: String? = nil, sampleMemory: Bool = false) throws -> ChildRun {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -89,15 +91,17 @@ enum Measure {
         var usage = rusage()
         var highWater = 0
         while true {
-            let reaped = wait4(pid, &status, WNOHANG, &usage)
+            let reaped = wait4(pid, &status, sampleMemory ? WNOHANG : 0, &usage)
             if reaped == pid { break }
             if reaped < 0, errno != EINTR { throw BenchError("wait4 failed: \(String(cString: strerror(errno)))") }
-            highWater = max(highWater, residentHighWater(of: pid) ?? 0)
-            usleep(10_000)
+            if sampleMemory {
+                highWater = max(highWater, residentHighWater(of: pid) ?? 0)
+                usleep(10_000)
+            }
         }
         let seconds = now() - start
         #if os(Linux)
-        let peak = highWater
+        let peak = sampleMemory ? highWater : 0
         #elseif os(macOS)
         let peak = Int(usage.ru_maxrss)  // bytes on macOS
         #else
