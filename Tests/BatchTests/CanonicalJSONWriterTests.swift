@@ -11,11 +11,23 @@ import Testing
 
     /// Both encodings of `report`, with a diff when they differ.
     static func expectSameBytes(_ report: Report, _ name: String) throws {
-        let direct = try report.canonicalJSON()
-        let oracle = try CanonicalJSON.encode(report)
+        expectSame(direct: try report.canonicalJSON(), oracle: try CanonicalJSON.encode(report), name)
+    }
+
+    /// Records a line diff when the direct writer's bytes are not the encoder's.
+    static func expectSame(direct: [UInt8], oracle: [UInt8], _ name: String) {
         guard direct != oracle else { return }
         let diff = GoldenFile.lineDiff(expected: String(decoding: oracle, as: UTF8.self), actual: String(decoding: direct, as: UTF8.self))
         Issue.record(Comment(rawValue: "\(name): the direct writer differs from JSONEncoder (- encoder, + writer):\n\(diff)"))
+    }
+
+    /// The messages of the direct writer's and the encoder's refusals, which must be the same.
+    static func refusals(_ direct: () throws -> [UInt8], _ oracle: () throws -> [UInt8]) -> (direct: String, oracle: String) {
+        func message(_ body: () throws -> [UInt8]) -> String {
+            do { _ = try body() } catch let error as AssessmentError { return error.problems.map(\.message).joined() } catch { return "\(error)" }
+            return ""
+        }
+        return (message(direct), message(oracle))
     }
 
     @Test func everyExampleBodyWithAndWithoutItsDigestAndTime() throws {
@@ -128,10 +140,7 @@ import Testing
         var report = try Scorer(library: F.library).score(file: Repository.demoAnswers)
         report.topics[0].domains[0].weight = .nan
         #expect(throws: AssessmentError.self) { try report.canonicalJSON() }
-        var message = ""
-        do { _ = try report.canonicalJSON() } catch { message = error.problems.map(\.message).joined() }
-        var oracleMessage = ""
-        do { _ = try CanonicalJSON.encode(report, for: "the \(report.body.id) report") } catch { oracleMessage = error.problems.map(\.message).joined() }
+        let (message, oracleMessage) = Self.refusals({ try report.canonicalJSON() }, { try CanonicalJSON.encode(report, for: "the \(report.body.id) report") })
         #expect(message == oracleMessage)
         #expect(message.contains("not finite"))
     }
@@ -140,11 +149,7 @@ import Testing
 
     /// Both encodings of `benchmark`, with a diff when they differ.
     static func expectSameBytes(_ benchmark: PeerBenchmark, _ name: String) throws {
-        let direct = try benchmark.json()
-        let oracle = try CanonicalJSON.encode(benchmark)
-        guard direct != oracle else { return }
-        let diff = GoldenFile.lineDiff(expected: String(decoding: oracle, as: UTF8.self), actual: String(decoding: direct, as: UTF8.self))
-        Issue.record(Comment(rawValue: "\(name): the direct writer differs from JSONEncoder (- encoder, + writer):\n\(diff)"))
+        expectSame(direct: try benchmark.json(), oracle: try CanonicalJSON.encode(benchmark), name)
     }
 
     /// The benchmark of generated bodies, named and anonymised, with groups kept, suppressed
@@ -190,10 +195,7 @@ import Testing
     @Test func aNonFiniteBenchmarkFigureIsRefusedAsTheEncoderRefusesIt() throws {
         var benchmark = PeerAggregator().benchmark(anonymised: false, minGroup: 1)
         benchmark.all.overall = PeerAggregate(Statistics(count: 1, mean: .infinity, median: 1, q1: 1, q3: 1, min: 1, max: 1))
-        var message = ""
-        do { _ = try benchmark.json() } catch { message = error.problems.map(\.message).joined() }
-        var oracleMessage = ""
-        do { _ = try CanonicalJSON.encode(benchmark, for: "benchmark.json") } catch { oracleMessage = error.problems.map(\.message).joined() }
+        let (message, oracleMessage) = Self.refusals({ try benchmark.json() }, { try CanonicalJSON.encode(benchmark, for: "benchmark.json") })
         #expect(message == oracleMessage)
         #expect(message.contains("not finite"))
     }
