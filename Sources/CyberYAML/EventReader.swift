@@ -22,7 +22,8 @@ public final class EventReader {
     // a class's `var` costs a dynamic exclusivity check, which on the hot path of batch scoring
     // cost more than a tenth of the time.
     private let parser: UnsafeMutablePointer<yaml_parser_t>
-    /// The copy of the input this reader made and frees, or nil when it reads bytes lent to it.
+    /// Memory this reader allocated for its input and frees (a copy of the bytes, or one byte
+    /// for an empty input lent to it); nil when it reads non-empty bytes lent to it.
     private let input: UnsafeMutableBufferPointer<UInt8>?
     /// The event `nextRaw()` last returned, whose text its caller may still be reading; zeroed
     /// (no event) when there is none, which `yaml_event_delete` leaves alone.

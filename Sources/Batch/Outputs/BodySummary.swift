@@ -76,11 +76,9 @@ struct SummaryFormat: Sendable {
 
 /// Scores written with exactly two decimals (`2.50`), the way reports round them.
 enum Number {
+    /// Empty for no value, or one that is not finite or too large to print exactly.
     static func score(_ value: Double?) -> String {
-        guard let value, value.isFinite else { return "" }
-        var text = SummaryJSONLine(capacity: 24)
-        text.score(value)
-        return String(decoding: text.bytes, as: UTF8.self)
+        value.flatMap { DecimalText.fixed($0, places: 2) } ?? ""
     }
 
     static func json(_ value: Double?) -> String {

@@ -24,7 +24,7 @@ struct SummaryJSONLine {
         line.raw(",\"topics\":"); line.scores(s.scores.topics)
         line.raw(",\"type\":"); line.string(s.scores.type)
         line.raw(",\"weakestLink\":")
-        if let weakest = s.weakestLink { line.digits(weakest) } else { line.raw("null") }
+        if let weakest = s.weakestLink { line.bytes.append(contentsOf: String(weakest).utf8) } else { line.raw("null") }
         line.raw("}\n")
         return line.bytes
     }
@@ -34,16 +34,10 @@ struct SummaryJSONLine {
         text.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
-    /// A score with exactly two decimals (`2.50`, the way reports round them), or `null`.
+    /// A score as `Number.json` writes it: two decimals (`2.50`), or `null`.
     mutating func score(_ value: Double?) {
-        guard let value, value.isFinite else { return raw("null") }
-        let hundredths = Int((value * 100).rounded())
-        if hundredths < 0 { bytes.append(UInt8(ascii: "-")) }
-        let magnitude = hundredths.magnitude
-        digits(magnitude / 100)
-        bytes.append(UInt8(ascii: "."))
-        bytes.append(UInt8(ascii: "0") + UInt8(magnitude / 10 % 10))
-        bytes.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
+        let text = Number.score(value)
+        if text.isEmpty { raw("null") } else { bytes.append(contentsOf: text.utf8) }
     }
 
     /// An object of scores, keys in `String` order as `JSONObject` sorts them.
@@ -85,20 +79,5 @@ struct SummaryJSONLine {
             }
         }
         bytes.append(UInt8(ascii: "\""))
-    }
-
-    /// A whole number's decimal digits (and sign).
-    mutating func digits(_ value: some BinaryInteger) {
-        if value < 0 { bytes.append(UInt8(ascii: "-")) }
-        var magnitude = UInt64(value.magnitude)
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
-            var start = digits.count
-            repeat {
-                start -= 1
-                digits[start] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                magnitude /= 10
-            } while magnitude > 0
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[start...]))
-        }
     }
 }
