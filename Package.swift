@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
 let package = Package(
@@ -9,6 +9,13 @@ let package = Package(
         .library(name: "CyberYAML", targets: ["CyberYAML"]),
         .library(name: "Assessment", targets: ["Assessment"]),
         .library(name: "Reports", targets: ["Reports"]),
+    ],
+    traits: [
+        // Off by default, so a fresh machine needs only libyaml-dev and libsqlite3-dev. The
+        // benchmark builds with it (`--traits Mimalloc`, which needs Debian's libmimalloc-dev):
+        // mimalloc replaces the C library's allocator for every library, libyaml's included,
+        // and takes about 9% off a batch's instructions. See docs/architecture.md.
+        .trait(name: "Mimalloc", description: "Link mimalloc as the allocator on Linux (needs libmimalloc-dev)."),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -59,10 +66,8 @@ let package = Package(
                 "Region",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            // mimalloc (Debian's libmimalloc-dev) in place of the C library's allocator: libyaml
-            // allocates and frees a few small strings per scalar, and those calls were a sixth
-            // of a batch's CPU. See docs/architecture.md.
-            linkerSettings: [.linkedLibrary("mimalloc", .when(platforms: [.linux]))]
+            // mimalloc in place of the C library's allocator, only with the Mimalloc trait.
+            linkerSettings: [.linkedLibrary("mimalloc", .when(platforms: [.linux], traits: ["Mimalloc"]))]
         ),
         // The JSON Schemas of schemas/, compiled in (schemas/embed.sh writes SchemaText.swift).
         .target(name: "JSONSchemas"),
@@ -103,7 +108,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // The same allocator as the command, so that batch in process runs as it does.
-            linkerSettings: [.linkedLibrary("mimalloc", .when(platforms: [.linux]))]
+            linkerSettings: [.linkedLibrary("mimalloc", .when(platforms: [.linux], traits: ["Mimalloc"]))]
         ),
         // What the test targets share: repository paths, temporary folders, fixture files, golden-file diffs.
         .target(name: "TestSupport", path: "Tests/TestSupport"),

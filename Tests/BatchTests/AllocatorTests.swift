@@ -3,13 +3,13 @@ import Foundation
 import Synchronization
 import Testing
 
-/// The allocator the command and the tests link on Linux (mimalloc, see Package.swift): it must
+/// With the Mimalloc trait (see Package.swift), the allocator the command and the tests link on Linux: it must
 /// be the one every library's `malloc` reaches, libyaml's included, and a thread that allocates
 /// and frees a body's worth of buffers over and over must reuse its memory instead of having
 /// the system map fresh zeroed pages each time (the C library's allocator, untuned, takes about
 /// 280 page faults for the same loop).
 @Suite struct AllocatorTests {
-    #if os(Linux)
+    #if os(Linux) && Mimalloc
     @Test func mallocIsMimallocsEvenForLibraries() throws {
         let everywhere = UnsafeMutableRawPointer(bitPattern: 0)
         #expect(dlsym(everywhere, "mi_version") != nil, "mimalloc is not linked")
