@@ -8,6 +8,8 @@ let package = Package(
         .executable(name: "cyberassess", targets: ["cyberassess"]),
         .library(name: "CyberYAML", targets: ["CyberYAML"]),
         .library(name: "Assessment", targets: ["Assessment"]),
+        .library(name: "Audit", targets: ["Audit"]),
+        .library(name: "Authoring", targets: ["Authoring"]),
         .library(name: "Reports", targets: ["Reports"]),
     ],
     traits: [
@@ -33,7 +35,7 @@ let package = Package(
         ),
         // YAML bytes -> nodes with line:column -> Decodable values; and nodes -> YAML via libyaml's emitter.
         .target(name: "CyberYAML", dependencies: ["CYAML"]),
-        // Questionnaires, answers, validation, scoring, comparison, aggregation, integrity.
+        // The pipeline: model, errors, decoding, validation, scoring and its compiled fast path.
         .target(
             name: "Assessment",
             dependencies: [
@@ -41,10 +43,23 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        // Side roads that consume reports: comparison, peers, integrity and signing, assurance
+        // review, the CAF cycle's scopes, the improvement plan, and `validate` across file kinds.
+        .target(
+            name: "Audit",
+            dependencies: [
+                "Assessment",
+                "CyberYAML",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        // Writing and editing answers files: documents with notes, merge, the blank template,
+        // the interactive session's state.
+        .target(name: "Authoring", dependencies: ["Assessment", "CyberYAML"]),
         // One renderer per report format.
         .target(
             name: "Reports",
-            dependencies: [
+            dependencies: ["Audit", "CyberYAML", 
                 "Assessment",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
@@ -55,7 +70,7 @@ let package = Package(
         // The thin command-line front end.
         .executableTarget(
             name: "cyberassess",
-            dependencies: [
+            dependencies: ["Audit", "Authoring", 
                 "Assessment",
                 "Reports",
                 "CyberYAML",
@@ -76,7 +91,7 @@ let package = Package(
         // The SQLite store for analysts (`batch --db`), through GRDB and the system SQLite.
         .target(
             name: "Store",
-            dependencies: [
+            dependencies: ["Audit", 
                 "Assessment",
                 "Batch",
                 "CSQLiteConfig",
@@ -87,11 +102,11 @@ let package = Package(
             ]
         ),
         // Regional dashboard and trends over periods: aggregation and rendering.
-        .target(name: "Region", dependencies: ["Assessment", "Reports", "Store"]),
+        .target(name: "Region", dependencies: ["Audit", "Assessment", "Reports", "Store"]),
         // Batch scoring across many bodies, peer benchmarks, and the seeded synthetic bodies.
         .target(
             name: "Batch",
-            dependencies: [
+            dependencies: ["Audit", 
                 "Assessment",
                 "Reports",
                 "CyberYAML",
@@ -115,19 +130,21 @@ let package = Package(
         .testTarget(name: "CyberYAMLTests", dependencies: ["CyberYAML"]),
         .testTarget(
             name: "AssessmentTests",
-            dependencies: ["Assessment", "CyberYAML", "TestSupport"],
+            dependencies: ["Audit", "Authoring", "Assessment", "CyberYAML", "TestSupport"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Assessment", "TestSupport"]),
-        .testTarget(name: "CLITests", dependencies: ["cyberassess", "TestSupport"]),
-        .testTarget(name: "BatchTests", dependencies: ["Batch", "Assessment", "CyberYAML", "Reports", "TestSupport"]),
+        .testTarget(name: "AuditTests", dependencies: ["Audit", "Assessment", "CyberYAML", "TestSupport"]),
+        .testTarget(name: "AuthoringTests", dependencies: ["Authoring", "Assessment", "CyberYAML", "TestSupport"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Audit", "CyberYAML", "Reports", "Assessment", "TestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["Assessment", "Authoring", .product(name: "ArgumentParser", package: "swift-argument-parser"), "cyberassess", "TestSupport"]),
+        .testTarget(name: "BatchTests", dependencies: ["Audit", "Batch", "Assessment", "CyberYAML", "Reports", "TestSupport"]),
         .testTarget(
             name: "ImportersTests",
             dependencies: ["Importers", "Assessment", "CyberYAML", "TestSupport"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "SchemaTests", dependencies: ["JSONSchemas", "Assessment", "CyberYAML", "TestSupport"]),
-        .testTarget(name: "StoreTests", dependencies: ["Store", "Batch", "Assessment", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "SchemaTests", dependencies: ["Audit", "Authoring", "JSONSchemas", "Assessment", "CyberYAML", "TestSupport"]),
+        .testTarget(name: "StoreTests", dependencies: ["Audit", "CyberYAML", "Store", "Batch", "Assessment", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         // Properties checked on generated inputs: reader equivalence, scoring invariants, --jobs.
         .testTarget(
             name: "PropertyTests",

@@ -2,7 +2,7 @@ import Assessment
 import Batch
 import CyberYAML
 
-/// Where one file's time goes, stage by stage, on one thread: the plan path that batch takes
+/// Where one file's time goes, stage by stage, on one thread: the compiled scorer path that batch takes
 /// when it writes no per-body reports, the older fast path it falls back to, and the report
 /// path it takes when it writes reports.
 struct Stages {
@@ -18,17 +18,17 @@ struct Stages {
     static func measure(_ corpus: [[UInt8]], paths: [String], library: Library) throws -> Stages {
         var s = Stages()
         let scorer = Scorer(library: library)
-        guard let plan = ScoringPlan(library: library, options: ScoringOptions()) else { throw BenchError("the library does not compile into a scoring plan") }
+        guard let compiled = CompiledScorer(library: library, options: ScoringOptions()) else { throw BenchError("the library does not compile into a compiled scorer") }
         for (bytes, path) in zip(corpus, paths) {
             var t = Measure.now()
             func lap() -> Double { let n = Measure.now(); defer { t = n }; return n - t }
             _ = EventCounter.count(bytes)
             s.raw += lap()
-            guard let (planned, _) = PlanStreamReader.read(bytes, plan: plan) else { continue }
+            guard let (planned, _) = CompiledAnswersReader.read(bytes, compiled: compiled) else { continue }
             s.planRead += lap()
-            guard let scored = plan.score(planned) else { continue }
+            guard let scored = compiled.score(planned) else { continue }
             s.planScore += lap()
-            _ = scored.summary(plan)
+            _ = scored.summary(compiled)
             s.planSummary += lap()
             guard let (streamed, idMark) = AnswersStreamReader.read(bytes) else { continue }
             s.stream += lap()
@@ -60,9 +60,9 @@ struct Stages {
             | Stage | µs/file |
             |---|---:|
             \(row("libyaml events only (the floor)", raw))
-            \(row("plan path: PlanStreamReader.read (bytes to plan layout)", planRead))
-            \(row("plan path: ScoringPlan.score", planScore))
-            \(row("plan path: summary", planSummary))
+            \(row("compiled path: CompiledAnswersReader.read (bytes to compiled layout)", planRead))
+            \(row("compiled path: CompiledScorer.score", planScore))
+            \(row("compiled path: summary", planSummary))
             \(row("fast path: AnswersStreamReader.read", stream))
             \(row("fast path: Scorer.summarise (validate, score)", summarise))
             \(row("fast path: summary row", summary))

@@ -1,4 +1,5 @@
 import Assessment
+import Audit
 import Batch
 import Foundation
 import TestSupport

@@ -1,4 +1,5 @@
 import Assessment
+import Audit
 import Foundation
 import TestSupport
 import Testing

@@ -1,4 +1,5 @@
 import Assessment
+import Authoring
 import Testing
 @testable import cyberassess
 

@@ -1,4 +1,5 @@
 @testable import Assessment
+import Audit
 import Foundation
 import TestSupport
 import Testing

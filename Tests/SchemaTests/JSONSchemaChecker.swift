@@ -1,4 +1,5 @@
 @testable import Assessment
+import Audit
 import Foundation
 
 /// Checks a `JSONValue` against a JSON Schema (draft 2020-12), for the keywords the schemas in

@@ -1,4 +1,5 @@
 import Assessment
+import Audit
 import Foundation
 
 /// Reports made by the scorer for the schema tests, so that every part of a report appears at

@@ -1,4 +1,6 @@
 @testable import Assessment
+import Authoring
+import Audit
 import CyberYAML
 import Foundation
 import JSONSchemas

@@ -1,4 +1,6 @@
 @testable import Assessment
+import Authoring
+import Audit
 import Foundation
 import JSONSchemas
 import Testing

@@ -8,8 +8,8 @@ import CyberYAML
 ///   reads the same answers, with the same marks;
 /// - answers the scorer accepts score the same through the report and the summary, and every
 ///   score is finite and on its questionnaire's scale;
-/// - where the scoring plan's byte reader and scorer accept a file, the scorer accepts it too
-///   and gives the same summary and store rows; where the scorer refuses it, the plan refuses it.
+/// - where the compiled scorer's byte reader and scorer accept a file, the scorer accepts it too
+///   and gives the same summary and store rows; where the scorer refuses it, the compiled scorer refuses it.
 enum AnswersOracle {
     /// Small limits keep each run fast; they are the limits both readers are given.
     static let limits = LoaderLimits(maxBytes: 1 << 20, maxNodes: 100_000)
@@ -20,7 +20,7 @@ enum AnswersOracle {
     }()
 
     /// The bundled library compiled for default options.
-    static let plan: ScoringPlan? = scorer.flatMap { ScoringPlan(library: $0.library, options: ScoringOptions()) }
+    static let compiled: CompiledScorer? = scorer.flatMap { CompiledScorer(library: $0.library, options: ScoringOptions()) }
 
     static func check(_ bytes: [UInt8]) {
         let source = SourceFile(path: "fuzz.yaml", bytes: bytes)
@@ -56,16 +56,16 @@ enum AnswersOracle {
         }
     }
 
-    /// The plan path against the ordinary one on the same bytes.
+    /// The compiled scorer path against the ordinary one on the same bytes.
     static func checkPlan(_ bytes: [UInt8]) {
-        guard let scorer, let plan else { return }
-        let planned = PlanStreamReader.read(bytes, plan: plan, limits: limits).flatMap { plan.score($0.answers) }
+        guard let scorer, let compiled else { return }
+        let planned = CompiledAnswersReader.read(bytes, compiled: compiled, limits: limits).flatMap { compiled.score($0.answers) }
         let answers = try? SourceFile(path: "fuzz.yaml", bytes: bytes).decodeAnswers(limits: limits).answers
         let results = answers.flatMap { try? scorer.results($0, file: "fuzz.yaml", answersSHA256: "") }
         guard let planned else { return }
-        guard let results else { fail("the plan scored a file the ordinary path refuses") }
-        guard planned.summary(plan) == results.summary else { fail("the plan's summary disagrees with the scorer's") }
-        guard planned.rows(plan, answersSHA256: "") == ResultRows(results) else { fail("the plan's store rows disagree with the scorer's") }
+        guard let results else { fail("the compiled scorer scored a file the ordinary path refuses") }
+        guard planned.summary(compiled) == results.summary else { fail("the compiled scorer's summary disagrees with the scorer's") }
+        guard planned.rows(compiled, answersSHA256: "") == ResultRows(results) else { fail("the compiled scorer's store rows disagree with the scorer's") }
     }
 
     static func fail(_ message: String) -> Never {

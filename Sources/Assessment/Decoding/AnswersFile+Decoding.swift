@@ -1,7 +1,7 @@
 import CyberYAML
 
 extension AnswersFile: Decodable {
-    enum CodingKeys: String, CodingKey, CaseIterable { case body, period, assessor, date, questionnaires, answers }
+    package enum CodingKeys: String, CodingKey, CaseIterable { case body, period, assessor, date, questionnaires, answers }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -23,19 +23,19 @@ extension AnswersFile: Decodable {
 }
 
 /// A key known only at run time (question ids, questionnaire ids).
-struct AnyKey: CodingKey {
-    var stringValue: String
-    var intValue: Int? { nil }
-    init(_ string: String) { stringValue = string }
-    init?(stringValue: String) { self.stringValue = stringValue }
-    init?(intValue: Int) { nil }
+package struct AnyKey: CodingKey {
+    package var stringValue: String
+    package var intValue: Int? { nil }
+    package init(_ string: String) { stringValue = string }
+    package init?(stringValue: String) { self.stringValue = stringValue }
+    package init?(intValue: Int) { nil }
 }
 
 /// `questionnaires:` maps questionnaire id to version, keeping marks.
-struct VersionMap: Decodable {
-    var versions: [QuestionnaireVersion] = []
+package struct VersionMap: Decodable {
+    package var versions: [QuestionnaireVersion] = []
 
-    init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: AnyKey.self)
         guard case .mapping(let mapping)? = decoder.yamlNode else {
             versions = try c.allKeys.map { QuestionnaireVersion(id: $0.stringValue, version: try c.decode(String.self, forKey: $0)) }
@@ -48,10 +48,10 @@ struct VersionMap: Decodable {
 }
 
 /// `answers:` maps question id to a shorthand value or a full entry, in file order.
-struct AnswerMap: Decodable {
-    var answers: [Answer] = []
+package struct AnswerMap: Decodable {
+    package var answers: [Answer] = []
 
-    init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: AnyKey.self)
         let pairs: [(key: String, mark: Mark?)]
         if case .mapping(let mapping)? = decoder.yamlNode {
@@ -80,23 +80,23 @@ struct AnswerMap: Decodable {
 }
 
 /// One entry under `answers:` in either form.
-struct AnswerEntry: Decodable {
-    var choice: Choice?
-    var comment: String?
-    var justification: String?
-    var answeredBy: String?
-    var evidence: [Evidence] = []
-    var valueMark: Mark?
+package struct AnswerEntry: Decodable {
+    package var choice: Choice?
+    package var comment: String?
+    package var justification: String?
+    package var answeredBy: String?
+    package var evidence: [Evidence] = []
+    package var valueMark: Mark?
 
     /// Whether the entry says anything besides its answer.
-    var hasNotes: Bool { comment != nil || justification != nil || answeredBy != nil || !evidence.isEmpty }
+    package var hasNotes: Bool { comment != nil || justification != nil || answeredBy != nil || !evidence.isEmpty }
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
+    package enum CodingKeys: String, CodingKey, CaseIterable {
         case answer, agreed, comment, justification, evidence
         case answeredBy = "answered_by"
     }
 
-    init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         if case .scalar(let s)? = decoder.yamlNode {
             valueMark = s.mark
             if let tag = s.nonTextTag {

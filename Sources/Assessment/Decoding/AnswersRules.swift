@@ -50,7 +50,7 @@ public enum AnswersRules {
     }
 
     /// Every problem with a body and period, each with the key path it concerns.
-    static func problems(body: Body, period: String) -> [(path: String, message: String)] {
+    package static func problems(body: Body, period: String) -> [(path: String, message: String)] {
         var found: [(String, String)] = []
         if let problem = idProblem(body.id) { found.append(("body.id", problem)) }
         if let problem = nameProblem(body.name) { found.append(("body.name", problem)) }

@@ -10,16 +10,18 @@ import Synchronization
 /// Files are read, parsed and decoded on every core, a few at a time, and then taken in file
 /// order, so the library, the problems and the calls to `other` come out the same as one by
 /// one. Loading the bundled library is most of a single `score`, and most of that is decoding.
-struct LibraryReading {
+package struct LibraryReading {
     /// The questionnaires and catalogues decoded so far.
-    var library = Library()
+    package var library = Library()
     /// Problems reading, parsing or decoding, in file order.
-    var problems: [Problem] = []
+    package var problems: [Problem] = []
     /// How many files were questionnaires or catalogues, whether or not they decoded.
-    var libraryFiles = 0
+    package var libraryFiles = 0
+
+    package init() {}
 
     /// What reading one file gave, before it is taken in file order.
-    enum FileRead: Sendable {
+    package enum FileRead: Sendable {
         case questionnaire(Questionnaire, path: String, sha256: String, problems: [Problem])
         case catalogue(FrameworkCatalogue)
         /// A file of another kind (nil when unknown), for the caller; or a questionnaire or
@@ -32,7 +34,7 @@ struct LibraryReading {
     /// (unknown keys) are reported beside it and it still joins the library; without, it is
     /// refused at its first problem. `other` gets each file that is neither kind, with its
     /// kind (nil when unknown), and returns the problem to report for it, if any.
-    mutating func read(
+    package mutating func read(
         _ paths: [String], limits: LoaderLimits, collecting: Bool,
         other: (SourceFile, Node, FileKind?) -> Problem?
     ) {
@@ -70,7 +72,7 @@ struct LibraryReading {
     }
 
     /// Every file of `paths` read on up to `threads` threads, in the order of `paths`.
-    static func readAll(_ paths: [String], limits: LoaderLimits, collecting: Bool, threads: Int) -> [FileRead] {
+    package static func readAll(_ paths: [String], limits: LoaderLimits, collecting: Bool, threads: Int) -> [FileRead] {
         guard paths.count > 1, threads > 1 else { return paths.map { readOne($0, limits: limits, collecting: collecting) } }
         let results = Mutex([FileRead?](repeating: nil, count: paths.count))
         DispatchQueue.concurrentPerform(iterations: paths.count) { index in
@@ -81,7 +83,7 @@ struct LibraryReading {
     }
 
     /// Reads, parses and (for a questionnaire or catalogue) decodes one file.
-    static func readOne(_ path: String, limits: LoaderLimits, collecting: Bool) -> FileRead {
+    package static func readOne(_ path: String, limits: LoaderLimits, collecting: Bool) -> FileRead {
         var isLibraryFile = false
         do {
             let source = try SourceFile.read(path, limits: limits)

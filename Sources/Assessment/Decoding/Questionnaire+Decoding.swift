@@ -1,7 +1,7 @@
 import CyberYAML
 
 extension Questionnaire: Decodable {
-    enum CodingKeys: String, CodingKey, CaseIterable {
+    package enum CodingKeys: String, CodingKey, CaseIterable {
         case id, version, title, topic, description, scoring, scale, target, bands, profiles, domains
         case outcomeLevels = "outcome_levels", outcomeRules = "outcome_rules", provenance
     }
@@ -34,7 +34,7 @@ extension Questionnaire: Decodable {
 }
 
 extension Domain: Decodable {
-    enum CodingKeys: String, CodingKey, CaseIterable { case id, title, description, weight, target, questions }
+    package enum CodingKeys: String, CodingKey, CaseIterable { case id, title, description, weight, target, questions }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -49,7 +49,7 @@ extension Domain: Decodable {
 }
 
 extension Question: Decodable {
-    enum CodingKeys: String, CodingKey, CaseIterable {
+    package enum CodingKeys: String, CodingKey, CaseIterable {
         case id, text, guidance, weight, answers, indicators, evidence, references, recommendation
         case allowNA = "allow_na", appliesIf = "applies_if", practiceLevel = "practice_level", sameAs = "same_as"
     }
@@ -81,7 +81,7 @@ extension SameAs: Decodable {
 }
 
 extension AppliesIf: Decodable {
-    enum CodingKeys: String, CodingKey, CaseIterable { case question, values = "in", bodyTypes = "body_type" }
+    package enum CodingKeys: String, CodingKey, CaseIterable { case question, values = "in", bodyTypes = "body_type" }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -99,7 +99,7 @@ extension AppliesIf: Decodable {
 }
 
 extension Indicators: Decodable {
-    enum CodingKeys: String, CodingKey, CaseIterable {
+    package enum CodingKeys: String, CodingKey, CaseIterable {
         case notAchieved = "not_achieved", partiallyAchieved = "partially_achieved", achieved
     }
 
@@ -112,10 +112,10 @@ extension Indicators: Decodable {
 }
 
 /// `references:` maps a framework key to one identifier or a list of them.
-struct ReferenceList: Decodable {
-    var references: [FrameworkReference] = []
+package struct ReferenceList: Decodable {
+    package var references: [FrameworkReference] = []
 
-    init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         guard let node = decoder.yamlNode else {
             let plain = try [String: [String]](from: decoder)
             references = plain.sorted { $0.key < $1.key }.flatMap { key, ids in ids.map { FrameworkReference(framework: key, id: $0) } }

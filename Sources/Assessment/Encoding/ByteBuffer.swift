@@ -1,7 +1,7 @@
 /// A growable run of bytes that one writer owns: appends are stores through a pointer with one
 /// capacity check, without an array's uniqueness check and reference counting on every call.
 /// Non-copyable, so it has exactly one owner, which frees the memory.
-struct ByteBuffer: ~Copyable {
+package struct ByteBuffer: ~Copyable {
     private var start: UnsafeMutablePointer<UInt8>
     private(set) var count = 0
     private var capacity: Int
@@ -9,7 +9,7 @@ struct ByteBuffer: ~Copyable {
     /// storage lent by the caller.
     private var owned: Bool
 
-    init(capacity: Int) {
+    package init(capacity: Int) {
         self.capacity = max(capacity, 64)
         start = .allocate(capacity: self.capacity)
         owned = true
@@ -17,7 +17,7 @@ struct ByteBuffer: ~Copyable {
 
     /// A buffer that writes into `storage` (an array's new storage, say) until it is full,
     /// and then moves to memory of its own (`isInLentStorage` turns false).
-    init(writingInto storage: UnsafeMutableBufferPointer<UInt8>) {
+    package init(writingInto storage: UnsafeMutableBufferPointer<UInt8>) {
         if let base = storage.baseAddress, storage.count > 0 {
             start = base
             capacity = storage.count
@@ -32,11 +32,11 @@ struct ByteBuffer: ~Copyable {
     deinit { if owned { start.deallocate() } }
 
     /// Whether every byte so far is in the storage given to `init(writingInto:)`.
-    var isInLentStorage: Bool { !owned }
+    package var isInLentStorage: Bool { !owned }
 
     /// Appends one byte.
     @inline(__always)
-    mutating func append(_ byte: UInt8) {
+    package mutating func append(_ byte: UInt8) {
         if count == capacity { grow(to: count + 1) }
         start[count] = byte
         count += 1
@@ -44,7 +44,7 @@ struct ByteBuffer: ~Copyable {
 
     /// Appends `bytes`.
     @inline(__always)
-    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+    package mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let base = bytes.baseAddress, bytes.count > 0 else { return }
         if count + bytes.count > capacity { grow(to: count + bytes.count) }
         (start + count).update(from: base, count: bytes.count)
@@ -53,13 +53,13 @@ struct ByteBuffer: ~Copyable {
 
     /// Appends the UTF-8 of a literal.
     @inline(__always)
-    mutating func append(_ literal: StaticString) {
+    package mutating func append(_ literal: StaticString) {
         literal.withUTF8Buffer { append($0) }
     }
 
     /// Appends `byte` `times` times.
     @inline(__always)
-    mutating func append(repeating byte: UInt8, count times: Int) {
+    package mutating func append(repeating byte: UInt8, count times: Int) {
         guard times > 0 else { return }
         if count + times > capacity { grow(to: count + times) }
         (start + count).update(repeating: byte, count: times)
@@ -67,12 +67,12 @@ struct ByteBuffer: ~Copyable {
     }
 
     /// Calls `body` with the bytes written so far.
-    func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+    package func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
         try body(UnsafeBufferPointer(start: start, count: count))
     }
 
     /// Writes `bytes` over those already written at `offset`.
-    mutating func overwrite(at offset: Int, with bytes: some Collection<UInt8>) {
+    package mutating func overwrite(at offset: Int, with bytes: some Collection<UInt8>) {
         precondition(offset >= 0 && offset + bytes.count <= count, "overwrite past the written bytes")
         var index = offset
         for byte in bytes {
@@ -82,7 +82,7 @@ struct ByteBuffer: ~Copyable {
     }
 
     /// The bytes written so far, as an array (one copy).
-    consuming func finish() -> [UInt8] {
+    package consuming func finish() -> [UInt8] {
         Array(UnsafeBufferPointer(start: start, count: count))
     }
 

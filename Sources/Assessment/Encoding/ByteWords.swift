@@ -32,6 +32,6 @@ public enum ByteWords {
         hasByte(word | (ones &* UInt64(mask)), equalTo: byte)
     }
 
-    @usableFromInline static let ones: UInt64 = 0x0101_0101_0101_0101
-    @usableFromInline static let highBits: UInt64 = 0x8080_8080_8080_8080
+    @usableFromInline package static let ones: UInt64 = 0x0101_0101_0101_0101
+    @usableFromInline package static let highBits: UInt64 = 0x8080_8080_8080_8080
 }

@@ -7,7 +7,7 @@ extension CanonicalJSON {
     /// and a newline never occurs inside a string (it is written `\n`), so the top-level keys
     /// are found by scanning for a newline, two spaces and a quote. `key` and `text` must need
     /// no escaping in JSON (a digest in hex does not).
-    static func inserting(topLevelKey key: String, text: String, into json: [UInt8]) -> [UInt8]? {
+    package static func inserting(topLevelKey key: String, text: String, into json: [UInt8]) -> [UInt8]? {
         let keyBytes = Array(key.utf8)
         guard json.first == UInt8(ascii: "{") else { return nil }
         var index = 1

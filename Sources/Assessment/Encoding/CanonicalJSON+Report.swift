@@ -4,13 +4,13 @@
 /// conformances do. A field added to a report type must be added here too: the differential
 /// tests (`CanonicalJSONWriterTests`) compare both paths on every example and generated report.
 extension Report {
-    func write(to w: inout CanonicalJSONWriter) throws(CanonicalJSONWriter.NonFinite) {
+    package func write(to w: inout CanonicalJSONWriter) throws(CanonicalJSONWriter.NonFinite) {
         _ = try write(to: &w, reservingDigest: false)
     }
 
     /// Writes the report; with `reservingDigest`, the digest member is written with a
     /// placeholder of 64 hex digits in place of `digest`, and where it is comes back.
-    func write(to w: inout CanonicalJSONWriter, reservingDigest: Bool) throws(CanonicalJSONWriter.NonFinite) -> CanonicalJSONWriter.Reservation? {
+    package func write(to w: inout CanonicalJSONWriter, reservingDigest: Bool) throws(CanonicalJSONWriter.NonFinite) -> CanonicalJSONWriter.Reservation? {
         w.openObject()
         w.optional("assessor", assessor)
         w.key("body"); body.write(to: &w)
@@ -39,7 +39,7 @@ extension Report {
 }
 
 extension Body {
-    func write(to w: inout CanonicalJSONWriter) {
+    package func write(to w: inout CanonicalJSONWriter) {
         w.openObject()
         w.key("id"); w.string(id)
         w.key("name"); w.string(name)
@@ -50,7 +50,7 @@ extension Body {
 }
 
 extension OverallResult {
-    func write(to w: inout CanonicalJSONWriter) throws(CanonicalJSONWriter.NonFinite) {
+    package func write(to w: inout CanonicalJSONWriter) throws(CanonicalJSONWriter.NonFinite) {
         w.openObject()
         w.key("answered"); w.int(answered)
         w.optional("band", band)
@@ -73,7 +73,7 @@ extension OverallResult {
 }
 
 extension WeakestDomain {
-    func write(to w: inout CanonicalJSONWriter) throws(CanonicalJSONWriter.NonFinite) {
+    package func write(to w: inout CanonicalJSONWriter) throws(CanonicalJSONWriter.NonFinite) {
         w.openObject()
         w.key("id"); w.string(id)
         w.key("scaleMax"); w.int(scaleMax)
@@ -85,7 +85,7 @@ extension WeakestDomain {
 }
 
 extension TopicResult {
-    func write(to w: inout CanonicalJSONWriter) throws(CanonicalJSONWriter.NonFinite) {
+    package func write(to w: inout CanonicalJSONWriter) throws(CanonicalJSONWriter.NonFinite) {
         w.openObject()
         w.optional("band", band)
         w.key("completeness"); try w.double(completeness)
@@ -106,7 +106,7 @@ extension TopicResult {
 }
 
 extension DomainResult {
-    func write(to w: inout CanonicalJSONWriter) throws(CanonicalJSONWriter.NonFinite) {
+    package func write(to w: inout CanonicalJSONWriter) throws(CanonicalJSONWriter.NonFinite) {
         w.openObject()
         w.key("answered"); w.int(answered)
         w.optional("band", band)
@@ -125,7 +125,7 @@ extension DomainResult {
 }
 
 extension QuestionResult {
-    func write(to w: inout CanonicalJSONWriter) throws(CanonicalJSONWriter.NonFinite) {
+    package func write(to w: inout CanonicalJSONWriter) throws(CanonicalJSONWriter.NonFinite) {
         w.openObject()
         w.optional("answer", answer)
         w.optional("answerFrom", answerFrom)
@@ -149,7 +149,7 @@ extension QuestionResult {
 }
 
 extension OutcomeResult {
-    func write(to w: inout CanonicalJSONWriter) {
+    package func write(to w: inout CanonicalJSONWriter) {
         w.openObject()
         w.array("agreed", agreed) { w, v in w.string(v) }
         w.key("decidedBy"); w.string(decidedBy)
@@ -160,7 +160,7 @@ extension OutcomeResult {
 }
 
 extension EvidenceResult {
-    func write(to w: inout CanonicalJSONWriter) {
+    package func write(to w: inout CanonicalJSONWriter) {
         w.openObject()
         if let date { w.key("date"); w.string(date.description) }
         w.optional("location", location)
@@ -171,7 +171,7 @@ extension EvidenceResult {
 }
 
 extension Recommendation {
-    func write(to w: inout CanonicalJSONWriter) throws(CanonicalJSONWriter.NonFinite) {
+    package func write(to w: inout CanonicalJSONWriter) throws(CanonicalJSONWriter.NonFinite) {
         w.openObject()
         w.key("domain"); w.string(domain)
         w.array("evidence", evidence) { w, v in w.string(v) }
@@ -189,7 +189,7 @@ extension Recommendation {
 }
 
 extension QuestionRef {
-    func write(to w: inout CanonicalJSONWriter) {
+    package func write(to w: inout CanonicalJSONWriter) {
         w.openObject()
         w.key("domain"); w.string(domain)
         w.key("id"); w.string(id)
@@ -200,7 +200,7 @@ extension QuestionRef {
 }
 
 extension NotApplicableItem {
-    func write(to w: inout CanonicalJSONWriter) {
+    package func write(to w: inout CanonicalJSONWriter) {
         w.openObject()
         w.key("id"); w.string(id)
         w.key("justification"); w.string(justification)
@@ -210,7 +210,7 @@ extension NotApplicableItem {
 }
 
 extension StaleEvidence {
-    func write(to w: inout CanonicalJSONWriter) {
+    package func write(to w: inout CanonicalJSONWriter) {
         w.openObject()
         w.key("cutoff"); w.string(cutoff.description)
         w.key("date"); w.string(date.description)
@@ -221,7 +221,7 @@ extension StaleEvidence {
 }
 
 extension FrameworkView {
-    func write(to w: inout CanonicalJSONWriter) throws(CanonicalJSONWriter.NonFinite) {
+    package func write(to w: inout CanonicalJSONWriter) throws(CanonicalJSONWriter.NonFinite) {
         w.openObject()
         w.key("framework"); w.string(framework)
         try w.array("groups", groups) { w, v throws(CanonicalJSONWriter.NonFinite) in try v.write(to: &w) }
@@ -232,7 +232,7 @@ extension FrameworkView {
 }
 
 extension FrameworkGroupResult {
-    func write(to w: inout CanonicalJSONWriter) throws(CanonicalJSONWriter.NonFinite) {
+    package func write(to w: inout CanonicalJSONWriter) throws(CanonicalJSONWriter.NonFinite) {
         w.openObject()
         w.key("id"); w.string(id)
         try w.array("items", items) { w, v throws(CanonicalJSONWriter.NonFinite) in try v.write(to: &w) }
@@ -245,7 +245,7 @@ extension FrameworkGroupResult {
 }
 
 extension FrameworkItemResult {
-    func write(to w: inout CanonicalJSONWriter) throws(CanonicalJSONWriter.NonFinite) {
+    package func write(to w: inout CanonicalJSONWriter) throws(CanonicalJSONWriter.NonFinite) {
         w.openObject()
         w.key("id"); w.string(id)
         try w.optional("meanLevel", meanLevel)
@@ -257,7 +257,7 @@ extension FrameworkItemResult {
 }
 
 extension Provenance {
-    func write(to w: inout CanonicalJSONWriter) {
+    package func write(to w: inout CanonicalJSONWriter) {
         w.openObject()
         w.key("answersSHA256"); w.string(answersSHA256)
         w.optional("generatedAt", generatedAt)
@@ -277,7 +277,7 @@ extension Provenance {
 }
 
 extension PeerComparison {
-    func write(to w: inout CanonicalJSONWriter) throws(CanonicalJSONWriter.NonFinite) {
+    package func write(to w: inout CanonicalJSONWriter) throws(CanonicalJSONWriter.NonFinite) {
         w.openObject()
         w.key("bodies"); w.int(bodies)
         try w.array("figures", figures) { w, v throws(CanonicalJSONWriter.NonFinite) in try v.write(to: &w) }
@@ -287,7 +287,7 @@ extension PeerComparison {
 }
 
 extension PeerComparison.Figure {
-    func write(to w: inout CanonicalJSONWriter) throws(CanonicalJSONWriter.NonFinite) {
+    package func write(to w: inout CanonicalJSONWriter) throws(CanonicalJSONWriter.NonFinite) {
         w.openObject()
         w.key("key"); w.string(key)
         w.key("median"); try w.double(median)
@@ -301,7 +301,7 @@ extension PeerComparison.Figure {
 
 extension CanonicalJSONWriter {
     /// A member whose value is an array, each element written by `body`.
-    mutating func array<Element, Failure: Error>(_ name: StaticString, _ elements: [Element], _ body: (inout CanonicalJSONWriter, Element) throws(Failure) -> Void) throws(Failure) {
+    package mutating func array<Element, Failure: Error>(_ name: StaticString, _ elements: [Element], _ body: (inout CanonicalJSONWriter, Element) throws(Failure) -> Void) throws(Failure) {
         key(name)
         openArray()
         for value in elements {
@@ -312,17 +312,17 @@ extension CanonicalJSONWriter {
     }
 
     /// A string member, left out when nil.
-    mutating func optional(_ name: StaticString, _ value: String?) {
+    package mutating func optional(_ name: StaticString, _ value: String?) {
         if let value { key(name); string(value) }
     }
 
     /// An integer member, left out when nil.
-    mutating func optional(_ name: StaticString, _ value: Int?) {
+    package mutating func optional(_ name: StaticString, _ value: Int?) {
         if let value { key(name); int(value) }
     }
 
     /// A number member, left out when nil.
-    mutating func optional(_ name: StaticString, _ value: Double?) throws(NonFinite) {
+    package mutating func optional(_ name: StaticString, _ value: Double?) throws(NonFinite) {
         if let value { key(name); try double(value) }
     }
 }

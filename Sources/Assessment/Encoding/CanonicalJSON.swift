@@ -25,7 +25,7 @@ public enum CanonicalJSON {
     }
 
     /// A codec error in the project's words, with the path of keys where it happened.
-    static func describe(_ error: any Error) -> String {
+    package static func describe(_ error: any Error) -> String {
         func at(_ path: [any CodingKey]) -> String {
             path.isEmpty ? "the top level" : path.map(\.stringValue).joined(separator: ".")
         }

@@ -3,10 +3,10 @@
 /// over two lines, slashes and non-ASCII text as they are, numbers as Swift prints them without
 /// a trailing `.0`), without the encoder's containers and boxing. The caller writes each
 /// object's keys in sorted order (byte order of their UTF-8, as the encoder sorts them).
-struct CanonicalJSONWriter: ~Copyable {
+package struct CanonicalJSONWriter: ~Copyable {
     /// A number JSON cannot hold (infinite or not a number); the caller falls back to the
     /// encoder, which names where it is.
-    struct NonFinite: Error {}
+    package struct NonFinite: Error {}
 
     private var bytes: ByteBuffer
     private var depth = 0
@@ -14,34 +14,34 @@ struct CanonicalJSONWriter: ~Copyable {
     private var empty = true
 
     /// A writer into memory of its own, `capacity` bytes to start with.
-    init(capacity: Int) {
+    package init(capacity: Int) {
         bytes = ByteBuffer(capacity: capacity)
     }
 
     /// A writer into `storage` while it lasts (see `ByteBuffer.init(writingInto:)`).
-    init(writingInto storage: UnsafeMutableBufferPointer<UInt8>) {
+    package init(writingInto storage: UnsafeMutableBufferPointer<UInt8>) {
         bytes = ByteBuffer(writingInto: storage)
     }
 
     /// Bytes written so far.
-    var count: Int { bytes.count }
+    package var count: Int { bytes.count }
 
     /// Whether every byte so far is in the storage given to `init(writingInto:)`.
-    var isInLentStorage: Bool { bytes.isInLentStorage }
+    package var isInLentStorage: Bool { bytes.isInLentStorage }
 
     // MARK: Containers
 
     /// Starts an object (`{`) where a value goes.
-    mutating func openObject() { open(UInt8(ascii: "{")) }
+    package mutating func openObject() { open(UInt8(ascii: "{")) }
     /// Ends the innermost object.
-    mutating func closeObject() { close(UInt8(ascii: "}")) }
+    package mutating func closeObject() { close(UInt8(ascii: "}")) }
     /// Starts an array (`[`) where a value goes.
-    mutating func openArray() { open(UInt8(ascii: "[")) }
+    package mutating func openArray() { open(UInt8(ascii: "[")) }
     /// Ends the innermost array.
-    mutating func closeArray() { close(UInt8(ascii: "]")) }
+    package mutating func closeArray() { close(UInt8(ascii: "]")) }
 
     /// Starts the next member of the innermost object: its key, then the value is written.
-    mutating func key(_ name: StaticString) {
+    package mutating func key(_ name: StaticString) {
         newMember()
         key(bare: name)
     }
@@ -54,18 +54,18 @@ struct CanonicalJSONWriter: ~Copyable {
     }
 
     /// Starts the next member of the innermost object with a key that may need escaping.
-    mutating func key(_ name: String) {
+    package mutating func key(_ name: String) {
         newMember()
         appendQuoted(name)
         bytes.append(" : ")
     }
 
     /// Starts the next element of the innermost array.
-    mutating func element() { newMember() }
+    package mutating func element() { newMember() }
 
     /// A string member whose value is filled in later (`fill`), written for now as `length`
     /// zeros. The value must need no escaping.
-    mutating func reservedString(_ name: StaticString, length: Int) -> Reservation {
+    package mutating func reservedString(_ name: StaticString, length: Int) -> Reservation {
         if !empty {
             bytes.append(UInt8(ascii: ","))
             bytes.append(0x0A)
@@ -83,17 +83,17 @@ struct CanonicalJSONWriter: ~Copyable {
 
     /// Where a reserved member is: its line (from the indentation to the closing quote) and
     /// its value.
-    struct Reservation {
+    package struct Reservation {
         /// Where the member's line starts (its indentation).
-        var line: Int
+        package var line: Int
         /// The value's bytes, inside the quotes.
-        var value: Range<Int>
+        package var value: Range<Int>
         /// Just after the closing quote.
-        var end: Int
+        package var end: Int
     }
 
     /// Writes `text` (exactly as long as reserved, needing no escaping) into `reservation`.
-    mutating func fill(_ reservation: Reservation, with text: String) {
+    package mutating func fill(_ reservation: Reservation, with text: String) {
         precondition(text.utf8.count == reservation.value.count, "the text does not fill the reservation")
         bytes.overwrite(at: reservation.value.lowerBound, with: text.utf8)
     }
@@ -101,7 +101,7 @@ struct CanonicalJSONWriter: ~Copyable {
     /// The bytes written so far without the reserved member's line, as two parts, or nil when
     /// another member does not follow it (then its line cannot be cut out without also
     /// cutting the comma before it). Each part is only valid inside `body`.
-    func withBytes<R>(without reservation: Reservation, _ body: ([UnsafeRawBufferPointer]) -> R) -> R? {
+    package func withBytes<R>(without reservation: Reservation, _ body: ([UnsafeRawBufferPointer]) -> R) -> R? {
         bytes.withBytes { all -> R? in
             // `…,\n  "reserved" : "…",\n  "next"…` without the reserved line is `…,\n  "next"…`.
             guard reservation.end + 2 <= all.count, all[reservation.end] == UInt8(ascii: ","), all[reservation.end + 1] == 0x0A else { return nil }
@@ -111,10 +111,10 @@ struct CanonicalJSONWriter: ~Copyable {
 
     // MARK: Values
 
-    mutating func string(_ text: String) { appendQuoted(text) }
+    package mutating func string(_ text: String) { appendQuoted(text) }
 
     /// The string `first` + `separator` + `second`, without building it first.
-    mutating func string(_ first: String, _ separator: UInt8, _ second: String) {
+    package mutating func string(_ first: String, _ separator: UInt8, _ second: String) {
         bytes.append(UInt8(ascii: "\""))
         appendEscaped(first)
         appendEscape(ifNeeded: separator)
@@ -122,7 +122,7 @@ struct CanonicalJSONWriter: ~Copyable {
         bytes.append(UInt8(ascii: "\""))
     }
 
-    mutating func int(_ value: Int) {
+    package mutating func int(_ value: Int) {
         if value >= 0, value < 10 {
             bytes.append(UInt8(ascii: "0") + UInt8(value))
         } else {
@@ -130,12 +130,12 @@ struct CanonicalJSONWriter: ~Copyable {
         }
     }
 
-    mutating func bool(_ value: Bool) {
+    package mutating func bool(_ value: Bool) {
         bytes.append(value ? "true" : "false")
     }
 
     /// A number as `JSONEncoder` writes it: Swift's shortest round-trip text, without `.0`.
-    mutating func double(_ value: Double) throws(NonFinite) {
+    package mutating func double(_ value: Double) throws(NonFinite) {
         guard value.isFinite else { throw NonFinite() }
         // Whole numbers below 10^15 print as their digits (Swift's text is "N.0").
         if value == value.rounded(.towardZero), abs(value) < 1e15, !(value == 0 && value.sign == .minus) {
@@ -148,10 +148,10 @@ struct CanonicalJSONWriter: ~Copyable {
     }
 
     /// Appends the final newline.
-    mutating func end() { bytes.append(0x0A) }
+    package mutating func end() { bytes.append(0x0A) }
 
     /// The bytes written, as an array (one copy).
-    consuming func copiedBytes() -> [UInt8] { bytes.finish() }
+    package consuming func copiedBytes() -> [UInt8] { bytes.finish() }
 
     // MARK: Layout
 

@@ -18,7 +18,7 @@ public enum AtomicFile {
     }
 
     /// The start of the name of every temporary file written for `path`.
-    static func temporaryPrefix(for path: String) -> String {
+    package static func temporaryPrefix(for path: String) -> String {
         let url = URL(fileURLWithPath: path)
         return url.deletingLastPathComponent().path + "/.\(url.lastPathComponent).tmp-"
     }

@@ -80,7 +80,7 @@ public final class AtomicWriter {
     }
 
     /// An operating-system error number in words ("No space left on device").
-    static func reason(_ code: Int32) -> String {
+    package static func reason(_ code: Int32) -> String {
         switch code {
         case ENOSPC: "the disk is full"
         case EACCES, EPERM: "permission denied"

@@ -48,7 +48,7 @@ public enum FileBytes {
     }
 
     /// Why a file cannot be read, in words.
-    static func reason(_ code: Int32) -> String {
+    package static func reason(_ code: Int32) -> String {
         switch code {
         case ENOENT: "no such file"
         case EACCES, EPERM: "cannot be read: permission denied"

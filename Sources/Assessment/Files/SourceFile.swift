@@ -61,7 +61,7 @@ public func sha256Hex<D: DataProtocol>(_ bytes: D) -> String {
 }
 
 /// Lower-case hex SHA-256 of the bytes of `parts` one after another.
-func sha256Hex(parts: [UnsafeRawBufferPointer]) -> String {
+package func sha256Hex(parts: [UnsafeRawBufferPointer]) -> String {
     var hasher = SHA256()
     for part in parts { hasher.update(bufferPointer: part) }
     return lowerHex(hasher.finalize())

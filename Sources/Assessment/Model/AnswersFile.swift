@@ -45,7 +45,7 @@ public struct Body: Sendable, Equatable, Codable {
         self.region = region
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable { case id, name, type, region }
+    package enum CodingKeys: String, CodingKey, CaseIterable { case id, name, type, region }
 }
 
 /// A questionnaire id and the version an answers file was written against.
@@ -60,7 +60,7 @@ public struct QuestionnaireVersion: Sendable, Equatable, Codable {
         self.mark = mark
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable { case id, version }
+    package enum CodingKeys: String, CodingKey, CaseIterable { case id, version }
     public static func == (a: Self, b: Self) -> Bool { a.id == b.id && a.version == b.version }
 }
 
@@ -114,5 +114,5 @@ public struct Evidence: Sendable, Equatable, Codable {
         self.date = date
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable { case title, location, date }
+    package enum CodingKeys: String, CodingKey, CaseIterable { case title, location, date }
 }

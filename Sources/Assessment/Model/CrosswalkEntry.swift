@@ -25,7 +25,7 @@ public struct CrosswalkEntry: Sendable, Equatable {
 }
 
 extension CrosswalkEntry: Decodable {
-    enum CodingKeys: String, CodingKey, CaseIterable { case from, to, change, note }
+    package enum CodingKeys: String, CodingKey, CaseIterable { case from, to, change, note }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)

@@ -26,7 +26,7 @@ public struct FrameworkCatalogue: Sendable, Equatable, Decodable {
     /// Where an imported catalogue came from.
     public var provenance: ImportProvenance?
 
-    enum CodingKeys: String, CodingKey, CaseIterable { case framework, title, version, groups, items, supersedes, crosswalk, provenance }
+    package enum CodingKeys: String, CodingKey, CaseIterable { case framework, title, version, groups, items, supersedes, crosswalk, provenance }
 
     public init(framework: String, title: String, version: String? = nil, groups: [Group] = [], items: [Item]) {
         self.framework = framework

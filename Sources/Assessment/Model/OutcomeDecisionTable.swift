@@ -37,7 +37,7 @@ public enum IndicatorCount: String, Sendable, Equatable, CaseIterable, Decodable
     case none, some, all
 
     /// The count for a column given the agreed ids; an empty column counts as `none`.
-    static func of(_ column: [Indicator], agreed: Set<String>) -> IndicatorCount {
+    package static func of(_ column: [Indicator], agreed: Set<String>) -> IndicatorCount {
         let n = column.filter { agreed.contains($0.id) }.count
         if n == 0 { return .none }
         return n == column.count ? .all : .some
@@ -105,7 +105,7 @@ public struct OutcomeDecisionRule: Sendable, Equatable {
 }
 
 extension OutcomeDecisionRule: Decodable {
-    enum CodingKeys: String, CodingKey, CaseIterable {
+    package enum CodingKeys: String, CodingKey, CaseIterable {
         case achieved, status, reason
         case partiallyAchieved = "partially_achieved", notAchieved = "not_achieved"
     }

@@ -63,7 +63,7 @@ public enum OutcomeStatus: String, Sendable, Codable, CaseIterable, Comparable {
     case partiallyAchieved = "partially-achieved"
     case achieved
 
-    var rank: Int {
+    package var rank: Int {
         switch self {
         case .notAchieved: 0
         case .partiallyAchieved: 1
@@ -103,7 +103,7 @@ public struct OutcomeLevels: Sendable, Equatable, Codable {
         }
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
+    package enum CodingKeys: String, CodingKey, CaseIterable {
         case notAchieved = "not-achieved", partiallyAchieved = "partially-achieved", achieved
     }
 }

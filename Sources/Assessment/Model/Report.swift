@@ -249,10 +249,25 @@ public struct PeerComparison: Sendable, Codable, Equatable {
         public var percentile: Double?
         /// Percentile among bodies of the same type.
         public var percentileInType: Double?
+
+        public init(key: String, median: Double, q1: Double, q3: Double, percentile: Double?, percentileInType: Double?) {
+            self.key = key
+            self.median = median
+            self.q1 = q1
+            self.q3 = q3
+            self.percentile = percentile
+            self.percentileInType = percentileInType
+        }
     }
 
     public var bodies: Int
     public var overall: Figure?
     /// Topic and domain figures keyed by questionnaire or domain id.
     public var figures: [Figure]
+
+    public init(bodies: Int, overall: Figure?, figures: [Figure]) {
+        self.bodies = bodies
+        self.overall = overall
+        self.figures = figures
+    }
 }

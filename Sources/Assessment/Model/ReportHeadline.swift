@@ -23,7 +23,7 @@ extension Report {
 
     /// Answered questions at level 0 in `topics`, each fact once: a question showing another's
     /// answer (`same_as`) is not counted again.
-    static func levelZeroQuestions(in topics: [TopicResult]) -> Int {
+    package static func levelZeroQuestions(in topics: [TopicResult]) -> Int {
         topics.reduce(0) { sum, topic in
             sum + topic.domains.reduce(0) { $0 + $1.questions.count { $0.status == .answered && $0.level == 0 && $0.countsInScores } }
         }
@@ -32,7 +32,7 @@ extension Report {
     /// The scored domain of `topics` lowest on its topic's scale (score ÷ scale maximum), among
     /// domains with at least one answered question: a domain nobody has answered scores 0 from
     /// its unanswered questions alone, which says the work is not done, not that it is weakest.
-    static func weakestDomain(in topics: [TopicResult]) -> WeakestDomain? {
+    package static func weakestDomain(in topics: [TopicResult]) -> WeakestDomain? {
         var weakest: (share: Double, domain: WeakestDomain)?
         for topic in topics {
             for domain in topic.domains {

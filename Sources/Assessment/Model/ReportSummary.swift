@@ -10,7 +10,7 @@ public struct ReportSummary: Sendable, Equatable {
     /// How many applicable questions are unanswered.
     public var unanswered: Int
 
-    init(body: Body, period: String, overall: OverallResult, topics: [TopicResult]) {
+    package init(body: Body, period: String, overall: OverallResult, topics: [TopicResult]) {
         self.body = body
         self.period = period
         self.overall = overall
@@ -22,8 +22,8 @@ public struct ReportSummary: Sendable, Equatable {
         }
     }
 
-    /// A summary from figures already worked out (`PlanScore.summary`).
-    init(body: Body, period: String, overall: OverallResult, topics: [(id: String, score: Double?)], domains: [(id: String, score: Double?)], unanswered: Int) {
+    /// A summary from figures already worked out (`CompiledScore.summary`).
+    package init(body: Body, period: String, overall: OverallResult, topics: [(id: String, score: Double?)], domains: [(id: String, score: Double?)], unanswered: Int) {
         self.body = body
         self.period = period
         self.overall = overall

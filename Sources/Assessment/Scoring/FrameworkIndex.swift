@@ -3,39 +3,39 @@
 /// top-level group resolved, and each item found by id without a search. Built with the
 /// `Scorer`; finding an item's group had cost a search of the catalogue for every item of
 /// every report.
-struct FrameworkIndex: Sendable {
-    struct Item: Sendable {
-        var id: String
-        var title: String
+package struct FrameworkIndex: Sendable {
+    package struct Item: Sendable {
+        package var id: String
+        package var title: String
         /// Its top-level group's place in `Framework.groups`.
-        var group: Int
+        package var group: Int
         /// The first item of the catalogue with this id (a catalogue listing one twice shows
         /// its results twice, as it lists it).
-        var first: Int
+        package var first: Int
     }
 
-    struct Group: Sendable {
-        var id: String
-        var title: String
+    package struct Group: Sendable {
+        package var id: String
+        package var title: String
     }
 
-    struct Framework: Sendable {
-        var key: String
-        var title: String
-        var version: String?
-        var items: [Item]
-        var groups: [Group]
+    package struct Framework: Sendable {
+        package var key: String
+        package var title: String
+        package var version: String?
+        package var items: [Item]
+        package var groups: [Group]
         /// Item ids to their first place in `items`.
-        var positions: [String: Int]
+        package var positions: [String: Int]
     }
 
     /// Catalogued frameworks in order of their keys.
-    let frameworks: [Framework]
-    let byKey: [String: Int]
+    package let frameworks: [Framework]
+    package let byKey: [String: Int]
     /// Each library question's references and where they point.
     private let byQuestion: [String: (references: [FrameworkReference], places: [(framework: Int, item: Int)])]
 
-    init(library: Library) {
+    package init(library: Library) {
         var frameworks: [Framework] = []
         for key in library.catalogues.keys.sorted() {
             guard let catalogue = library.catalogues[key] else { continue }
@@ -74,7 +74,7 @@ struct FrameworkIndex: Sendable {
     }
 
     /// The views of `topics`' answered questions, one per catalogued framework they refer to.
-    func views(for topics: [TopicResult]) -> [FrameworkView] {
+    package func views(for topics: [TopicResult]) -> [FrameworkView] {
         // Per framework, per item (its first place), the questions referring to it in report order.
         var counted: [[[Counted]]?] = Array(repeating: nil, count: frameworks.count)
         var number = 0

@@ -1,11 +1,11 @@
 /// Turns one question and its answer into a `QuestionResult`: what every method shares
 /// (exclusion by `applies_if`, not applicable, evidence, references, the answer of a `same_as`
 /// home), then the method's rule.
-enum QuestionEvaluation {
+package enum QuestionEvaluation {
     /// `home` is the question whose answer this one reuses (`Library.home(of:assessing:)`):
     /// the home's choice is judged by this question's rule and domain target, and the result
     /// names the home in `answerFrom`; the body's own notes belong to the home.
-    static func evaluate<Rule: ScoringRule>(
+    package static func evaluate<Rule: ScoringRule>(
         _ question: Question, by rule: Rule.Type, in domain: Domain, answer: Answer?,
         answers: [String: Answer], target: Int, targets: Targets, staleCutoff: Day, detailed: Bool,
         home: Question? = nil, bodyType: String? = nil

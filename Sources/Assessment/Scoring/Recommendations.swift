@@ -1,8 +1,8 @@
 /// Builds the recommendations of a domain and ranks those of a whole report.
-enum Recommendations {
+package enum Recommendations {
     /// One recommendation per counted question the method says falls short, with priority
     /// question weight × domain weight × shortfall.
-    static func make<Rule: ScoringRule>(
+    package static func make<Rule: ScoringRule>(
         by rule: Rule.Type, for domain: Domain, of questionnaire: Questionnaire,
         results: [QuestionResult], scored: [Int], target: Int
     ) -> [Recommendation] {
@@ -21,7 +21,7 @@ enum Recommendations {
     }
 
     /// weight × domain weight × shortfall, rounded to two decimals on the exact product.
-    static func priority(_ weight: Double, _ domainWeight: Double, _ shortfall: Int) -> Double {
+    package static func priority(_ weight: Double, _ domainWeight: Double, _ shortfall: Int) -> Double {
         guard let w = Fraction(decimal: weight), let d = Fraction(decimal: domainWeight) else {
             return round2(weight * domainWeight * Double(shortfall))
         }
@@ -29,7 +29,7 @@ enum Recommendations {
     }
 
     /// Sorts by priority, highest first (ties by question id), and numbers them from 1.
-    static func rank(_ recommendations: inout [Recommendation]) {
+    package static func rank(_ recommendations: inout [Recommendation]) {
         recommendations.sort { ($0.priority, $1.question) > ($1.priority, $0.question) }
         for i in recommendations.indices { recommendations[i].rank = i + 1 }
     }

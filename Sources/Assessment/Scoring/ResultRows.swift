@@ -2,7 +2,7 @@
 /// question rows (questions in id order, the store's key order, each recommended one with its
 /// rank), with the overall figures and provenance.
 /// Made from a report's results (`init(_:)`) or straight from a plan's score
-/// (`PlanScore.rows(_:answersSHA256:)`); both give equal rows for the same answers.
+/// (`CompiledScore.rows(_:answersSHA256:)`); both give equal rows for the same answers.
 public struct ResultRows: Sendable, Equatable {
     /// One questionnaire's scores.
     public struct Topic: Sendable, Equatable {
@@ -99,7 +99,7 @@ public struct ResultRows: Sendable, Equatable {
         questions.sort { $0.id < $1.id }
     }
 
-    init(body: Body, period: String, date: Day, profile: String?, overall: OverallResult, unanswered: Int, questionnaires: [Provenance.Source],
+    package init(body: Body, period: String, date: Day, profile: String?, overall: OverallResult, unanswered: Int, questionnaires: [Provenance.Source],
          answersSHA256: String, topics: [Topic], domains: [Domain], questions: [Question]) {
         self.body = body
         self.period = period

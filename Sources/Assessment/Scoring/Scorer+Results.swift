@@ -31,7 +31,7 @@ public struct ScoredResults: Sendable, Equatable {
                   digest: report.digest)
     }
 
-    init(body: Body, period: String, date: Day, profile: String?, overall: OverallResult, topics: [TopicResult],
+    package init(body: Body, period: String, date: Day, profile: String?, overall: OverallResult, topics: [TopicResult],
          recommendations: [Recommendation], questionnaires: [Provenance.Source], answersSHA256: String, digest: String?) {
         self.body = body
         self.period = period
@@ -63,7 +63,7 @@ extension Scorer {
     }
 
     /// The questionnaires `answers` names, with the library's versions and file digests.
-    func sources(of answers: AnswersFile) -> [Provenance.Source] {
+    package func sources(of answers: AnswersFile) -> [Provenance.Source] {
         answers.questionnaires.compactMap { entry in
             library.sources[entry.id].map { Provenance.Source(id: entry.id, version: library.questionnaire(entry.id)?.version ?? entry.version, sha256: $0.sha256) }
         }

@@ -4,7 +4,7 @@ import CyberYAML
 public struct Scorer: Sendable {
     public let library: Library
     /// The library's framework catalogues laid out for reports' framework views.
-    let frameworks: FrameworkIndex
+    package let frameworks: FrameworkIndex
 
     public init(library: Library) {
         self.library = library
@@ -62,7 +62,7 @@ public struct Scorer: Sendable {
     }
 
     /// Checks the answers, then scores each questionnaire and the whole.
-    func evaluate(_ answers: AnswersFile, file: String, options: ScoringOptions, detailed: Bool) throws(AssessmentError)
+    package func evaluate(_ answers: AnswersFile, file: String, options: ScoringOptions, detailed: Bool) throws(AssessmentError)
         -> (topics: [TopicResult], recommendations: [Recommendation], overall: OverallResult, cutoff: Day) {
         let problems = AnswersValidator(library: library).validate(answers, file: file)
         guard problems.isEmpty else { throw .invalid(problems) }
@@ -125,7 +125,7 @@ public struct Scorer: Sendable {
 extension Scorer {
     /// The questionnaires answered in the library's order, or in `order` (ids) where given;
     /// those `order` does not name come after, in the library's order.
-    static func ordered(_ answered: [Questionnaire], by order: [String]?) -> [Questionnaire] {
+    package static func ordered(_ answered: [Questionnaire], by order: [String]?) -> [Questionnaire] {
         let rank = Dictionary((order ?? []).enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
         return answered.enumerated().sorted { a, b in
             (rank[a.element.id] ?? Int.max, a.offset) < (rank[b.element.id] ?? Int.max, b.offset)
@@ -135,16 +135,16 @@ extension Scorer {
 
 /// A value already near two decimals (a difference of rounded scores) tidied to two decimals,
 /// half away from zero. Scores themselves are rounded exactly by `Fraction.roundedToHundredths`.
-func round2(_ value: Double) -> Double { (value * 100).rounded() / 100 }
+package func round2(_ value: Double) -> Double { (value * 100).rounded() / 100 }
 
 /// `part` as a percentage of `whole` to two decimals (100 when `whole` is 0), rounded exactly.
-func percent(_ part: Int, of whole: Int) -> Double {
+package func percent(_ part: Int, of whole: Int) -> Double {
     guard whole != 0, let share = Fraction(part * 100) / Fraction(whole) else { return 100 }
     return share.roundedToHundredths
 }
 
 /// The band holding `score` once rounded for the report, as bands apply to the rounded score.
-func band(for score: Fraction, in bands: [Band]) -> String? {
+package func band(for score: Fraction, in bands: [Band]) -> String? {
     let rounded = score.roundedToHundredths
     return bands.first { $0.contains(rounded) }?.name
 }

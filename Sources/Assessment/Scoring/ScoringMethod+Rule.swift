@@ -1,6 +1,6 @@
 extension ScoringMethod {
     /// The rule that scores questionnaires of this method: the one place a method meets its type.
-    var rule: any ScoringRule.Type {
+    package var rule: any ScoringRule.Type {
         switch self {
         case .graded: GradedScoring.self
         case .cumulative: CumulativeScoring.self

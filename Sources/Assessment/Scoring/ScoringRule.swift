@@ -5,7 +5,7 @@
 /// Each method is a caseless enum in `Methods/`; `ScoringMethod.rule` maps each case to it.
 /// The requirements are static so scoring can open the method once per domain and run the
 /// question loop specialised, with no existential or allocation per question.
-protocol ScoringRule {
+package protocol ScoringRule {
     /// Questions are answered by agreeing with indicator statements, not by choosing an option.
     static var answersWithIndicators: Bool { get }
 
@@ -30,13 +30,13 @@ protocol ScoringRule {
 }
 
 extension ScoringRule {
-    static func problems(with profile: TargetProfile) -> [String] { [] }
+    package static func problems(with profile: TargetProfile) -> [String] { [] }
 }
 
 /// A domain's score before rounding, its weakest link and whether it meets its target.
-struct DomainScore {
+package struct DomainScore {
     /// Exact, so that it rounds as documented; nil when no question counts.
-    var score: Fraction?
-    var weakestLink: Int?
-    var met: Bool
+    package var score: Fraction?
+    package var weakestLink: Int?
+    package var met: Bool
 }

@@ -1,7 +1,7 @@
 /// Scores one questionnaire's domains from a body's answers.
-struct TopicEvaluation {
-    let questionnaire: Questionnaire
-    let targets: Targets
+package struct TopicEvaluation {
+    package let questionnaire: Questionnaire
+    package let targets: Targets
     /// The topic result, with scores rounded for the report.
     private(set) var result: TopicResult
     /// The topic score before rounding, for the overall mean.
@@ -11,7 +11,7 @@ struct TopicEvaluation {
     /// `detailed: false` computes the scores only: no evidence, references or recommendations.
     /// `homes` are the `same_as` questions' homes (`Library.homes(assessing:)`); `bodyType` decides
     /// body-type `applies_if` conditions.
-    init(questionnaire: Questionnaire, answers: [String: Answer], targets: Targets, staleCutoff: Day, detailed: Bool = true,
+    package init(questionnaire: Questionnaire, answers: [String: Answer], targets: Targets, staleCutoff: Day, detailed: Bool = true,
          homes: [String: Question] = [:], bodyType: String? = nil) {
         self.questionnaire = questionnaire
         self.targets = targets
@@ -54,15 +54,15 @@ struct TopicEvaluation {
 }
 
 /// Scores one domain by the questionnaire's method.
-struct DomainEvaluation {
+package struct DomainEvaluation {
     private(set) var result: DomainResult
     /// The domain score before rounding, for the topic mean.
     private(set) var exact: Fraction?
     /// The same as a `Double`.
-    var exactScore: Double? { exact?.doubleValue }
+    package var exactScore: Double? { exact?.doubleValue }
     private(set) var recommendations: [Recommendation] = []
 
-    init(questionnaire: Questionnaire, domain: Domain, answers: [String: Answer], targets: Targets, staleCutoff: Day, detailed: Bool,
+    package init(questionnaire: Questionnaire, domain: Domain, answers: [String: Answer], targets: Targets, staleCutoff: Day, detailed: Bool,
          homes: [String: Question] = [:], bodyType: String? = nil) {
         // Opens the method's rule once, so the question loop runs specialised.
         self.init(rule: questionnaire.scoring.rule, questionnaire: questionnaire, domain: domain, answers: answers, targets: targets,

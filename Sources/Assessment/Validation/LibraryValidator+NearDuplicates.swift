@@ -15,7 +15,7 @@ extension LibraryValidator {
     /// Pairs of questions, anywhere in the library, with identical sets of framework
     /// references and similar text (`nearDuplicateThreshold`), unless one reuses the other's
     /// answer with `same_as`. Each pair is reported once, at the later question, naming both.
-    func nearDuplicateWarnings() -> [Problem] {
+    package func nearDuplicateWarnings() -> [Problem] {
         var groups: [Set<FrameworkReference>: [(question: Question, file: String, words: Set<String>)]] = [:]
         var order: [Set<FrameworkReference>] = []
         for questionnaire in library.questionnaires {

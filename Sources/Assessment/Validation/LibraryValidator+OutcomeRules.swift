@@ -3,7 +3,7 @@ import CyberYAML
 extension LibraryValidator {
     /// A questionnaire's own outcome decision table belongs to the outcome method and must
     /// decide every combination of counts, so no answer is left without a status.
-    func checkOutcomeRules(_ q: Questionnaire, file: String) -> [Problem] {
+    package func checkOutcomeRules(_ q: Questionnaire, file: String) -> [Problem] {
         guard let table = q.outcomeRules else { return [] }
         let mark = table.rules.first?.mark ?? q.mark
         if q.scoring != .outcome {

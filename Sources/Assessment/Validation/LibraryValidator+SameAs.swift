@@ -4,7 +4,7 @@ extension LibraryValidator {
     /// Every `same_as` names an existing question that is asked itself (no chains, no
     /// cycles), in a questionnaire scored the same way on the same scale, with the same
     /// options when the question lists its own.
-    func checkSameAs() -> [Problem] {
+    package func checkSameAs() -> [Problem] {
         var problems: [Problem] = []
         for questionnaire in library.questionnaires {
             let file = library.sources[questionnaire.id]?.path ?? questionnaire.id

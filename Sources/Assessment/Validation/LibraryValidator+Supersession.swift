@@ -5,7 +5,7 @@ extension LibraryValidator {
     /// another catalogue in the library supersedes. Each questionnaire gets one warning per
     /// superseded framework it cites, and one more for every reference whose identifier moved
     /// or changed meaning according to the newer catalogue's crosswalk.
-    func supersessionWarnings() -> [Problem] {
+    package func supersessionWarnings() -> [Problem] {
         var successors: [String: FrameworkCatalogue] = [:]
         for catalogue in library.catalogues.values.sorted(by: { $0.framework < $1.framework }) {
             if let old = catalogue.supersedes, successors[old] == nil { successors[old] = catalogue }

@@ -54,7 +54,7 @@ public struct LibraryValidator {
         return problems.sorted()
     }
 
-    func checkScale(_ q: Questionnaire, file: String) -> [Problem] {
+    package func checkScale(_ q: Questionnaire, file: String) -> [Problem] {
         var problems: [Problem] = []
         let levels = q.scale.map(\.level)
         if levels != Array(0..<levels.count) {
@@ -89,7 +89,7 @@ public struct LibraryValidator {
 
     /// In an outcome questionnaire each status counts as a level on the scale, and a better
     /// status never counts less.
-    func checkOutcomeLevels(_ q: Questionnaire, file: String) -> [Problem] {
+    package func checkOutcomeLevels(_ q: Questionnaire, file: String) -> [Problem] {
         var problems: [Problem] = []
         guard q.scoring == .outcome else { return problems }
         let levels = OutcomeStatus.allCases.map { ($0, q.outcomeLevels[$0]) }
@@ -102,7 +102,7 @@ public struct LibraryValidator {
         return problems
     }
 
-    func checkQuestion(_ question: Question, in q: Questionnaire, file: String) -> [Problem] {
+    package func checkQuestion(_ question: Question, in q: Questionnaire, file: String) -> [Problem] {
         var problems: [Problem] = []
         func report(_ mark: Mark?, _ message: String) { problems.append(Problem(file: file, mark: mark, message: "question \(question.id): \(message)")) }
         if !Bounds.weight.contains(question.weight) {
@@ -142,7 +142,7 @@ public struct LibraryValidator {
         return problems
     }
 
-    func checkProfiles(_ q: Questionnaire, file: String) -> [Problem] {
+    package func checkProfiles(_ q: Questionnaire, file: String) -> [Problem] {
         var problems: [Problem] = []
         let domainIDs = Set(q.domains.map(\.id))
         let questionIDs = Set(q.questions.map(\.id))
@@ -169,7 +169,7 @@ public struct LibraryValidator {
 
     /// Every `applies_if` names known body types, an existing question and its options, and
     /// no chain loops.
-    func checkAppliesIf() -> [Problem] {
+    package func checkAppliesIf() -> [Problem] {
         var problems: [Problem] = []
         var edges: [String: String] = [:]
         for questionnaire in library.questionnaires {

@@ -52,7 +52,7 @@ public struct BatchRunner: Sendable {
 
         var writer = try BatchWriter(folder: folder, topics: library.questionnaires.map(\.id), options: options, pendingFolder: pendingFolder, files: inputs.count)
         writer.sink = sink
-        let worker = BodyWorker(scorer: Scorer(library: library), plan: ScoringPlan(library: library, options: options.scoring),
+        let worker = BodyWorker(scorer: Scorer(library: library), compiled: CompiledScorer(library: library, options: options.scoring),
                                 options: options, pendingFolder: pendingFolder, keepsResults: sink != nil,
                                 format: options.anonymise ? nil : SummaryFormat(topics: library.questionnaires.map(\.id), anonymised: false))
         let jobs = max(1, min(options.jobs, inputs.count, BatchOptions.maxJobs))

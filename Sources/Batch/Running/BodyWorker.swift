@@ -1,4 +1,5 @@
 import Assessment
+import Audit
 import CyberYAML
 import Foundation
 import Reports
@@ -19,8 +20,8 @@ enum FileOutcome: Sendable {
 /// Reads, scores and renders one file. Runs on a worker thread; shares nothing mutable.
 struct BodyWorker: Sendable {
     let scorer: Scorer
-    /// The library compiled for this run's options, when it compiles (`ScoringPlan`).
-    let plan: ScoringPlan?
+    /// The library compiled for this run's options, when it compiles (`CompiledScorer`).
+    let compiled: CompiledScorer?
     let options: BatchOptions
     /// Where per-body reports wait, named by input index, until the writer files them.
     let pendingFolder: String
@@ -44,13 +45,13 @@ struct BodyWorker: Sendable {
             let bytes = try FileBytes.read(path, limits: options.limits)
             size = bytes.count
             // Without per-body reports only the scores are needed: match the answers on the
-            // bytes of libyaml's events and score them by the compiled plan. Anything the plan's
+            // bytes of libyaml's events and score them by the compiled compiled. Anything the compiled scorer's
             // reader does not accept (other kinds of file, mistakes, unusual forms) goes on to
             // the next path, and in the end to the ordinary one, which reports it in full.
-            if options.reportFormats.isEmpty, let plan, let (answers, idMark) = PlanStreamReader.read(bytes, plan: plan, limits: options.limits),
-               let scored = plan.score(answers) {
-                return .scored(BodySummary(summary: scored.summary(plan), file: path, idMark: idMark), bytes: size, reports: [],
-                               results: keepsResults ? scored.rows(plan, answersSHA256: sha256Hex(bytes)) : nil)
+            if options.reportFormats.isEmpty, let compiled, let (answers, idMark) = CompiledAnswersReader.read(bytes, compiled: compiled, limits: options.limits),
+               let scored = compiled.score(answers) {
+                return .scored(BodySummary(summary: scored.summary(compiled), file: path, idMark: idMark), bytes: size, reports: [],
+                               results: keepsResults ? scored.rows(compiled, answersSHA256: sha256Hex(bytes)) : nil)
             }
             let streamed = AnswersStreamReader.read(bytes, limits: options.limits)
             if options.reportFormats.isEmpty, let (answers, idMark) = streamed {

@@ -1,4 +1,5 @@
 import Assessment
+import Audit
 import Store
 
 /// The figures of the regional dashboard for one period, computed from a `PeriodSnapshot`

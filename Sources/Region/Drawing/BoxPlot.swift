@@ -1,4 +1,5 @@
 import Assessment
+import Audit
 
 /// A one-line inline SVG box plot on a 0–`maximum` axis: whiskers from minimum to maximum,
 /// the box from the lower to the upper quartile, a bar at the median, a red tick at the target.

@@ -1,4 +1,5 @@
 import Assessment
+import Audit
 
 /// One body's scores across several periods, oldest first, with what changed between each
 /// period and the next (comparability and regressions, as `compare` states them).

@@ -1,4 +1,5 @@
 import Assessment
+import Audit
 
 /// The comparison page's inline SVG chart: for every domain, grouped under its topic, the two
 /// sides' scores as a pair of bars with a tick at each side's target. The old side's bar is

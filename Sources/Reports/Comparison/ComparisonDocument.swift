@@ -1,4 +1,5 @@
 import Assessment
+import Audit
 
 /// A comparison laid out as headed sections of paragraphs, tables and lists, independent of
 /// the output format. Every string in it is plain text from the reports; each format's

@@ -1,4 +1,5 @@
 import Assessment
+import Audit
 
 /// The HTML layout: one self-contained page (inline CSS, no scripts, no external resources).
 /// Every string from the reports is HTML-escaped.

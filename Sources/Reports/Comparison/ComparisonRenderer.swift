@@ -1,4 +1,5 @@
 import Assessment
+import Audit
 import Foundation
 
 /// The formats a comparison can be rendered in.

@@ -1,4 +1,5 @@
 import Assessment
+import Audit
 
 /// Renders a `CycleReport`: the organisation's report in the chosen format followed by the
 /// scopes, the outcome × system table, reviews and plan findings. `json` is the whole cycle

@@ -1,4 +1,5 @@
 import Assessment
+import Audit
 
 /// The parts of a cycle report beyond the organisation's own report: scopes at a glance,
 /// the outcome × system table, reviews and the plan, as document sections.

@@ -1,4 +1,5 @@
 import Assessment
+import Audit
 
 /// Exports an improvement plan as CSV for the spreadsheet a council already keeps: one row
 /// per action, cells that a spreadsheet would run as a formula neutralised.

@@ -1,4 +1,5 @@
 import Assessment
+import Audit
 
 /// What a plan says about an assessment, as one document section.
 enum PlanSections {

@@ -1,4 +1,5 @@
 import Assessment
+import Audit
 
 /// Renders an `AssuranceReview` as text, Markdown, a self-contained HTML page, or JSON.
 public enum ReviewRenderer {

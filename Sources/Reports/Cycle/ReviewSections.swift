@@ -1,4 +1,5 @@
 import Assessment
+import Audit
 
 /// An assurance review as document sections: the summary, then one row per outcome.
 enum ReviewSections {

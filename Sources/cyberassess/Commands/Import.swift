@@ -1,5 +1,6 @@
 import ArgumentParser
 import Assessment
+import Authoring
 import Foundation
 import Importers
 

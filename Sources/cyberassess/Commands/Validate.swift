@@ -1,5 +1,6 @@
 import ArgumentParser
 import Assessment
+import Audit
 import Foundation
 
 struct Validate: ParsableCommand {

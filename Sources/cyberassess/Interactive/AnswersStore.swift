@@ -1,4 +1,5 @@
 import Assessment
+import Authoring
 import Foundation
 
 /// The answers file behind an interactive session: opened once, checked against the library

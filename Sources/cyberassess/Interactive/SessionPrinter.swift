@@ -1,4 +1,5 @@
 import Assessment
+import Authoring
 import Reports
 import Foundation
 

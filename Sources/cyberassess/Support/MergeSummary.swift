@@ -1,4 +1,5 @@
 import Assessment
+import Authoring
 
 extension AnswersMerge.Merged {
     /// What happened, as lines for the terminal.

@@ -2,7 +2,7 @@
 /// weights the decimals a questionnaire or option wrote. Whole-number values with short
 /// decimal weights, the common case, are summed in 64-bit integers scaled by the weights'
 /// decimal places; anything else, or a sum that would overflow, goes on in `Fraction`s.
-struct ExactWeightedMean {
+package struct ExactWeightedMean {
     /// Σ value × weight and Σ weight in units of 10^−places, while everything fits.
     private var scaled: (total: Int, weights: Int, places: Int)? = (0, 0, 0)
     private var total = Fraction.zero
@@ -10,10 +10,10 @@ struct ExactWeightedMean {
     /// False once a weight was not finite: the mean is then undefined.
     private var defined = true
 
-    init() {}
+    package init() {}
 
     /// Adds a whole-number value (a level).
-    mutating func add(_ value: Int, weight: Double) {
+    package mutating func add(_ value: Int, weight: Double) {
         guard defined else { return }
         if var s = scaled, let (units, places) = Fraction.decimalUnits(of: weight), let signed = Int(exactly: units) {
             let weightUnits = weight < 0 ? -signed : signed
@@ -31,7 +31,7 @@ struct ExactWeightedMean {
     }
 
     /// Adds an exact value (a domain or topic mean).
-    mutating func add(_ value: Fraction, weight: Double) {
+    package mutating func add(_ value: Fraction, weight: Double) {
         guard defined, let w = Fraction(decimal: weight) else {
             defined = false
             return
@@ -42,7 +42,7 @@ struct ExactWeightedMean {
     }
 
     /// The mean; nil when the weights sum to zero or less, or one was not finite.
-    var mean: Fraction? {
+    package var mean: Fraction? {
         guard defined else { return nil }
         if let s = scaled {
             guard s.weights > 0 else { return nil }

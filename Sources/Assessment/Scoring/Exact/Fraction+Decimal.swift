@@ -2,7 +2,7 @@ extension Fraction {
     /// The exact value of `value` as its author wrote it: the decimal with the fewest places
     /// (up to `maxPlaces`) that reads back as `value` (0.1 is one tenth, not the binary double
     /// nearest to it); past that, the double's own binary value. Nil when it is not finite.
-    init?(decimal value: Double) {
+    package init?(decimal value: Double) {
         guard value.isFinite else { return nil }
         if let (units, places) = Self.decimalUnits(of: value) {
             self.init(isNegative: value < 0, numerator: Natural(units), denominator: Natural(Self.powersOfTen[places]))
@@ -18,12 +18,12 @@ extension Fraction {
     }
 
     /// Decimal places tried before falling back to the binary value.
-    static let maxPlaces = 9
-    static let powersOfTen: [UInt64] = (0...maxPlaces).map { places in (0..<places).reduce(1) { r, _ in r * 10 } }
+    package static let maxPlaces = 9
+    package static let powersOfTen: [UInt64] = (0...maxPlaces).map { places in (0..<places).reduce(1) { r, _ in r * 10 } }
 
     /// `|value|` as a whole number of units of 10^−places, with the fewest places that read
     /// back exactly as `value`; nil when no short decimal does.
-    static func decimalUnits(of value: Double) -> (units: UInt64, places: Int)? {
+    package static func decimalUnits(of value: Double) -> (units: UInt64, places: Int)? {
         let magnitude = value.magnitude
         for places in 0...maxPlaces {
             let scale = Double(powersOfTen[places])

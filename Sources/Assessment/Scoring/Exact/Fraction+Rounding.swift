@@ -1,7 +1,7 @@
 extension Fraction {
     /// The value rounded to two decimals, half away from zero, decided on the exact value:
     /// 1.025 gives 1.03 and −1.025 gives −1.03.
-    var roundedToHundredths: Double {
+    package var roundedToHundredths: Double {
         // The result is h / 100 with h = ⌊100 |x| + ½⌋ = ⌊(200N + D) / 2D⌋.
         if let n = numerator.uint64, let d = denominator.uint64, n < 1 << 56, d < 1 << 62 {
             // The usual case, in 64 bits: 200N + D < 2⁶⁴.

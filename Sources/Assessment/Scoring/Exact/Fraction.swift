@@ -1,35 +1,35 @@
 /// An exact rational number: what a score is before it is rounded for the report, so that a
 /// score lying exactly halfway at the third decimal (1.025) rounds half away from zero as the
 /// README documents, which a binary `Double` (1.0249999…) cannot promise.
-struct Fraction: Sendable, Equatable {
+package struct Fraction: Sendable, Equatable {
     /// True when the value is below zero (never for zero itself).
     private(set) var isNegative: Bool
     private(set) var numerator: Natural
     /// Never zero.
     private(set) var denominator: Natural
 
-    init(isNegative: Bool, numerator: Natural, denominator: Natural) {
+    package init(isNegative: Bool, numerator: Natural, denominator: Natural) {
         precondition(!denominator.isZero, "Fraction with a zero denominator")
         self.isNegative = isNegative && !numerator.isZero
         self.numerator = numerator
         self.denominator = denominator
     }
 
-    init(_ value: Int) {
+    package init(_ value: Int) {
         self.init(isNegative: value < 0, numerator: Natural(UInt64(value.magnitude)), denominator: Natural(1))
     }
 
-    static let zero = Fraction(0)
+    package static let zero = Fraction(0)
 
-    var isZero: Bool { numerator.isZero }
+    package var isZero: Bool { numerator.isZero }
 
     /// The nearest `Double`, for places that need no exactness.
-    var doubleValue: Double {
+    package var doubleValue: Double {
         let magnitude = numerator.doubleValue / denominator.doubleValue
         return isNegative ? -magnitude : magnitude
     }
 
-    static func == (a: Fraction, b: Fraction) -> Bool {
+    package static func == (a: Fraction, b: Fraction) -> Bool {
         a.isNegative == b.isNegative && a.numerator * b.denominator == b.numerator * a.denominator
     }
 
@@ -37,7 +37,7 @@ struct Fraction: Sendable, Equatable {
         Fraction(isNegative: !a.isNegative, numerator: a.numerator, denominator: a.denominator)
     }
 
-    static func + (a: Fraction, b: Fraction) -> Fraction {
+    package static func + (a: Fraction, b: Fraction) -> Fraction {
         let (x, y, denominator) = a.denominator == b.denominator
             ? (a.numerator, b.numerator, a.denominator)
             : (a.numerator * b.denominator, b.numerator * a.denominator, a.denominator * b.denominator)
@@ -47,18 +47,18 @@ struct Fraction: Sendable, Equatable {
             : Fraction(isNegative: b.isNegative, numerator: y - x, denominator: denominator)
     }
 
-    static func - (a: Fraction, b: Fraction) -> Fraction { a + -b }
+    package static func - (a: Fraction, b: Fraction) -> Fraction { a + -b }
 
-    static func * (a: Fraction, b: Fraction) -> Fraction {
+    package static func * (a: Fraction, b: Fraction) -> Fraction {
         Fraction(isNegative: a.isNegative != b.isNegative, numerator: a.numerator * b.numerator, denominator: a.denominator * b.denominator)
     }
 
     /// `a ÷ b`, or nil when `b` is zero.
-    static func / (a: Fraction, b: Fraction) -> Fraction? {
+    package static func / (a: Fraction, b: Fraction) -> Fraction? {
         guard !b.isZero else { return nil }
         return Fraction(isNegative: a.isNegative != b.isNegative, numerator: a.numerator * b.denominator, denominator: a.denominator * b.numerator)
     }
 
     /// Whether the value is above zero.
-    var isPositive: Bool { !isNegative && !isZero }
+    package var isPositive: Bool { !isNegative && !isZero }
 }

@@ -1,11 +1,11 @@
 /// A whole number ≥ 0 of any size: the numerators and denominators of exact scores, which can
 /// outgrow 64 bits once a topic's domain means (each with its own denominator) are averaged.
 /// Only what exact scoring needs: add, subtract, multiply, compare.
-struct Natural: Sendable, Hashable, Comparable {
+package struct Natural: Sendable, Hashable, Comparable {
     /// Base-2³² digits, least significant first, with no leading zeros (zero has none).
     private(set) var digits: [UInt32]
 
-    init(_ value: UInt64) {
+    package init(_ value: UInt64) {
         let low = UInt32(truncatingIfNeeded: value), high = UInt32(truncatingIfNeeded: value >> 32)
         digits = high != 0 ? [low, high] : low != 0 ? [low] : []
     }
@@ -17,16 +17,16 @@ struct Natural: Sendable, Hashable, Comparable {
     }
 
     /// 2 to the power `exponent`.
-    static func powerOfTwo(_ exponent: Int) -> Natural {
+    package static func powerOfTwo(_ exponent: Int) -> Natural {
         var digits = [UInt32](repeating: 0, count: exponent / 32 + 1)
         digits[exponent / 32] = 1 << UInt32(exponent % 32)
         return Natural(trimming: digits)
     }
 
-    var isZero: Bool { digits.isEmpty }
+    package var isZero: Bool { digits.isEmpty }
 
     /// The value as a `UInt64`, or nil when it needs more bits.
-    var uint64: UInt64? {
+    package var uint64: UInt64? {
         switch digits.count {
         case 0: 0
         case 1: UInt64(digits[0])
@@ -36,9 +36,9 @@ struct Natural: Sendable, Hashable, Comparable {
     }
 
     /// The nearest `Double` (infinity past its range).
-    var doubleValue: Double { digits.reversed().reduce(0) { $0 * 4_294_967_296 + Double($1) } }
+    package var doubleValue: Double { digits.reversed().reduce(0) { $0 * 4_294_967_296 + Double($1) } }
 
-    static func + (a: Natural, b: Natural) -> Natural {
+    package static func + (a: Natural, b: Natural) -> Natural {
         let count = max(a.digits.count, b.digits.count)
         var sum: [UInt32] = []
         sum.reserveCapacity(count + 1)
@@ -53,7 +53,7 @@ struct Natural: Sendable, Hashable, Comparable {
     }
 
     /// `a − b`; `a` must be at least `b`.
-    static func - (a: Natural, b: Natural) -> Natural {
+    package static func - (a: Natural, b: Natural) -> Natural {
         precondition(a >= b, "Natural subtraction below zero")
         var difference = a.digits
         var borrow: UInt64 = 0
@@ -66,7 +66,7 @@ struct Natural: Sendable, Hashable, Comparable {
         return Natural(trimming: difference)
     }
 
-    static func * (a: Natural, b: Natural) -> Natural {
+    package static func * (a: Natural, b: Natural) -> Natural {
         guard !a.isZero, !b.isZero else { return Natural(0) }
         var product = [UInt32](repeating: 0, count: a.digits.count + b.digits.count)
         for i in a.digits.indices {
@@ -83,7 +83,7 @@ struct Natural: Sendable, Hashable, Comparable {
         return Natural(trimming: product)
     }
 
-    static func < (a: Natural, b: Natural) -> Bool {
+    package static func < (a: Natural, b: Natural) -> Bool {
         guard a.digits.count == b.digits.count else { return a.digits.count < b.digits.count }
         for i in a.digits.indices.reversed() where a.digits[i] != b.digits[i] {
             return a.digits[i] < b.digits[i]

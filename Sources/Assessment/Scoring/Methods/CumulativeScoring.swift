@@ -1,9 +1,9 @@
 /// Cumulative scoring: each question is a practice at a level, met or not; a domain reaches
 /// level L when every practice at levels 1 to L is met.
-enum CumulativeScoring: ScoringRule {
-    static let answersWithIndicators = false
+package enum CumulativeScoring: ScoringRule {
+    package static let answersWithIndicators = false
 
-    static func judge(_ question: Question, answer: Answer?, in domain: Domain, targets: Targets, into result: inout QuestionResult) {
+    package static func judge(_ question: Question, answer: Answer?, in domain: Domain, targets: Targets, into result: inout QuestionResult) {
         let practice = question.practiceLevel ?? 1
         var met = false
         if let value = answer?.choice.optionValue, let option = question.option(value) {
@@ -17,7 +17,7 @@ enum CumulativeScoring: ScoringRule {
         result.met = met || practice > result.target
     }
 
-    static func domainScore(of domain: Domain, results: [QuestionResult], scored: [Int], target: Int) -> DomainScore {
+    package static func domainScore(of domain: Domain, results: [QuestionResult], scored: [Int], target: Int) -> DomainScore {
         guard !scored.isEmpty else { return DomainScore(score: nil, weakestLink: nil, met: true) }
         // A practice's result level equals its practice level exactly when it is met.
         var highest = 0
@@ -36,12 +36,12 @@ enum CumulativeScoring: ScoringRule {
     }
 
     /// An unmet practice at or below the domain target yields one, more urgent the lower it sits.
-    static func shortfall(of question: Question, result: QuestionResult, domainTarget: Int) -> Int? {
+    package static func shortfall(of question: Question, result: QuestionResult, domainTarget: Int) -> Int? {
         guard result.met == false, let practice = question.practiceLevel, practice <= domainTarget else { return nil }
         return domainTarget - practice + 1
     }
 
-    static func problems(with question: Question, in questionnaire: Questionnaire) -> [String] {
+    package static func problems(with question: Question, in questionnaire: Questionnaire) -> [String] {
         let maxLevel = questionnaire.maxLevel
         guard let level = question.practiceLevel else {
             return ["missing practice_level; each practice of a cumulative questionnaire belongs to a level 1..\(maxLevel)"]

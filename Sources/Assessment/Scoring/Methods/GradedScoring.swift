@@ -1,9 +1,9 @@
 /// Graded scoring: each option stands for a level; a domain scores the weighted mean of its
 /// questions' levels and meets its target when that mean, rounded, reaches it.
-enum GradedScoring: ScoringRule {
-    static let answersWithIndicators = false
+package enum GradedScoring: ScoringRule {
+    package static let answersWithIndicators = false
 
-    static func judge(_ question: Question, answer: Answer?, in domain: Domain, targets: Targets, into result: inout QuestionResult) {
+    package static func judge(_ question: Question, answer: Answer?, in domain: Domain, targets: Targets, into result: inout QuestionResult) {
         if let value = answer?.choice.optionValue, let option = question.option(value) {
             result.status = .answered
             result.answer = value
@@ -15,16 +15,16 @@ enum GradedScoring: ScoringRule {
         result.met = (result.level ?? 0) >= result.target
     }
 
-    static func domainScore(of domain: Domain, results: [QuestionResult], scored: [Int], target: Int) -> DomainScore {
+    package static func domainScore(of domain: Domain, results: [QuestionResult], scored: [Int], target: Int) -> DomainScore {
         let mean = LevelMean(of: domain, results: results, scored: scored)
         return DomainScore(score: mean.score, weakestLink: mean.lowest, met: mean.score.map { $0.roundedToHundredths >= Double(target) } ?? true)
     }
 
-    static func shortfall(of question: Question, result: QuestionResult, domainTarget: Int) -> Int? {
+    package static func shortfall(of question: Question, result: QuestionResult, domainTarget: Int) -> Int? {
         LevelMean.shortfall(of: result)
     }
 
-    static func problems(with question: Question, in questionnaire: Questionnaire) -> [String] {
+    package static func problems(with question: Question, in questionnaire: Questionnaire) -> [String] {
         var problems: [String] = []
         let maxLevel = questionnaire.maxLevel
         if question.answers.count < 2 { problems.append("expected at least 2 answer options, found \(question.answers.count)") }

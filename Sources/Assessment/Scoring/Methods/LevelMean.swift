@@ -1,12 +1,12 @@
 /// The weight-averaged level of a domain's counted questions, their lowest level and whether
 /// all of them meet their targets: what graded and outcome domains are scored from.
-struct LevelMean {
+package struct LevelMean {
     /// Exact; nil when no question counts.
-    var score: Fraction?
-    var lowest: Int?
-    var allMet: Bool
+    package var score: Fraction?
+    package var lowest: Int?
+    package var allMet: Bool
 
-    init(of domain: Domain, results: [QuestionResult], scored: [Int]) {
+    package init(of domain: Domain, results: [QuestionResult], scored: [Int]) {
         var mean = ExactWeightedMean()
         var lowest: Int?
         var allMet = true
@@ -22,7 +22,7 @@ struct LevelMean {
     }
 
     /// How far below its target a question's level is; nil when it reaches it.
-    static func shortfall(of result: QuestionResult) -> Int? {
+    package static func shortfall(of result: QuestionResult) -> Int? {
         let level = result.level ?? 0
         return level < result.target ? result.target - level : nil
     }

@@ -1,10 +1,10 @@
 /// Outcome scoring: each question is an outcome whose status follows from the indicator
 /// statements agreed (the questionnaire's own decision table, else `OutcomeRule`) and counts as that status's level; a domain scores the
 /// weighted mean of those levels and meets its target when every outcome reaches its required status.
-enum OutcomeScoring: ScoringRule {
-    static let answersWithIndicators = true
+package enum OutcomeScoring: ScoringRule {
+    package static let answersWithIndicators = true
 
-    static func judge(_ question: Question, answer: Answer?, in domain: Domain, targets: Targets, into result: inout QuestionResult) {
+    package static func judge(_ question: Question, answer: Answer?, in domain: Domain, targets: Targets, into result: inout QuestionResult) {
         let levels = targets.questionnaire.outcomeLevels
         let required = targets.status(for: question, in: domain)
         let decision: (status: OutcomeStatus, decidedBy: String)
@@ -30,16 +30,16 @@ enum OutcomeScoring: ScoringRule {
         result.outcome = OutcomeResult(status: decision.status, decidedBy: decision.decidedBy, agreed: agreed, required: required)
     }
 
-    static func domainScore(of domain: Domain, results: [QuestionResult], scored: [Int], target: Int) -> DomainScore {
+    package static func domainScore(of domain: Domain, results: [QuestionResult], scored: [Int], target: Int) -> DomainScore {
         let mean = LevelMean(of: domain, results: results, scored: scored)
         return DomainScore(score: mean.score, weakestLink: mean.lowest, met: mean.allMet)
     }
 
-    static func shortfall(of question: Question, result: QuestionResult, domainTarget: Int) -> Int? {
+    package static func shortfall(of question: Question, result: QuestionResult, domainTarget: Int) -> Int? {
         LevelMean.shortfall(of: result)
     }
 
-    static func problems(with question: Question, in questionnaire: Questionnaire) -> [String] {
+    package static func problems(with question: Question, in questionnaire: Questionnaire) -> [String] {
         guard let indicators = question.indicators else {
             return ["missing indicators; each outcome needs not_achieved, achieved and optionally partially_achieved statements"]
         }
@@ -54,7 +54,7 @@ enum OutcomeScoring: ScoringRule {
     }
 
     /// Outcome targets are a status per outcome, so a profile may not set domain levels.
-    static func problems(with profile: TargetProfile) -> [String] {
+    package static func problems(with profile: TargetProfile) -> [String] {
         profile.domains.isEmpty ? [] : ["profile \(profile.id): outcome questionnaires set a status per outcome ('outcomes'), not a level per domain"]
     }
 }

@@ -1,0 +1,111 @@
+import CyberYAML
+
+/// One body's answers laid out by a `CompiledScorer`'s question indices: what the compiled scorer scores.
+/// Filled by the fast reader straight from libyaml's events, or from an `AnswersFile`.
+public struct CompiledAnswers: Sendable {
+    /// What a question's entry holds.
+    package enum State: Int16 {
+        /// Not in the file, or left blank.
+        case absent = -1
+        case notApplicable = -2
+        /// Notes (a comment, evidence) but no answer yet.
+        case notesOnly = -3
+        /// Indicators agreed (see `agreed`).
+        case indicators = -4
+    }
+
+    public var body: Body
+    public var period: String
+    public var assessor: String?
+    public var date: Day
+    public var questionnaires: [QuestionnaireVersion]
+    /// Per question: an option index (0 or more) or a `State`'s raw value.
+    package var states: [Int16]
+    /// Per question: the indicators agreed, as bits.
+    package var agreed: [UInt64]
+    /// The latest evidence date given, which may not be after `date`.
+    package var latestEvidence: Day?
+
+    /// Answers with nothing chosen yet for any of `questions` questions.
+    package init(body: Body, period: String, assessor: String?, date: Day, questionnaires: [QuestionnaireVersion], questions: Int) {
+        self.init(body: body, period: period, assessor: assessor, date: date, questionnaires: questionnaires,
+                  states: [Int16](repeating: State.absent.rawValue, count: questions), agreed: [UInt64](repeating: 0, count: questions))
+    }
+
+    /// Answers already laid out (the byte reader's).
+    package init(body: Body, period: String, assessor: String?, date: Day, questionnaires: [QuestionnaireVersion],
+         states: [Int16], agreed: [UInt64], latestEvidence: Day? = nil) {
+        self.body = body
+        self.period = period
+        self.assessor = assessor
+        self.date = date
+        self.questionnaires = questionnaires
+        self.states = states
+        self.agreed = agreed
+        self.latestEvidence = latestEvidence
+    }
+
+    /// The answers file's answers laid out by `compiled`; nil when a problem would be reported
+    /// (the ordinary path then reports it) or the compiled scorer cannot hold an answer.
+    public init?(_ answers: AnswersFile, compiled: CompiledScorer) {
+        self.init(body: answers.body, period: answers.period, assessor: answers.assessor, date: answers.date,
+                  questionnaires: answers.questionnaires, questions: compiled.questions.count)
+        for answer in answers.answers {
+            guard let q = compiled.questionIDs.index(ofText: answer.questionID), states[q] == State.absent.rawValue else { return nil }
+            let question = compiled.questions[q]
+            switch answer.choice {
+            case .notApplicable:
+                guard question.allowNA, !AnswersRules.isBlank(answer.justification ?? "") else { return nil }
+                states[q] = State.notApplicable.rawValue
+            case .option(let value):
+                guard !question.isOutcome, let k = question.options.first(where: { compiled.optionValues.equals($0, text: value) }) else { return nil }
+                states[q] = Int16(k - question.options.lowerBound)
+            case .indicators(let ids):
+                guard question.isOutcome else { return nil }
+                states[q] = State.indicators.rawValue
+                for id in ids {
+                    guard let k = question.indicators.first(where: { compiled.indicators.equals($0, text: id) }) else { return nil }
+                    let bit = UInt64(1) << UInt64(k - question.indicators.lowerBound)
+                    guard agreed[q] & bit == 0 else { return nil }
+                    agreed[q] |= bit
+                }
+            case .unanswered:
+                states[q] = State.notesOnly.rawValue
+            }
+            for evidence in answer.evidence {
+                guard !AnswersRules.isBlank(evidence.title) else { return nil }
+                if let day = evidence.date { latestEvidence = max(latestEvidence ?? day, day) }
+            }
+        }
+        guard compiled.acceptedTopics(self) != nil else { return nil }
+    }
+}
+
+extension CompiledScorer {
+    /// The topics `answers` assess, as bits, when they pass every check of `AnswersValidator`
+    /// that depends on more than one entry: the questionnaires named and their versions, each
+    /// answer's questionnaire named, no answer to a question that takes its answer from another,
+    /// no evidence after the date. Nil when one fails.
+    package func acceptedTopics(_ answers: CompiledAnswers) -> UInt64? {
+        guard !answers.questionnaires.isEmpty, let assessed = assessedTopics(answers.questionnaires) else { return nil }
+        if let latest = answers.latestEvidence, answers.date < latest { return nil }
+        for q in questions.indices where answers.states[q] != CompiledAnswers.State.absent.rawValue {
+            let question = questions[q]
+            guard assessed & (1 << UInt64(question.topic)) != 0 else { return nil }
+            if let home = question.home, assessed & (1 << UInt64(home.topic)) != 0 { return nil }
+        }
+        return assessed
+    }
+
+    /// The topics named, as bits; nil when one is unknown, at another version, or named twice.
+    package func assessedTopics(_ named: [QuestionnaireVersion]) -> UInt64? {
+        guard topics.count <= 64 else { return nil }
+        var bits: UInt64 = 0
+        for entry in named {
+            guard let t = topics.firstIndex(where: { $0.id == entry.id }), topics[t].version == entry.version,
+                  bits & (1 << UInt64(t)) == 0 else { return nil }
+            bits |= 1 << UInt64(t)
+        }
+        return bits
+    }
+}

@@ -1,0 +1,30 @@
+import Assessment
+import CyberYAML
+
+/// Builds and extends a plan from reports' recommendations without losing what people wrote.
+public enum PlanBuilder {
+    /// `existing` (or a new plan) with one new action for every recommendation that no action
+    /// addresses yet in its scope. Existing actions are kept exactly as they are, in their order;
+    /// new ones follow, highest priority first, numbered after the highest existing id.
+    public static func merge(_ existing: ImprovementPlan?, with reports: [ScopedReport]) -> (plan: ImprovementPlan, added: Int) {
+        let first = reports.first?.report
+        var plan = existing ?? ImprovementPlan(body: Body(id: first?.body.id ?? "", name: first?.body.name ?? ""), period: first?.period ?? "")
+        var next = (plan.actions.compactMap { number(in: $0.id) }.max() ?? 0) + 1
+        var added = 0
+        for scoped in reports {
+            for r in scoped.report.recommendations where !plan.actions.contains(where: { $0.covers(r.question, in: scoped.scope) }) {
+                let id = "ACT-" + String(repeating: "0", count: max(0, 3 - String(next).count)) + String(next)
+                plan.actions.append(PlanAction(id: id, addresses: [r.question], scope: scoped.scope, action: r.text))
+                next += 1
+                added += 1
+            }
+        }
+        return (plan, added)
+    }
+
+    /// The number at the end of an id such as `ACT-012`.
+    package static func number(in id: String) -> Int? {
+        let digits = id.reversed().prefix { $0.isASCII && $0.isNumber }
+        return digits.isEmpty ? nil : Int(String(digits.reversed()))
+    }
+}
