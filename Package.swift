@@ -33,11 +33,18 @@ let package = Package(
         ),
         // YAML bytes -> nodes with line:column -> Decodable values; and nodes -> YAML via libyaml's emitter.
         .target(name: "CyberYAML", dependencies: ["CYAML"]),
+        // The C library's GNU extensions Swift does not declare (`syncfs`, `sync_file_range`),
+        // compiled with _GNU_SOURCE, with fallbacks on other systems.
+        .target(name: "CPlatform", cSettings: [.define("_GNU_SOURCE")]),
+        // What is not the domain: atomic, unsynced and streamed files, the thread starter, the
+        // ordered work queue and the bounded hand-off queue.
+        .target(name: "Platform", dependencies: ["CPlatform"]),
         // Questionnaires, answers, validation, scoring, comparison, aggregation, integrity.
         .target(
             name: "Assessment",
             dependencies: [
                 "CyberYAML",
+                "Platform",
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
@@ -46,12 +53,14 @@ let package = Package(
             name: "Reports",
             dependencies: [
                 "Assessment",
+                "CyberYAML",
+                "Platform",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             resources: [.copy("Templates")]
         ),
         // Importers for published frameworks (WebCAF, CISO Assistant) and completed WebCAF assessments.
-        .target(name: "Importers", dependencies: ["Assessment", "CyberYAML"]),
+        .target(name: "Importers", dependencies: ["Assessment", "CyberYAML", "Platform"]),
         // The thin command-line front end.
         .executableTarget(
             name: "cyberassess",
@@ -60,10 +69,13 @@ let package = Package(
                 "Reports",
                 "CyberYAML",
                 "Batch",
+                "BatchStore",
                 "Importers",
                 "JSONSchemas",
+                "Platform",
                 "Store",
                 "Region",
+                "Synthetic",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // mimalloc in place of the C library's allocator, only with the Mimalloc trait.
@@ -71,16 +83,17 @@ let package = Package(
         ),
         // The JSON Schemas of schemas/, compiled in (schemas/embed.sh writes SchemaText.swift).
         .target(name: "JSONSchemas"),
-        // One SQLite setting Swift cannot make itself (`sqlite3_config` is variadic).
+        // What Swift cannot say to SQLite itself: one setting (`sqlite3_config` is variadic) and
+        // the destructor constants SQLITE_STATIC and SQLITE_TRANSIENT (casts of 0 and -1).
         .target(name: "CSQLiteConfig", dependencies: [.product(name: "GRDBSQLite", package: "GRDB.swift")]),
         // The SQLite store for analysts (`batch --db`), through GRDB and the system SQLite.
         .target(
             name: "Store",
             dependencies: [
                 "Assessment",
-                "Batch",
                 "CSQLiteConfig",
                 "CyberYAML",
+                "Platform",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 // SQLite's own calls, to bind a run's many rows without GRDB's argument arrays.
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
@@ -88,16 +101,21 @@ let package = Package(
         ),
         // Regional dashboard and trends over periods: aggregation and rendering.
         .target(name: "Region", dependencies: ["Assessment", "Reports", "Store"]),
-        // Batch scoring across many bodies, peer benchmarks, and the seeded synthetic bodies.
+        // Batch scoring across many bodies and peer benchmarks.
         .target(
             name: "Batch",
             dependencies: [
                 "Assessment",
                 "Reports",
                 "CyberYAML",
+                "Platform",
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        // A batch's store sink: where batch scoring and the store are composed (`batch --db`).
+        .target(name: "BatchStore", dependencies: ["Assessment", "Batch", "Store"]),
+        // Seeded answers files for fictional bodies (`generate`, tests, the benchmark).
+        .target(name: "Synthetic", dependencies: ["Assessment", "CyberYAML", "Platform"]),
         // The throughput and memory benchmark (`swift run -c release cyberassess-bench`); not run by tests.
         .executableTarget(
             name: "cyberassess-bench",
@@ -105,6 +123,7 @@ let package = Package(
                 "Batch",
                 "Assessment",
                 "CyberYAML",
+                "Synthetic",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // The same allocator as the command, so that batch in process runs as it does.
@@ -115,27 +134,38 @@ let package = Package(
         .testTarget(name: "CyberYAMLTests", dependencies: ["CyberYAML"]),
         .testTarget(
             name: "AssessmentTests",
-            dependencies: ["Assessment", "CyberYAML", "TestSupport"],
+            dependencies: ["Assessment", "CyberYAML", "Platform", "TestSupport"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Assessment", "TestSupport"]),
-        .testTarget(name: "CLITests", dependencies: ["cyberassess", "TestSupport"]),
-        .testTarget(name: "BatchTests", dependencies: ["Batch", "Assessment", "CyberYAML", "Reports", "TestSupport"]),
+        .testTarget(name: "PlatformTests", dependencies: ["Platform", "TestSupport"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Assessment", "CyberYAML", "TestSupport"]),
+        .testTarget(
+            name: "CLITests",
+            dependencies: ["cyberassess", "Assessment", "TestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(name: "BatchTests", dependencies: ["Batch", "Assessment", "CyberYAML", "Platform", "Reports", "Synthetic", "TestSupport"]),
+        .testTarget(name: "SyntheticTests", dependencies: ["Synthetic", "Assessment", "TestSupport"]),
         .testTarget(
             name: "ImportersTests",
             dependencies: ["Importers", "Assessment", "CyberYAML", "TestSupport"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "SchemaTests", dependencies: ["JSONSchemas", "Assessment", "CyberYAML", "TestSupport"]),
-        .testTarget(name: "StoreTests", dependencies: ["Store", "Batch", "Assessment", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(
+            name: "StoreTests",
+            dependencies: ["Store", "Batch", "BatchStore", "Assessment", "CyberYAML", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         // Properties checked on generated inputs: reader equivalence, scoring invariants, --jobs.
         .testTarget(
             name: "PropertyTests",
             dependencies: [
-                "Assessment", "Batch", "CyberYAML", "Reports", "TestSupport",
+                "Assessment", "Batch", "CyberYAML", "Reports", "Synthetic", "TestSupport",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
-        .testTarget(name: "RegionTests", dependencies: ["Region", "Store", "Batch", "Assessment", "CyberYAML", "Reports", "TestSupport"]),
+        .testTarget(
+            name: "RegionTests",
+            dependencies: ["Region", "Store", "Batch", "BatchStore", "Assessment", "CyberYAML", "Reports", "TestSupport"]
+        ),
     ]
 )

@@ -1,6 +1,7 @@
 import Assessment
 import Batch
 import Foundation
+import Synthetic
 import TestSupport
 import Testing
 

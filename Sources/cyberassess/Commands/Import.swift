@@ -2,6 +2,7 @@ import ArgumentParser
 import Assessment
 import Foundation
 import Importers
+import Platform
 
 /// `cyberassess import`: turns files that framework publishers put out into questionnaires,
 /// catalogues and answers files.

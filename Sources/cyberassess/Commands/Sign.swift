@@ -1,6 +1,7 @@
 import ArgumentParser
 import Assessment
 import Foundation
+import Platform
 
 struct Sign: ParsableCommand {
     static let configuration = CommandConfiguration(
