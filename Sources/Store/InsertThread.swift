@@ -4,9 +4,9 @@ import Foundation
 import Platform
 import Synchronization
 
-/// The store's own thread: it takes scored bodies from the batch's writer thread through a
-/// bounded queue and inserts them, so that SQLite's work overlaps the scoring of the next
-/// bodies instead of holding the thread that writes the batch's files in order.
+/// A run's own thread: it takes scored bodies from the thread that adds them (in a batch, the
+/// writer thread) through a bounded queue and inserts them, so that SQLite's work overlaps the
+/// scoring of the next bodies instead of holding the thread that writes the batch's files.
 ///
 /// The queue holds at most `capacity` bodies; `add` waits while it is full. An insert that
 /// fails is kept and given back by the next `add` or by `close`, and the thread then drops
