@@ -1,6 +1,10 @@
 // swift-tools-version:6.1
 import PackageDescription
 
+// Targets follow the data path: bytes (CyberYAML) -> the assessment pipeline (Assessment) ->
+// side roads over reports (Audit) and answers files (Authoring) -> renderers (Reports) -> many
+// bodies (Batch, Store, Region) -> the thin command (cyberassess). Platform holds what is not
+// the domain. docs/architecture.md draws the graph.
 let package = Package(
     name: "cyberassess",
     platforms: [.macOS(.v15)],
@@ -33,6 +37,12 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
         ),
+        // The C library's GNU extensions Swift does not declare (`syncfs`, `sync_file_range`),
+        // compiled with _GNU_SOURCE, with fallbacks on other systems.
+        .target(name: "CPlatform", cSettings: [.define("_GNU_SOURCE")]),
+        // What is not the domain: atomic, unsynced and streamed files, the thread starter, the
+        // ordered work queue and the bounded hand-off queue.
+        .target(name: "Platform", dependencies: ["CPlatform"]),
         // YAML bytes -> nodes with line:column -> Decodable values; and nodes -> YAML via libyaml's emitter.
         .target(name: "CyberYAML", dependencies: ["CYAML"]),
         // The pipeline: model, errors, decoding, validation, scoring and its compiled fast path.
@@ -40,6 +50,7 @@ let package = Package(
             name: "Assessment",
             dependencies: [
                 "CyberYAML",
+                "Platform",
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
@@ -50,6 +61,7 @@ let package = Package(
             dependencies: [
                 "Assessment",
                 "CyberYAML",
+                "Platform",
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
@@ -59,59 +71,83 @@ let package = Package(
         // One renderer per report format.
         .target(
             name: "Reports",
-            dependencies: ["Audit", "CyberYAML", 
+            dependencies: [
                 "Assessment",
+                "Audit",
+                "CyberYAML",
+                "Platform",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
-            resources: [.copy("Templates")]
+            // The templates are compiled in (ReportTemplateText+Generated.swift), not bundled.
+            exclude: ["Templates"]
         ),
         // Importers for published frameworks (WebCAF, CISO Assistant) and completed WebCAF assessments.
-        .target(name: "Importers", dependencies: ["Assessment", "CyberYAML"]),
-        // The thin command-line front end.
-        .executableTarget(
-            name: "cyberassess",
-            dependencies: ["Audit", "Authoring", 
+        .target(name: "Importers", dependencies: ["Assessment", "CyberYAML", "Platform"]),
+        // Batch scoring across many bodies and peer benchmarks.
+        .target(
+            name: "Batch",
+            dependencies: [
                 "Assessment",
+                "Audit",
                 "Reports",
                 "CyberYAML",
-                "Batch",
-                "Importers",
-                "JSONSchemas",
-                "Store",
-                "Region",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ],
-            // mimalloc in place of the C library's allocator, only with the Mimalloc trait.
-            linkerSettings: [.linkedLibrary("mimalloc", .when(platforms: [.linux], traits: ["Mimalloc"]))]
+                "Platform",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
         ),
-        // The JSON Schemas of schemas/, compiled in (schemas/embed.sh writes SchemaText.swift).
-        .target(name: "JSONSchemas"),
-        // One SQLite setting Swift cannot make itself (`sqlite3_config` is variadic).
+        // What Swift cannot say to SQLite itself: one setting (`sqlite3_config` is variadic) and
+        // the destructor constants SQLITE_STATIC and SQLITE_TRANSIENT (casts of 0 and -1).
         .target(name: "CSQLiteConfig", dependencies: [.product(name: "GRDBSQLite", package: "GRDB.swift")]),
         // The SQLite store for analysts (`batch --db`), through GRDB and the system SQLite.
         .target(
             name: "Store",
-            dependencies: ["Audit", 
+            dependencies: [
                 "Assessment",
-                "Batch",
+                "Audit",
                 "CSQLiteConfig",
                 "CyberYAML",
+                "Platform",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 // SQLite's own calls, to bind a run's many rows without GRDB's argument arrays.
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
         ),
+        // A batch's store sink: where batch scoring and the store are composed (`batch --db`).
+        .target(name: "BatchStore", dependencies: ["Assessment", "Batch", "Store"]),
         // Regional dashboard and trends over periods: aggregation and rendering.
-        .target(name: "Region", dependencies: ["Audit", "Assessment", "Reports", "Store"]),
-        // Batch scoring across many bodies, peer benchmarks, and the seeded synthetic bodies.
-        .target(
-            name: "Batch",
-            dependencies: ["Audit", 
+        .target(name: "Region", dependencies: ["Assessment", "Audit", "Reports", "Store"]),
+        // Seeded answers files for fictional bodies (`generate`, tests, the benchmark).
+        .target(name: "Synthetic", dependencies: ["Assessment", "CyberYAML", "Platform"]),
+        // The JSON Schemas of schemas/, compiled in (SchemaText+Generated.swift).
+        .target(name: "JSONSchemas"),
+        // The questionnaire library of questionnaires/, compiled in (BundledLibrary+Generated.swift),
+        // used when no library folder is given or found.
+        .target(name: "BundledLibrary"),
+        // Writes the checked-in *+Generated.swift files from schemas/, the report templates and
+        // questionnaires/ (`swift run generate-cyberassess`); GeneratorTests checks they are current.
+        .executableTarget(name: "generate-cyberassess"),
+        // The thin command-line front end.
+        .executableTarget(
+            name: "cyberassess",
+            dependencies: [
                 "Assessment",
+                "Audit",
+                "Authoring",
                 "Reports",
                 "CyberYAML",
-                .product(name: "Crypto", package: "swift-crypto"),
-            ]
+                "Batch",
+                "BatchStore",
+                "BundledLibrary",
+                "Importers",
+                "JSONSchemas",
+                "Platform",
+                "Store",
+                "Region",
+                "Synthetic",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            // mimalloc in place of the C library's allocator, only with the Mimalloc trait.
+            linkerSettings: [.linkedLibrary("mimalloc", .when(platforms: [.linux], traits: ["Mimalloc"]))]
         ),
         // The throughput and memory benchmark (`swift run -c release cyberassess-bench`); not run by tests.
         .executableTarget(
@@ -120,6 +156,7 @@ let package = Package(
                 "Batch",
                 "Assessment",
                 "CyberYAML",
+                "Synthetic",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // The same allocator as the command, so that batch in process runs as it does.
@@ -128,31 +165,43 @@ let package = Package(
         // What the test targets share: repository paths, temporary folders, fixture files, golden-file diffs.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "CyberYAMLTests", dependencies: ["CyberYAML"]),
+        .testTarget(name: "GeneratorTests", dependencies: ["generate-cyberassess"]),
+        .testTarget(name: "PlatformTests", dependencies: ["Platform", "TestSupport"]),
         .testTarget(
             name: "AssessmentTests",
-            dependencies: ["Audit", "Authoring", "Assessment", "CyberYAML", "TestSupport"],
+            dependencies: ["Assessment", "Audit", "Authoring", "CyberYAML", "Platform", "TestSupport"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "AuditTests", dependencies: ["Audit", "Assessment", "CyberYAML", "TestSupport"]),
         .testTarget(name: "AuthoringTests", dependencies: ["Authoring", "Assessment", "CyberYAML", "TestSupport"]),
-        .testTarget(name: "ReportsTests", dependencies: ["Audit", "CyberYAML", "Reports", "Assessment", "TestSupport"]),
-        .testTarget(name: "CLITests", dependencies: ["Assessment", "Authoring", .product(name: "ArgumentParser", package: "swift-argument-parser"), "cyberassess", "TestSupport"]),
-        .testTarget(name: "BatchTests", dependencies: ["Audit", "Batch", "Assessment", "CyberYAML", "Reports", "TestSupport"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Assessment", "Audit", "CyberYAML", "TestSupport"]),
+        .testTarget(
+            name: "CLITests",
+            dependencies: ["cyberassess", "Assessment", "Authoring", "TestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(name: "BatchTests", dependencies: ["Batch", "Assessment", "Audit", "CyberYAML", "Platform", "Reports", "Synthetic", "TestSupport"]),
+        .testTarget(name: "SyntheticTests", dependencies: ["Synthetic", "Assessment", "TestSupport"]),
         .testTarget(
             name: "ImportersTests",
             dependencies: ["Importers", "Assessment", "CyberYAML", "TestSupport"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "SchemaTests", dependencies: ["Audit", "Authoring", "JSONSchemas", "Assessment", "CyberYAML", "TestSupport"]),
-        .testTarget(name: "StoreTests", dependencies: ["Audit", "CyberYAML", "Store", "Batch", "Assessment", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "SchemaTests", dependencies: ["JSONSchemas", "Assessment", "Audit", "Authoring", "CyberYAML", "TestSupport"]),
+        .testTarget(
+            name: "StoreTests",
+            dependencies: ["Store", "Batch", "BatchStore", "Assessment", "Audit", "CyberYAML", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         // Properties checked on generated inputs: reader equivalence, scoring invariants, --jobs.
         .testTarget(
             name: "PropertyTests",
             dependencies: [
-                "Assessment", "Batch", "CyberYAML", "Reports", "TestSupport",
+                "Assessment", "Batch", "CyberYAML", "Reports", "Synthetic", "TestSupport",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
-        .testTarget(name: "RegionTests", dependencies: ["Region", "Store", "Batch", "Assessment", "CyberYAML", "Reports", "TestSupport"]),
+        .testTarget(
+            name: "RegionTests",
+            dependencies: ["Region", "Store", "Batch", "BatchStore", "Assessment", "CyberYAML", "Reports", "TestSupport"]
+        ),
     ]
 )

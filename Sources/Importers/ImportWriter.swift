@@ -1,6 +1,7 @@
 import Assessment
 import CyberYAML
 import Foundation
+import Platform
 
 /// Writes an import's documents into a folder, each through libyaml's emitter and atomically.
 public enum ImportWriter {
@@ -23,7 +24,11 @@ public enum ImportWriter {
             }
         }
         for (path, text) in zip(paths, texts) {
-            try AtomicFile.write(text, to: path)
+            do throws(FileWriteError) {
+                try AtomicFile.write(text, to: path)
+            } catch {
+                throw AssessmentError(error)
+            }
         }
         return paths
     }

@@ -21,7 +21,7 @@ public struct ResultsStore: Sendable {
         _ = Self.withoutMemoryStatistics
         self.path = path
         var configuration = Configuration()
-        // A batch writes into one transaction that spans many calls (see `StoreSink`).
+        // A batch writes into one transaction that spans many calls (see `StoreRun`).
         configuration.allowsUnsafeTransactions = true
         do {
             queue = try DatabaseQueue(path: path, configuration: configuration)

@@ -1,4 +1,5 @@
 import Assessment
+import CSQLiteConfig
 import GRDB
 import GRDBSQLite
 
@@ -117,9 +118,9 @@ extension QuestionStatus {
 /// about a third of the time of the inserts.
 enum RowInsert {
     /// SQLite copies the text before the call returns (its `SQLITE_TRANSIENT`).
-    static let transient = unsafeBitCast(OpaquePointer(bitPattern: -1), to: sqlite3_destructor_type.self)
+    static let transient = cyberassess_sqlite_transient()
     /// SQLite keeps the text's address: it outlives the statement (its `SQLITE_STATIC`).
-    static let constant = unsafeBitCast(OpaquePointer(bitPattern: 0), to: sqlite3_destructor_type.self)
+    static let constant = cyberassess_sqlite_static()
 
     /// Binds `values` in order to `statement`'s parameters and runs it to completion; a refusal
     /// throws SQLite's code and message as GRDB's `DatabaseError`, which the store maps to its

@@ -3,6 +3,7 @@ import Assessment
 import Batch
 import CyberYAML
 import Foundation
+import Synthetic
 
 /// The throughput and memory benchmark of `cyberassess batch`. Not a test: run it by hand,
 /// from a release build, on a quiet machine.

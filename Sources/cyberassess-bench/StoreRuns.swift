@@ -1,5 +1,5 @@
-import Batch
 import Foundation
+import Synthetic
 
 /// `cyberassess batch` with and without `--db` on the same bodies, as whole processes on every
 /// core, run in pairs so that both see the same machine: the figure of "the store must not

@@ -1,5 +1,7 @@
 import Assessment
 import Foundation
+import Platform
+import Synthetic
 import TestSupport
 import Testing
 @testable import Batch
@@ -91,7 +93,7 @@ extension BatchOutputFolderTests {
         let folder = try BatchRunnerTests.mixedFolder(in: scratch.path)
         let out = folder + "/../out"
         var options = BatchOptions(outputFolder: out, jobs: 2, reportFormats: [.json, .md])
-        options.writeReport = { bytes, path throws(AssessmentError) in
+        options.writeReport = { bytes, path throws(FileWriteError) in
             if path.hasSuffix("/3.md") { throw .unwritable(path: path, reason: "the disk is full") }
             try AtomicFile.write(bytes, to: path)
         }
@@ -110,7 +112,7 @@ extension BatchOutputFolderTests {
         _ = try F.run([folder], out: out, reports: [.json])
         let before = try FixtureFiles.files(under: out).map { ($0, try FixtureFiles.text(out + "/" + $0)) }
         var options = BatchOptions(outputFolder: out, jobs: 1, reportFormats: [.json])
-        options.writeReport = { _, path throws(AssessmentError) in throw .unwritable(path: path, reason: "the disk is full") }
+        options.writeReport = { _, path throws(FileWriteError) in throw .unwritable(path: path, reason: "the disk is full") }
         #expect(throws: BatchError.self) { _ = try BatchRunner(library: F.library, options: options).run(try BatchInputs.collect([folder])) }
         let after = try FixtureFiles.files(under: out).map { ($0, try FixtureFiles.text(out + "/" + $0)) }
         #expect(after.map(\.0) == before.map(\.0))

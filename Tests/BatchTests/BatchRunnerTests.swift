@@ -2,6 +2,7 @@ import Assessment
 import Audit
 import Batch
 import Foundation
+import Synthetic
 import TestSupport
 import Testing
 

@@ -1,5 +1,6 @@
 import Assessment
 import Batch
+import Synthetic
 import TestSupport
 import Testing
 @testable import Reports

@@ -1,6 +1,7 @@
 import Assessment
 import CyberYAML
 import Batch
+import Synthetic
 import Testing
 
 /// Generated bodies of every type, several seeds: the fast path (answers streamed from

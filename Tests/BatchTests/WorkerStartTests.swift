@@ -1,12 +1,13 @@
 import Assessment
 import Foundation
+import Platform
 import Synchronization
 import TestSupport
 import Testing
 @testable import Batch
 
-/// Worker threads the system refuses to start are never waited for, and `--jobs` is
-/// clamped to `BatchOptions.maxJobs`.
+/// A batch whose worker threads the system refuses to start still finishes, and `--jobs` is
+/// clamped to `BatchOptions.maxJobs`. (The queue's side is in PlatformTests' ThreadStarterTests.)
 @Suite struct WorkerStartTests {
     typealias F = BatchFixtures
 
@@ -42,17 +43,6 @@ import Testing
         return done.wait(timeout: .now() + seconds) == .success
     }
 
-    @Test func workersThatDidNotStartAreNotWaitedFor() {
-        let queue = OrderedWorkQueue<Int>(total: 50, window: 8)
-        let started = queue.startWorkers(4, starter: Refusing(allowed: 1).starter) { $0 * 2 }
-        #expect(started == 1)
-        let finished = finishes(within: 20) {
-            for index in 0..<50 { precondition(queue.take() == index * 2) }
-            queue.waitForWorkers()
-        }
-        #expect(finished, "the queue waited for workers that never started")
-    }
-
     @Test func aBatchWhoseWorkersAllFailToStartStillFinishes() throws {
         let scratch = try TemporaryFolder()
         let folder = try BatchRunnerTests.mixedFolder(in: scratch.path)
@@ -84,22 +74,4 @@ import Testing
         #expect(refusing.requested == BatchOptions.maxJobs)
         #expect(BatchOptions.maxJobs == 4 * ProcessInfo.processInfo.activeProcessorCount)
     }
-
-    #if os(Linux)
-    /// A yielding starter's thread runs `steps` nice levels below the thread that started it.
-    @Test func yieldingThreadsRunAtALowerPriority() throws {
-        errno = 0
-        let own = getpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0)
-        let seen = Mutex<Int32?>(nil)
-        let done = DispatchSemaphore(value: 0)
-        #expect(ThreadStarter.system.yielding(by: 3).start {
-            seen.withLock { $0 = getpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0) }
-            done.signal()
-        })
-        done.wait()
-        // Nice values stop at 19.
-        #expect(seen.withLock { $0 } == min(own + 3, 19))
-        #expect(getpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0) == own)
-    }
-    #endif
 }

@@ -3,6 +3,7 @@ import Reports
 import Batch
 import Foundation
 import PropertyBased
+import Synthetic
 import TestSupport
 import Testing
 

@@ -1,5 +1,6 @@
 import Assessment
 import Batch
+import Synthetic
 import TestSupport
 
 /// The bundled library and seeded bodies drawn from it: what the properties are checked on.

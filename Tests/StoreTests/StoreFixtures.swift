@@ -1,5 +1,6 @@
 import Assessment
 import Batch
+import BatchStore
 import CyberYAML
 import Foundation
 import TestSupport

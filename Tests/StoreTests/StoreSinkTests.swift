@@ -1,5 +1,6 @@
 import Assessment
 import Batch
+import BatchStore
 import Foundation
 import Store
 import TestSupport
@@ -130,20 +131,20 @@ import Testing
         let db = folderTemporary.path + "/r.sqlite"
         let answers = StoreFixtures.answers(id: "E07000001", name: "Alpha", type: "district", region: "South East", levelOne: ["GOV"])
         var good = ResultRows(try Scorer(library: StoreFixtures.library).results(answers, file: "a.yaml", answersSHA256: "0"))
-        let sink = try StoreSink(store: try ResultsStore(path: db), library: StoreFixtures.library, anonymised: false, profile: nil)
+        let run = try StoreRun(store: try ResultsStore(path: db), library: StoreFixtures.library, anonymised: false, profile: nil)
         var bad = good
         bad.topics += bad.topics
-        try sink.add(bad, file: "a.yaml")
+        try run.add(bad, file: "a.yaml")
         // The queue takes a bounded number of bodies, so one of these adds must wait for the
         // store's thread and then see its failure.
-        var failure: BatchError?
-        for index in 0..<(2 * StoreSink.queueCapacity) where failure == nil {
+        var failure: StoreError?
+        for index in 0..<(2 * StoreRun.queueCapacity) where failure == nil {
             good.period = "p\(index)"
-            do { try sink.add(good, file: "a.yaml") } catch { failure = error }
+            do { try run.add(good, file: "a.yaml") } catch { failure = error }
         }
-        guard case .output(_, let reason) = failure else { Issue.record("no add failed: \(String(describing: failure))"); return }
+        guard case .database(_, let reason) = failure else { Issue.record("no add failed: \(String(describing: failure))"); return }
         #expect(reason.contains("UNIQUE constraint failed"))
-        sink.abandon()
+        run.rollBack()
         #expect(try ResultsStore(path: db).rows("SELECT count(*) AS n FROM assessments") == [["n": "0"]])
     }
 

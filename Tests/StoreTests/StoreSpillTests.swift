@@ -1,5 +1,6 @@
 import Assessment
 import Batch
+import BatchStore
 import Foundation
 @testable import Store
 import TestSupport
@@ -20,7 +21,7 @@ import Testing
     /// fails on the store's thread (its topics twice over break a primary key) after the
     /// bodies before it went in.
     static func batch(_ files: [String], out: String, db: String, failAt: Int? = nil) throws {
-        let sink = try StoreSink(store: try ResultsStore(path: db), library: StoreFixtures.library, anonymised: false, profile: nil, pageCacheKiB: 64, writebackEvery: 8)
+        let sink = StoreSink(run: try StoreRun(store: try ResultsStore(path: db), library: StoreFixtures.library, anonymised: false, profile: nil, pageCacheKiB: 64, writebackEvery: 8))
         let runner = BatchRunner(library: StoreFixtures.library, options: BatchOptions(outputFolder: out, jobs: 2))
         let failing = failAt.map { n in
             StoreSinkTests.EditingSink(sink) { results, place in if place == n { results.topics += results.topics } }

@@ -2,6 +2,7 @@ import Assessment
 import Crypto
 import CyberYAML
 import Foundation
+import Platform
 
 /// Ed25519 signing of report files, with key files and detached signature files.
 ///
@@ -40,7 +41,7 @@ public enum Signing {
             try AtomicFile.write(keyText(.private, raw: key.rawRepresentation), to: privatePath, permissions: 0o600)
             try AtomicFile.write(keyText(.public, raw: key.publicKey.raw), to: publicPath, permissions: 0o644)
         } catch {
-            throw .write(error)
+            throw .write(AssessmentError(error))
         }
     }
 

@@ -1,4 +1,5 @@
 import Assessment
+import Platform
 import Reports
 
 /// The rows of an anonymised summary: no id, name or file, written only when the batch is
@@ -37,7 +38,7 @@ struct AnonymisedSummary {
     }
 
     /// Writes the rows to `csv` and `jsonl`.
-    func write(csv: StreamingFile, jsonl: StreamingFile, minGroup: Int) throws(BatchError) {
+    func write(csv: StreamingFile, jsonl: StreamingFile, minGroup: Int) throws(FileWriteError) {
         try csv.write(format.csvHeader)
         guard count >= minGroup else { return }
         var typeCounts: [UInt32: Int] = [:], regionCounts: [UInt32: Int] = [:], cellCounts: [UInt64: Int] = [:]

@@ -1,6 +1,7 @@
 import Assessment
 import Audit
 import Foundation
+import Platform
 import Reports
 
 /// Takes the workers' outcomes in input order and writes every output of the batch: summary
@@ -39,15 +40,15 @@ struct BatchWriter {
         self.options = options
         self.pendingFolder = pendingFolder
         format = SummaryFormat(topics: topics, anonymised: options.anonymise)
-        csv = try StreamingFile(path: folder + "/" + Self.summaryCSV)
-        jsonl = try StreamingFile(path: folder + "/" + Self.summaryJSONL)
-        errors = try StreamingFile(path: folder + "/" + Self.errorsCSV)
+        csv = try writingOutput { () throws(FileWriteError) in try StreamingFile(path: folder + "/" + Self.summaryCSV) }
+        jsonl = try writingOutput { () throws(FileWriteError) in try StreamingFile(path: folder + "/" + Self.summaryJSONL) }
+        errors = try writingOutput { () throws(FileWriteError) in try StreamingFile(path: folder + "/" + Self.errorsCSV) }
         // Anonymised, a failed file is named by its place in the input order, not its path.
-        try errors.write(CSV.row([options.anonymise ? "input" : "file", "line", "column", "message"]))
+        try writingOutput { [errors] () throws(FileWriteError) in try errors.write(CSV.row([options.anonymise ? "input" : "file", "line", "column", "message"])) }
         if options.anonymise {
             anonymised = AnonymisedSummary(topics: topics)
         } else {
-            try csv.write(format.csvHeader)
+            try writingOutput { [csv, format] () throws(FileWriteError) in try csv.write(format.csvHeader) }
         }
         result = BatchResult(files: files, scored: 0, failed: 0, duplicates: 0, skipped: 0, bytes: 0, seconds: 0, outputs: [], reports: 0)
     }
@@ -83,8 +84,10 @@ struct BatchWriter {
             if anonymised != nil {
                 anonymised!.add(summary)
             } else {
-                try csv.write(lines?.csv ?? format.csvRow(summary))
-                try jsonl.write(lines?.json ?? format.jsonLine(summary))
+                try writingOutput { () throws(FileWriteError) in
+                    try csv.write(lines?.csv ?? format.csvRow(summary))
+                    try jsonl.write(lines?.json ?? format.jsonLine(summary))
+                }
             }
         }
     }
@@ -92,7 +95,7 @@ struct BatchWriter {
     /// One row of `errors.csv`; anonymised, the file is given as its 1-based input number.
     private func writeError(_ p: Problem, index: Int) throws(BatchError) {
         let file = options.anonymise ? String(index + 1) : p.file
-        try errors.write(CSV.row([file, p.line.map(String.init) ?? "", p.column.map(String.init) ?? "", p.message]))
+        try writingOutput { () throws(FileWriteError) in try errors.write(CSV.row([file, p.line.map(String.init) ?? "", p.column.map(String.init) ?? "", p.message])) }
     }
 
     /// Files a body's pending reports as `PERIOD/ID.<suffix>` inside the pending folder; they
@@ -118,11 +121,7 @@ struct BatchWriter {
     /// Makes every pending report durable in one step (they are written without a sync of
     /// their own), so none appears under `reports/` before its bytes are on disk.
     private func syncPendingReports() throws(BatchError) {
-        do {
-            try UnsyncedFile.syncFolder(pendingFolder)
-        } catch {
-            throw BatchError(error)
-        }
+        try writingOutput { () throws(FileWriteError) in try UnsyncedFile.syncFolder(pendingFolder) }
     }
 
     /// Moves every filed report from the pending folder into `reports/PERIOD/`, one folder
@@ -156,24 +155,28 @@ struct BatchWriter {
     mutating func finish() throws(BatchError) {
         let minGroup = options.effectiveMinGroup
         if let anonymised {
-            try anonymised.write(csv: csv, jsonl: jsonl, minGroup: minGroup)
+            try writingOutput { () throws(FileWriteError) in try anonymised.write(csv: csv, jsonl: jsonl, minGroup: minGroup) }
         }
-        let benchmarkFile = try StreamingFile(path: folder + "/" + Self.benchmarkJSON)
+        let benchmarkFile = try writingOutput { [folder] () throws(FileWriteError) in try StreamingFile(path: folder + "/" + Self.benchmarkJSON) }
         let benchmark: [UInt8]
         do {
             benchmark = try aggregator.benchmark(anonymised: options.anonymise, minGroup: minGroup).json()
         } catch {
             throw .output(path: benchmarkFile.path, reason: error.problems.map(\.message).joined(separator: "; "))
         }
-        try benchmarkFile.write(benchmark)
         let files = [csv, jsonl, benchmarkFile, errors]
-        // All four on their way to disk at once, so that the syncs below wait for one flush
-        // rather than four in turn; none appears under its name before all are synced.
-        for file in files { try file.finishWriting() }
+        try writingOutput { () throws(FileWriteError) in
+            try benchmarkFile.write(benchmark)
+            // All four on their way to disk at once, so that the syncs below wait for one
+            // flush rather than four in turn; none appears under its name before all are synced.
+            for file in files { try file.finishWriting() }
+        }
         if result.reports > 0 { try syncPendingReports() }
         try publishReports()
-        for file in files { try file.sync() }
-        for file in files { try file.publish() }
+        try writingOutput { () throws(FileWriteError) in
+            for file in files { try file.sync() }
+            for file in files { try file.publish() }
+        }
         result.outputs = Self.outputs
         if result.reports > 0 { result.outputs.append(Self.reportsFolder + "/") }
         try sink?.finish(result, minGroup: minGroup)

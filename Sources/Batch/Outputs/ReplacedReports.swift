@@ -1,4 +1,5 @@
 import Foundation
+import Platform
 
 /// The reports of an earlier run that a batch replaces, removed on several threads at once.
 ///

@@ -1,5 +1,6 @@
 import Assessment
 import Foundation
+import Platform
 
 /// What a killed batch leaves in its output folder: the hidden temporary files of its
 /// outputs (`.summary.csv.tmp-PID-N`) and its folder of pending reports

@@ -1,4 +1,5 @@
 import Assessment
+import Platform
 
 /// Why a batch could not run or finish. A file that fails to score is not a `BatchError`: it
 /// is listed in `errors.csv` and the batch goes on.
@@ -48,6 +49,11 @@ extension BatchError {
 }
 
 extension BatchError {
+    /// An output file or folder the platform layer could not write, keeping the path and reason.
+    init(_ error: FileWriteError) {
+        self = .output(path: error.path, reason: error.reason)
+    }
+
     /// An output write failure, keeping the path and reason.
     init(_ error: AssessmentError) {
         switch error {
@@ -56,5 +62,14 @@ extension BatchError {
         default:
             self = .output(path: "", reason: error.description)
         }
+    }
+}
+
+/// Runs a call on an output file, giving its failure as the batch's `output` error.
+func writingOutput<T>(_ call: () throws(FileWriteError) -> T) throws(BatchError) -> T {
+    do {
+        return try call()
+    } catch {
+        throw BatchError(error)
     }
 }

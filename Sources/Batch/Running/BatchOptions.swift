@@ -1,6 +1,7 @@
 import Assessment
 import CyberYAML
 import Foundation
+import Platform
 import Reports
 
 /// How a batch runs and what it writes.
@@ -22,7 +23,7 @@ public struct BatchOptions: Sendable {
     /// Writes one per-body report file into the pending folder; the seam tests use to simulate
     /// a full disk. Not synced one by one: the writer syncs the pending folder once before it
     /// moves any report into place.
-    var writeReport: @Sendable ([UInt8], String) throws(AssessmentError) -> Void = { bytes, path throws(AssessmentError) in
+    var writeReport: @Sendable ([UInt8], String) throws(FileWriteError) -> Void = { bytes, path throws(FileWriteError) in
         try UnsyncedFile.write(bytes, to: path)
     }
 

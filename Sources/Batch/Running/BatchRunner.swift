@@ -1,5 +1,6 @@
 import Assessment
 import Foundation
+import Platform
 
 /// Scores many answers files in parallel and writes a summary, errors, a peer benchmark and,
 /// if asked, one report per body. See `BatchWriter` for the outputs.
@@ -42,7 +43,7 @@ public struct BatchRunner: Sendable {
         if options.anonymise { try Self.refuseNamedReports(in: folder) }
         let pendingFolder = folder + "/" + BatchWriter.reportsFolder + "/" + StaleOutputs.pendingPrefix + "\(getpid())"
         if !options.reportFormats.isEmpty {
-            do throws(AssessmentError) {
+            do throws(FileWriteError) {
                 try Folder.create(pendingFolder)
             } catch {
                 throw BatchError(error)
@@ -96,7 +97,7 @@ public struct BatchRunner: Sendable {
             guard isDirectory.boolValue else { throw .badOutputFolder(path: folder, reason: "it is a file") }
             return
         }
-        do throws(AssessmentError) {
+        do throws(FileWriteError) {
             try Folder.create(folder)
         } catch {
             throw BatchError(error)

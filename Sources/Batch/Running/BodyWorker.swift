@@ -2,6 +2,7 @@ import Assessment
 import Audit
 import CyberYAML
 import Foundation
+import Platform
 import Reports
 
 /// What a worker hands back for one input file.
@@ -86,7 +87,7 @@ struct BodyWorker: Sendable {
             var written: [String] = []
             for format in options.reportFormats {
                 let rendered = format == .json ? json : try ReportRenderer.render(report, as: format)
-                do throws(AssessmentError) {
+                do throws(FileWriteError) {
                     try options.writeReport(rendered, pendingFolder + "/\(index)" + format.fileSuffix)
                 } catch {
                     return .outputFailed(BatchError(error))

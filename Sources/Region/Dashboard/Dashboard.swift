@@ -109,7 +109,7 @@ public struct Dashboard: Sendable {
                 if let overall = entry.overall { members[name, default: []].append(overall) }
             }
             let all = counts.keys.sorted().map { Group(name: $0, bodies: counts[$0]!, overall: Statistics(members[$0] ?? [])) }
-            let shown = all.filter { $0.bodies >= minGroup && $0.name != StoreSink.suppressed }
+            let shown = all.filter { $0.bodies >= minGroup && $0.name != StoreRun.suppressed }
             return (shown, all.count - shown.count)
         }
         let types = groups(\.type), regions = groups(\.region)

@@ -1,4 +1,5 @@
 import Assessment
+import Platform
 
 /// Writes one report in several formats beside each other, atomically.
 public enum ReportFiles {
@@ -11,7 +12,7 @@ public enum ReportFiles {
             do {
                 try AtomicFile.write(bytes, to: path)
             } catch {
-                throw .output(error)
+                throw .output(AssessmentError(error))
             }
             paths.append(path)
         }

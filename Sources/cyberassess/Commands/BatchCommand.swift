@@ -1,6 +1,7 @@
 import ArgumentParser
 import Assessment
 import Batch
+import BatchStore
 import Foundation
 import Reports
 import Store

@@ -2,6 +2,7 @@ import ArgumentParser
 import Assessment
 import Audit
 import Foundation
+import Platform
 import Reports
 
 struct Compare: ParsableCommand {

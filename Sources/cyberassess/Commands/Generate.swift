@@ -1,7 +1,7 @@
 import ArgumentParser
 import Assessment
-import Batch
 import Foundation
+import Synthetic
 
 struct Generate: ParsableCommand {
     static let configuration = CommandConfiguration(

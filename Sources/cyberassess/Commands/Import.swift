@@ -3,6 +3,7 @@ import Assessment
 import Authoring
 import Foundation
 import Importers
+import Platform
 
 /// `cyberassess import`: turns files that framework publishers put out into questionnaires,
 /// catalogues and answers files.

@@ -2,6 +2,7 @@ import ArgumentParser
 import Assessment
 import Authoring
 import Foundation
+import Platform
 
 struct Merge: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -2,6 +2,7 @@ import ArgumentParser
 import Assessment
 import Audit
 import Foundation
+import Platform
 
 struct Sign: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Assessment
 import Foundation
+import Platform
 import Region
 import Reports
 import Store

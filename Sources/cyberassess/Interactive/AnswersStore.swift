@@ -1,6 +1,7 @@
 import Assessment
 import Authoring
 import Foundation
+import Platform
 
 /// The answers file behind an interactive session: opened once, checked against the library
 /// and the command line, and rewritten atomically (temporary file, fsync, rename) after every

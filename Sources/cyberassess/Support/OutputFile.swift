@@ -1,4 +1,5 @@
 import Assessment
+import Platform
 
 /// Where a command's result goes: a file written atomically (said on stderr), or stdout.
 enum OutputFile {

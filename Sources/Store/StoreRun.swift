@@ -1,27 +1,29 @@
 import Assessment
-import Batch
 import Foundation
 import GRDB
 
-/// Writes a batch's scored bodies into a `ResultsStore`, all in one transaction that commits
-/// only when the batch finishes: a run that stops on an error leaves the store as it was.
+/// One run of scored bodies into a `ResultsStore`: bodies are added one by one and go in
+/// through one transaction that becomes permanent only on `commit`; a run rolled back (or
+/// dropped without a commit) leaves the store as it was.
 ///
 /// A body's earlier rows for the same period are deleted before its new ones go in, so
 /// re-scoring replaces and never duplicates. An anonymised run stores no names, ids, files,
 /// dates or digests; since its bodies cannot be told apart, it replaces every earlier row of
 /// the periods it scores, and it hides types and regions shared by fewer than `minGroup`
 /// bodies, as the anonymised summary does.
-public final class StoreSink: BatchSink {
+public final class StoreRun {
     /// The value that replaces a type or region shared by too few bodies.
     public static let suppressed = "suppressed"
     /// SQLite's page cache during a run, in KiB.
     static let cacheKiB = 16_384
 
-    /// How many scored bodies may wait for the store's thread before the batch's writer waits.
+    /// How many scored bodies may wait for the store's thread before `add` waits.
     public static let queueCapacity = 64
 
-    let store: ResultsStore
-    let anonymised: Bool
+    /// The store the run writes into.
+    public let store: ResultsStore
+    /// Whether the run stores no names, ids, files, dates or digests.
+    public let anonymised: Bool
     private let runID: Int64
     private let inserts: InsertThread
     private var open = true
@@ -73,36 +75,31 @@ public final class StoreSink: BatchSink {
         self.inserts = inserts
     }
 
-    deinit { abandon() }
+    deinit { rollBack() }
 
-    /// Hands the body to the store's thread; throws when an earlier insert failed there.
-    public func add(_ results: ResultRows, file: String) throws(BatchError) {
-        do {
-            try inserts.add(results, file: file)
-        } catch {
-            throw .output(path: store.path, reason: error.description)
-        }
+    /// Hands the body (read from `file`) to the store's thread; throws when an earlier insert
+    /// failed there.
+    public func add(_ results: ResultRows, file: String) throws(StoreError) {
+        try inserts.add(results, file: file)
     }
 
-    /// Waits for the store's thread to insert every body, then commits the run.
-    public func finish(_ result: BatchResult, minGroup: Int) throws(BatchError) {
-        do {
-            try inserts.close()
-            try store.read { db in
-                if anonymised { try self.suppressSmallGroups(minGroup: minGroup, db) }
-                try db.execute(sql: "UPDATE runs SET finished_at = ?, files = ?, scored = ?, failed = ? WHERE id = ?",
-                               arguments: [ISO8601DateFormatter().string(from: Date()), result.files, result.scored, result.failed, runID])
-                try db.commit()
-                try Self.endRun(db)
-            }
-            open = false
-        } catch {
-            throw .output(path: store.path, reason: error.description)
+    /// Waits for the store's thread to insert every body, then records the run's counts
+    /// (input files, bodies scored, files failed) and commits it. An anonymised run first
+    /// hides types and regions shared by fewer than `minGroup` of its bodies.
+    public func commit(files: Int, scored: Int, failed: Int, minGroup: Int) throws(StoreError) {
+        try inserts.close()
+        try store.read { db in
+            if anonymised { try self.suppressSmallGroups(minGroup: minGroup, db) }
+            try db.execute(sql: "UPDATE runs SET finished_at = ?, files = ?, scored = ?, failed = ? WHERE id = ?",
+                           arguments: [ISO8601DateFormatter().string(from: Date()), files, scored, failed, runID])
+            try db.commit()
+            try Self.endRun(db)
         }
+        open = false
     }
 
-    /// Stops the store's thread and rolls the run back.
-    public func abandon() {
+    /// Stops the store's thread and rolls the run back; after a commit, does nothing.
+    public func rollBack() {
         guard open else { return }
         open = false
         inserts.stop()

@@ -1,7 +1,7 @@
 import Foundation
 import TestSupport
 import Testing
-@testable import Assessment
+@testable import Platform
 
 @Suite struct AtomicFileTests {
     @Test func replacesContentAndLeavesNoTemporaryFile() throws {
@@ -34,7 +34,7 @@ import Testing
             try writer.publish()
             #expect(try String(contentsOfFile: dir + "/a.csv", encoding: .utf8) == "new")
             #expect(try FileManager.default.contentsOfDirectory(atPath: dir) == ["a.csv"])
-            #expect(throws: AssessmentError.self) { try writer.publish() }
+            #expect(throws: FileWriteError.self) { try writer.publish() }
         }
     }
 

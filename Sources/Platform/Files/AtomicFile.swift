@@ -6,14 +6,14 @@ import Foundation
 public enum AtomicFile {
     /// Writes `bytes` to `path` atomically, creating parent folders. `permissions` applies to
     /// the new file (e.g. 0o600 for private keys) before any byte is written.
-    public static func write(_ bytes: [UInt8], to path: String, permissions: mode_t = 0o644) throws(AssessmentError) {
+    public static func write(_ bytes: [UInt8], to path: String, permissions: mode_t = 0o644) throws(FileWriteError) {
         let writer = try AtomicWriter(path: path, permissions: permissions)
         try writer.write(bytes)
         try writer.commit()
     }
 
     /// Writes text as UTF-8, atomically.
-    public static func write(_ text: String, to path: String, permissions: mode_t = 0o644) throws(AssessmentError) {
+    public static func write(_ text: String, to path: String, permissions: mode_t = 0o644) throws(FileWriteError) {
         try write(Array(text.utf8), to: path, permissions: permissions)
     }
 

@@ -1,6 +1,7 @@
 import Assessment
 import CyberYAML
 import Foundation
+import Platform
 import Synchronization
 
 /// Plausible answers files for fictional bodies, for trying `batch`, for tests and for the
@@ -41,7 +42,11 @@ public struct SyntheticBodies: Sendable {
         if FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), !isFolder.boolValue {
             throw .unwritable(path: folder, reason: "a file is in the way; give a folder to write the answers files into")
         }
-        try Folder.create(folder)
+        do throws(FileWriteError) {
+            try Folder.create(folder)
+        } catch {
+            throw AssessmentError(error)
+        }
         let failure = FirstFailure()
         let chunks = max(1, min(count, jobs * 8))
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
@@ -55,7 +60,11 @@ public struct SyntheticBodies: Sendable {
                         throw .encoding(path: path, reason: error.message)
                     }
                     if durable {
-                        try AtomicFile.write(text, to: path)
+                        do throws(FileWriteError) {
+                            try AtomicFile.write(text, to: path)
+                        } catch {
+                            throw AssessmentError(error)
+                        }
                     } else if !FileManager.default.createFile(atPath: path, contents: Data(text.utf8)) {
                         throw .unwritable(path: path, reason: "cannot create the file")
                     }

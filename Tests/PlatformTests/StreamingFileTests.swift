@@ -1,7 +1,7 @@
 import Foundation
 import TestSupport
 import Testing
-@testable import Batch
+@testable import Platform
 
 /// A streamed output of several mebibytes (flushed in 64 KiB pieces, each mebibyte started on
 /// its way to disk as it goes) holds every byte written, in order, once published, and nothing

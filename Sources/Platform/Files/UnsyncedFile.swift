@@ -1,3 +1,4 @@
+import CPlatform
 import Foundation
 
 /// Files written without a sync of their own, for a folder of many files that is made durable
@@ -7,7 +8,7 @@ import Foundation
 public enum UnsyncedFile {
     /// Writes `bytes` to a new file at `path` (replacing one there), opened close-on-exec.
     /// The folder must exist. Not synced: call `syncFolder` before relying on the bytes.
-    public static func write(_ bytes: [UInt8], to path: String, permissions: mode_t = 0o644) throws(AssessmentError) {
+    public static func write(_ bytes: [UInt8], to path: String, permissions: mode_t = 0o644) throws(FileWriteError) {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, permissions)
         guard fd >= 0 else { throw .unwritable(path: path, reason: AtomicWriter.reason(errno)) }
         let failure = bytes.withUnsafeBytes { FileDescriptorWrite.all(fd, $0) }
@@ -25,14 +26,14 @@ public enum UnsyncedFile {
     }
 
     /// Makes every file written under `folder` durable: one `syncfs` of the file system that
-    /// holds the folder where the C library has it (Linux), else an `fsync` of each file in
-    /// the folder tree.
-    public static func syncFolder(_ folder: String) throws(AssessmentError) {
-        if let syncfs = Self.syncfs {
+    /// holds the folder where the system has it (Linux), else an `fsync` of each file in the
+    /// folder tree.
+    public static func syncFolder(_ folder: String) throws(FileWriteError) {
+        if cyberassess_has_syncfs() != 0 {
             let fd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
             guard fd >= 0 else { throw .unwritable(path: folder, reason: AtomicWriter.reason(errno)) }
             defer { close(fd) }
-            try sync(fd, path: folder, with: syncfs)
+            try sync(fd, path: folder, with: cyberassess_syncfs)
             return
         }
         guard let names = FileManager.default.enumerator(atPath: folder) else {
@@ -48,12 +49,9 @@ public enum UnsyncedFile {
     }
 
     /// Calls `call` on `fd`, retrying when a signal interrupts it.
-    private static func sync(_ fd: Int32, path: String, with call: (Int32) -> Int32) throws(AssessmentError) {
+    private static func sync(_ fd: Int32, path: String, with call: (Int32) -> Int32) throws(FileWriteError) {
         var result: Int32
         repeat { result = call(fd) } while result != 0 && errno == EINTR
         if result != 0 { throw .unwritable(path: path, reason: AtomicWriter.reason(errno)) }
     }
-
-    /// The C library's `syncfs` (a GNU extension), if it has one.
-    private static let syncfs = CLibrary.function("syncfs", as: (@convention(c) (Int32) -> Int32).self)
 }

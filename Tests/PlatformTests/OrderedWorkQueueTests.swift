@@ -1,7 +1,7 @@
 import Foundation
 import Synchronization
 import Testing
-@testable import Batch
+@testable import Platform
 
 /// The bounded queue between batch workers and the writer: results in input order, never more
 /// than `window` items started ahead of the consumer, and cancellation that cannot hang.

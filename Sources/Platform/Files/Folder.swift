@@ -5,7 +5,7 @@ import Foundation
 public enum Folder {
     /// Creates `path` and any missing parents; an existing folder is fine. Throws `unwritable`
     /// naming the part of the path that could not be made and why.
-    public static func create(_ path: String) throws(AssessmentError) {
+    public static func create(_ path: String) throws(FileWriteError) {
         // The common case, a folder that is already there, costs one `stat`, not a `mkdir`
         // per component (every atomic write calls this for its file's folder).
         var existing = stat()

@@ -1,10 +1,9 @@
-import Assessment
-
-/// A batch output written row by row that appears under its name only when complete (an
+/// An output written row by row that appears under its name only when complete (an
 /// `AtomicWriter` with a buffer). Rows are written as they come, so a summary of 100,000
 /// bodies is never held in memory.
-final class StreamingFile {
-    let path: String
+public final class StreamingFile {
+    /// The destination.
+    public let path: String
     private let writer: AtomicWriter
     private var buffer: [UInt8] = []
     private static let flushAt = 1 << 16
@@ -13,62 +12,46 @@ final class StreamingFile {
     private static let writebackEvery = 16
     private var flushes = 0
 
-    init(path: String) throws(BatchError) {
+    public init(path: String) throws(FileWriteError) {
         self.path = path
-        do {
-            writer = try AtomicWriter(path: path)
-        } catch {
-            throw BatchError(error)
-        }
+        writer = try AtomicWriter(path: path)
         buffer.reserveCapacity(Self.flushAt + 4096)
     }
 
-    func write(_ text: String) throws(BatchError) {
+    public func write(_ text: String) throws(FileWriteError) {
         buffer.append(contentsOf: text.utf8)
         if buffer.count >= Self.flushAt { try flush() }
     }
 
-    func write(_ bytes: [UInt8]) throws(BatchError) {
+    public func write(_ bytes: [UInt8]) throws(FileWriteError) {
         buffer.append(contentsOf: bytes)
         if buffer.count >= Self.flushAt { try flush() }
     }
 
     /// Writes the buffered bytes to the temporary file.
-    func flush() throws(BatchError) {
+    public func flush() throws(FileWriteError) {
         defer { buffer.removeAll(keepingCapacity: true) }
-        do {
-            try writer.write(buffer)
-        } catch {
-            throw BatchError(error)
-        }
+        try writer.write(buffer)
         flushes += 1
         if flushes % Self.writebackEvery == 0 { writer.startWriteback() }
     }
 
     /// Writes what is left and starts it on its way to disk without waiting.
-    func finishWriting() throws(BatchError) {
+    public func finishWriting() throws(FileWriteError) {
         try flush()
         writer.startWriteback()
     }
 
     /// Syncs the written bytes to disk; the file stays hidden until `publish()`.
-    func sync() throws(BatchError) {
-        do {
-            try writer.sync()
-        } catch {
-            throw BatchError(error)
-        }
+    public func sync() throws(FileWriteError) {
+        try writer.sync()
     }
 
     /// Renames the synced file into place.
-    func publish() throws(BatchError) {
-        do {
-            try writer.publish()
-        } catch {
-            throw BatchError(error)
-        }
+    public func publish() throws(FileWriteError) {
+        try writer.publish()
     }
 
     /// Removes the temporary file if the file was not committed.
-    func abandon() { writer.abandon() }
+    public func abandon() { writer.abandon() }
 }

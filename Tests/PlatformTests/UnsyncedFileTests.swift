@@ -1,7 +1,7 @@
 import Foundation
 import TestSupport
 import Testing
-@testable import Assessment
+@testable import Platform
 
 @Suite struct UnsyncedFileTests {
     @Test func writesAndReplacesTheFileInPlace() throws {
@@ -15,7 +15,7 @@ import Testing
 
     @Test func aMissingFolderIsNamedInTheError() throws {
         try withTemporaryDirectory { dir in
-            #expect(throws: AssessmentError.unwritable(path: dir + "/gone/0.json", reason: "the folder does not exist")) {
+            #expect(throws: FileWriteError.unwritable(path: dir + "/gone/0.json", reason: "the folder does not exist")) {
                 try UnsyncedFile.write([1], to: dir + "/gone/0.json")
             }
         }
@@ -26,7 +26,7 @@ import Testing
             try FileManager.default.createDirectory(atPath: dir + "/2025-26", withIntermediateDirectories: true)
             try UnsyncedFile.write(Array("{}".utf8), to: dir + "/2025-26/a.json")
             try UnsyncedFile.syncFolder(dir)
-            #expect(throws: AssessmentError.self) { try UnsyncedFile.syncFolder(dir + "/gone") }
+            #expect(throws: FileWriteError.self) { try UnsyncedFile.syncFolder(dir + "/gone") }
         }
     }
 }

@@ -1,11 +1,16 @@
 import Assessment
-import Batch
 import Foundation
+import Synthetic
 import TestSupport
 import Testing
 
+/// The bundled library the generated bodies answer.
+enum SyntheticFixtures {
+    static let library: Library = try! Library.loadStrict(directory: Repository.questionnaires)
+}
+
 @Suite struct SyntheticBodiesTests {
-    typealias F = BatchFixtures
+    typealias F = SyntheticFixtures
 
     @Test func sameSeedGivesByteIdenticalFiles() throws {
         try withTemporaryDirectory { base in
@@ -49,33 +54,12 @@ import Testing
     }
 }
 
-@Suite struct SafeNameTests {
-    @Test func plainIdsAreKept() {
-        #expect(SafeName.make("E07000999") == "E07000999")
-        #expect(SafeName.make("2026-27") == "2026-27")
-        #expect(SafeName.make("a.b_c-d") == "a.b_c-d")
-    }
-
-    @Test func everythingElseIsMadeSafeAndDistinct() {
-        let hostile = ["../x", "/abs", "a/b", "a\\b", "..", ".", "", ".hidden", "-rf", "tab\t", "café", "nul", "COM1.txt", String(repeating: "y", count: 101)]
-        let names = hostile.map(SafeName.make)
-        #expect(Set(names).count == hostile.count)
-        for name in names {
-            #expect(name.contains("~"))
-            #expect(!name.hasPrefix(".") && !name.hasPrefix("-") && !name.contains("/") && !name.contains("\\"))
-            #expect(name.utf8.count <= 61)
-            #expect(name.unicodeScalars.allSatisfy { $0.isASCII && $0.value >= 0x20 })
-        }
-        #expect(SafeName.make("../x") == "_x~" + String(sha256Hex(Array("../x".utf8)).prefix(12)))
-    }
-}
-
 @Suite struct ExampleBodiesTests {
     /// `questionnaires/examples/bodies/` is exactly what `cyberassess generate --count 60
     /// --seed 2026` writes; regenerate it with that command after changing the generator.
     @Test func committedBodiesAreTheGeneratorsOutput() throws {
         let folder = Repository.exampleBodies
-        let generator = SyntheticBodies(library: BatchFixtures.library, seed: 2026)
+        let generator = SyntheticBodies(library: SyntheticFixtures.library, seed: 2026)
         let names = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
         #expect(names == (0..<60).map(generator.fileName).sorted())
         for index in 0..<60 {

@@ -14,7 +14,7 @@ public final class AtomicWriter {
 
     /// Opens a temporary file beside `path`, creating parent folders. `permissions` applies
     /// to the new file before any byte is written (0o600 for private keys).
-    public init(path: String, permissions: mode_t = 0o644) throws(AssessmentError) {
+    public init(path: String, permissions: mode_t = 0o644) throws(FileWriteError) {
         self.path = path
         // The folder as the user wrote it, so a refusal names the path they gave.
         if let slash = path.lastIndex(of: "/"), slash != path.startIndex {
@@ -28,14 +28,14 @@ public final class AtomicWriter {
     deinit { abandon() }
 
     /// Appends `bytes`, retrying writes that a signal interrupted.
-    public func write<Bytes: ContiguousBytes>(_ bytes: Bytes) throws(AssessmentError) {
+    public func write<Bytes: ContiguousBytes>(_ bytes: Bytes) throws(FileWriteError) {
         guard fd >= 0 else { throw .unwritable(path: path, reason: "the file was already closed") }
         let failure = bytes.withUnsafeBytes { FileDescriptorWrite.all(fd, $0) }
         if failure != 0 { throw .unwritable(path: path, reason: Self.reason(failure)) }
     }
 
     /// Syncs the file to disk and renames it into place.
-    public func commit() throws(AssessmentError) {
+    public func commit() throws(FileWriteError) {
         try sync()
         try publish()
     }
@@ -48,7 +48,7 @@ public final class AtomicWriter {
 
     /// Syncs the file to disk; it stays open and hidden until `publish()`. A failed sync
     /// removes the temporary file.
-    public func sync() throws(AssessmentError) {
+    public func sync() throws(FileWriteError) {
         guard fd >= 0 else { throw .unwritable(path: path, reason: "the file was already closed") }
         var result: Int32
         repeat { result = fsync(fd) } while result != 0 && errno == EINTR
@@ -60,7 +60,7 @@ public final class AtomicWriter {
     }
 
     /// Closes the file (synced by `sync()`) and renames it into place.
-    public func publish() throws(AssessmentError) {
+    public func publish() throws(FileWriteError) {
         guard fd >= 0 else { throw .unwritable(path: path, reason: "the file was already closed") }
         close(fd)
         fd = -1
