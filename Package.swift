@@ -48,7 +48,8 @@ let package = Package(
                 "Assessment",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
-            resources: [.copy("Templates")]
+            // The templates are compiled in (ReportTemplateText+Generated.swift), not bundled.
+            exclude: ["Templates"]
         ),
         // Importers for published frameworks (WebCAF, CISO Assistant) and completed WebCAF assessments.
         .target(name: "Importers", dependencies: ["Assessment", "CyberYAML"]),
@@ -64,13 +65,20 @@ let package = Package(
                 "JSONSchemas",
                 "Store",
                 "Region",
+                "BundledLibrary",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // mimalloc in place of the C library's allocator, only with the Mimalloc trait.
             linkerSettings: [.linkedLibrary("mimalloc", .when(platforms: [.linux], traits: ["Mimalloc"]))]
         ),
-        // The JSON Schemas of schemas/, compiled in (schemas/embed.sh writes SchemaText.swift).
+        // The JSON Schemas of schemas/, compiled in (SchemaText+Generated.swift).
         .target(name: "JSONSchemas"),
+        // The questionnaire library of questionnaires/, compiled in (BundledLibrary+Generated.swift),
+        // used when no library folder is given or found.
+        .target(name: "BundledLibrary"),
+        // Writes the checked-in *+Generated.swift files from schemas/, the report templates and
+        // questionnaires/ (`swift run generate-cyberassess`); GeneratorTests checks they are current.
+        .executableTarget(name: "generate-cyberassess"),
         // One SQLite setting Swift cannot make itself (`sqlite3_config` is variadic).
         .target(name: "CSQLiteConfig", dependencies: [.product(name: "GRDBSQLite", package: "GRDB.swift")]),
         // The SQLite store for analysts (`batch --db`), through GRDB and the system SQLite.
@@ -113,6 +121,7 @@ let package = Package(
         // What the test targets share: repository paths, temporary folders, fixture files, golden-file diffs.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "CyberYAMLTests", dependencies: ["CyberYAML"]),
+        .testTarget(name: "GeneratorTests", dependencies: ["generate-cyberassess"]),
         .testTarget(
             name: "AssessmentTests",
             dependencies: ["Assessment", "CyberYAML", "TestSupport"],
