@@ -16,8 +16,8 @@ import Testing
             try "{not: [yaml".write(toFile: folder + "/junk.yaml", atomically: true, encoding: .utf8)
             paths += [folder + "/broken.yaml", Repository.demoAnswers, folder + "/junk.yaml", folder + "/missing.yaml"]
             for collecting in [false, true] {
-                let one = LibraryReading.readAll(paths, limits: .default, collecting: collecting, threads: 1)
-                let many = LibraryReading.readAll(paths, limits: .default, collecting: collecting, threads: 4)
+                let one = LibraryReading.readAll(paths.map(LibraryInput.path), limits: .default, collecting: collecting, threads: 1)
+                let many = LibraryReading.readAll(paths.map(LibraryInput.path), limits: .default, collecting: collecting, threads: 4)
                 #expect(one.count == paths.count)
                 #expect(one.map(Outcome.init) == many.map(Outcome.init))
                 #expect(Set(one.map { Outcome($0).kind }) == ["questionnaire", "catalogue", "other", "failed"])
