@@ -25,6 +25,25 @@ import Testing
         }
     }
 
+    /// Files already in memory (the bundled library) go through the same reading and checks
+    /// as a folder's: the same library, and problems named by the file's given name.
+    @Test func filesInMemoryLoadAsTheFolderDoes() throws {
+        let paths = YAMLFiles.list(in: Repository.questionnaires) + YAMLFiles.list(in: Repository.questionnaires + "/frameworks")
+        let files = try paths.map { SourceFile(path: "bundled:" + $0.dropFirst(Repository.root.count + 1), bytes: try SourceFile.read($0).bytes) }
+        let fromFolder = try Library.loadStrict(directory: Repository.questionnaires)
+        let fromMemory = try Library.loadStrict(files: files)
+        #expect(fromMemory.questionnaires == fromFolder.questionnaires)
+        #expect(fromMemory.catalogues == fromFolder.catalogues)
+        #expect(fromMemory.sources["cyber-resilience"]?.path == "bundled:questionnaires/cyber-resilience.yaml")
+        #expect(fromMemory.sources["cyber-resilience"]?.sha256 == fromFolder.sources["cyber-resilience"]?.sha256)
+
+        let broken = SourceFile(path: "bundled:questionnaires/broken.yaml", bytes: Array("id: broken\ntitle: [\n".utf8))
+        #expect(throws: AssessmentError.self) { try Library.loadStrict(files: files + [broken]) }
+        let (_, problems) = Library.load(files: files + [broken])
+        #expect(problems.map(\.description).allSatisfy { $0.hasPrefix("bundled:questionnaires/broken.yaml:") }, "\(problems)")
+        #expect(problems.count == 1)
+    }
+
     /// A file's outcome in a form that can be compared.
     enum Outcome: Equatable {
         case questionnaire(Questionnaire, path: String, sha256: String, problems: [Problem])
