@@ -17,7 +17,7 @@ enum GenerateCyberassess {
         }
     }
 
-    /// The package root: two folders above this source file.
+    /// The package root: the folder that holds `Sources/`, two above this file's folder.
     static var packageRoot: URL {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     }
