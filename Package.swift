@@ -169,10 +169,10 @@ let package = Package(
         .testTarget(name: "PlatformTests", dependencies: ["Platform", "TestSupport"]),
         .testTarget(
             name: "AssessmentTests",
-            dependencies: ["Assessment", "Audit", "Authoring", "CyberYAML", "Platform", "TestSupport"],
+            dependencies: ["Assessment", "Audit", "Authoring", "CyberYAML", "TestSupport"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "AuditTests", dependencies: ["Audit", "Assessment", "CyberYAML", "TestSupport"]),
+        .testTarget(name: "AuditTests", dependencies: ["Audit", "Assessment", "CyberYAML", "Platform", "TestSupport"]),
         .testTarget(name: "AuthoringTests", dependencies: ["Authoring", "Assessment", "CyberYAML", "TestSupport"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Assessment", "Audit", "CyberYAML", "TestSupport"]),
         .testTarget(
@@ -201,7 +201,7 @@ let package = Package(
         ),
         .testTarget(
             name: "RegionTests",
-            dependencies: ["Region", "Store", "Batch", "BatchStore", "Assessment", "CyberYAML", "Reports", "TestSupport"]
+            dependencies: ["Region", "Store", "Batch", "BatchStore", "Assessment", "CyberYAML", "TestSupport"]
         ),
     ]
 )

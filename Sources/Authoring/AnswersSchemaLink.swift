@@ -22,12 +22,12 @@ public struct AnswersSchemaLink: Sendable, Equatable {
     public var exists: Bool
 
     /// The link for an answers file about to be written at `path`, scored against the library
-    /// in `library`.
-    public init(forAnswersAt path: String, library: String) {
-        let root = Self.resolved(URL(fileURLWithPath: library)).deletingLastPathComponent()
-        let schema = root.appendingPathComponent("schemas").appendingPathComponent(Self.fileName)
+    /// in the folder `library` (nil for the bundled library, which has no `schemas/` beside it).
+    public init(forAnswersAt path: String, library: String?) {
+        let root = library.map { Self.resolved(URL(fileURLWithPath: $0)).deletingLastPathComponent() }
+        let schema = root?.appendingPathComponent("schemas").appendingPathComponent(Self.fileName)
         let folder = Self.resolved(URL(fileURLWithPath: path).deletingLastPathComponent())
-        guard FileManager.default.fileExists(atPath: schema.path) else {
+        guard let root, let schema, FileManager.default.fileExists(atPath: schema.path) else {
             value = Self.fileName
             exists = FileManager.default.fileExists(atPath: folder.appendingPathComponent(Self.fileName).path)
             return

@@ -1,6 +1,6 @@
 /// The file kinds that have a published JSON Schema (draft 2020-12) in `schemas/` at the
-/// repository root. The same text is compiled into the executable (`SchemaText.swift`, written
-/// by `schemas/embed.sh`), so `cyberassess schema KIND` works from an installed binary.
+/// repository root. The same text is compiled into the executable (`SchemaText+Generated.swift`,
+/// written by `swift run generate-cyberassess`), so `cyberassess schema KIND` works from an installed binary.
 public enum SchemaKind: String, Sendable, CaseIterable {
     /// A questionnaire (`questionnaires/*.yaml`).
     case questionnaire

@@ -16,6 +16,7 @@ struct CyberAssess: ParsableCommand {
         subcommands: [
             Demo.self,
             Validate.self,
+            LibraryCommand.self,
             Init.self,
             Score.self,
             Assess.self,

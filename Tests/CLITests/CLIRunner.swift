@@ -15,13 +15,19 @@ struct CLIRunner {
         return bundle.deletingLastPathComponent().appendingPathComponent("cyberassess").path
     }
 
-    /// Runs `cyberassess arguments...` with optional stdin text, in `directory`, and waits.
-    static func run(_ arguments: [String], stdin: String? = nil, directory: String? = nil, environment: [String: String] = [:]) throws -> Result {
+    /// Runs `cyberassess arguments...` (the built one unless `executable` names another copy)
+    /// with optional stdin text, in `directory`, and waits. `unset` names variables of the
+    /// test's environment the command must not see.
+    static func run(
+        _ arguments: [String], stdin: String? = nil, directory: String? = nil, environment: [String: String] = [:],
+        unset: [String] = [], executable: String = CLIRunner.executable
+    ) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = "1"
+        for key in unset { env[key] = nil }
         for (k, v) in environment { env[k] = v }
         process.environment = env
         if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }

@@ -25,7 +25,7 @@ import Testing
                 \(file):8:15: answers.RES-REC-06: 'na' needs a written justification; add 'justification: ...' saying why the question does not apply
 
                 """)
-            #expect(result.stderr == "1 file checked, 3 problems\n")
+            #expect(result.stderr == "answers checked against \(Repository.questionnaires)\n1 file checked, 3 problems\n")
         }
     }
 

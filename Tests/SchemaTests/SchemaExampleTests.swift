@@ -18,7 +18,7 @@ import Testing
 
     @Test(arguments: SchemaKind.allCases) func embeddedSchemaIsThePublishedFile(kind: SchemaKind) throws {
         let file = try String(contentsOfFile: RepoFiles.schemaPath(kind), encoding: .utf8)
-        #expect(kind.text == file, "Sources/JSONSchemas/SchemaText.swift is out of date; run schemas/embed.sh")
+        #expect(kind.text == file, "Sources/JSONSchemas/SchemaText+Generated.swift is out of date; run swift run generate-cyberassess")
     }
 
     @Test(arguments: SchemaKind.allCases) func schemaUsesOnlyKeywordsTheCheckerKnows(kind: SchemaKind) throws {

@@ -7,8 +7,19 @@ extension Library {
     /// Files that fail to load are returned as problems; the rest still load.
     public static func load(directory: String, limits: LoaderLimits = .default) -> (library: Library, problems: [Problem]) {
         let files = YAMLFiles.list(in: directory) + YAMLFiles.list(in: (directory as NSString).appendingPathComponent("frameworks"))
+        return load(files.map(LibraryInput.path), limits: limits)
+    }
+
+    /// Loads a library from files already in memory (the bundled library), in the given order,
+    /// through the same reading, decoding and checks as a folder's files; each problem names
+    /// the file by its `path`.
+    public static func load(files: [SourceFile], limits: LoaderLimits = .default) -> (library: Library, problems: [Problem]) {
+        load(files.map(LibraryInput.source), limits: limits)
+    }
+
+    private static func load(_ inputs: [LibraryInput], limits: LoaderLimits) -> (library: Library, problems: [Problem]) {
         var reading = LibraryReading()
-        reading.read(files, limits: limits, collecting: false) { source, node, _ in
+        reading.read(inputs: inputs, limits: limits, collecting: false) { source, node, _ in
             Problem(file: source.path, mark: node.mark, message: "expected a questionnaire or a framework catalogue in the library folder, found another kind of file; move it out of the folder")
         }
         return (reading.library, reading.problems)
@@ -18,10 +29,18 @@ extension Library {
     /// not load, or when the library breaks a rule `validate` checks (ranges, scales, ids,
     /// references), with the same messages as `validate`.
     public static func loadStrict(directory: String, limits: LoaderLimits = .default) throws(AssessmentError) -> Library {
-        let (library, problems) = load(directory: directory, limits: limits)
-        guard problems.isEmpty else { throw .invalid(problems) }
-        let invalid = LibraryValidator(library: library).validate()
+        try strict(load(directory: directory, limits: limits))
+    }
+
+    /// `loadStrict(directory:)` for files already in memory (see `load(files:)`).
+    public static func loadStrict(files: [SourceFile], limits: LoaderLimits = .default) throws(AssessmentError) -> Library {
+        try strict(load(files: files, limits: limits))
+    }
+
+    private static func strict(_ loaded: (library: Library, problems: [Problem])) throws(AssessmentError) -> Library {
+        guard loaded.problems.isEmpty else { throw .invalid(loaded.problems) }
+        let invalid = LibraryValidator(library: loaded.library).validate()
         guard invalid.isEmpty else { throw .invalid(invalid) }
-        return library
+        return loaded.library
     }
 }

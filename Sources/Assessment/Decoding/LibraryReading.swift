@@ -3,6 +3,21 @@ import Dispatch
 import Foundation
 import Synchronization
 
+/// One file for `LibraryReading`: a path to read from disk, or a file already in memory (the
+/// bundled library), which is then parsed, told apart and decoded exactly as a file read.
+public enum LibraryInput: Sendable {
+    case path(String)
+    case source(SourceFile)
+
+    /// The file's bytes: read (refusing one over the size limit), or those given.
+    package func source(limits: LoaderLimits) throws(AssessmentError) -> SourceFile {
+        switch self {
+        case .path(let path): try SourceFile.read(path, limits: limits)
+        case .source(let source): source
+        }
+    }
+}
+
 /// The one loop that reads YAML files into a library: each file is read, parsed and told
 /// apart by kind; questionnaires and catalogues are decoded and added, and every other file is
 /// handed to the caller. Used by `Library.load` and by `Validation.run`.
@@ -30,12 +45,20 @@ package struct LibraryReading {
         case failed([Problem], countsAsLibraryFile: Bool)
     }
 
-    /// Reads `paths` in order. With `collecting`, a questionnaire's recoverable problems
+    /// Reads the files at `paths` in order; see `read(_:limits:collecting:other:)` for inputs.
+    package mutating func read(
+        _ paths: [String], limits: LoaderLimits, collecting: Bool,
+        other: (SourceFile, Node, FileKind?) -> Problem?
+    ) {
+        read(inputs: paths.map(LibraryInput.path), limits: limits, collecting: collecting, other: other)
+    }
+
+    /// Reads `inputs` in order. With `collecting`, a questionnaire's recoverable problems
     /// (unknown keys) are reported beside it and it still joins the library; without, it is
     /// refused at its first problem. `other` gets each file that is neither kind, with its
     /// kind (nil when unknown), and returns the problem to report for it, if any.
     package mutating func read(
-        _ paths: [String], limits: LoaderLimits, collecting: Bool,
+        inputs: [LibraryInput], limits: LoaderLimits, collecting: Bool,
         other: (SourceFile, Node, FileKind?) -> Problem?
     ) {
         // A few files per core at a time: enough to share the work, without holding the nodes
@@ -43,9 +66,9 @@ package struct LibraryReading {
         let cores = ProcessInfo.processInfo.activeProcessorCount
         let chunk = max(1, 4 * cores)
         var start = 0
-        while start < paths.count {
-            let end = min(paths.count, start + chunk)
-            for read in Self.readAll(Array(paths[start..<end]), limits: limits, collecting: collecting, threads: cores) {
+        while start < inputs.count {
+            let end = min(inputs.count, start + chunk)
+            for read in Self.readAll(Array(inputs[start..<end]), limits: limits, collecting: collecting, threads: cores) {
                 take(read, other: other)
             }
             start = end
@@ -71,22 +94,23 @@ package struct LibraryReading {
         }
     }
 
-    /// Every file of `paths` read on up to `threads` threads, in the order of `paths`.
-    package static func readAll(_ paths: [String], limits: LoaderLimits, collecting: Bool, threads: Int) -> [FileRead] {
-        guard paths.count > 1, threads > 1 else { return paths.map { readOne($0, limits: limits, collecting: collecting) } }
-        let results = Mutex([FileRead?](repeating: nil, count: paths.count))
-        DispatchQueue.concurrentPerform(iterations: paths.count) { index in
-            let read = readOne(paths[index], limits: limits, collecting: collecting)
+    /// Every file of `inputs` read on up to `threads` threads, in the order of `inputs`.
+    package static func readAll(_ inputs: [LibraryInput], limits: LoaderLimits, collecting: Bool, threads: Int) -> [FileRead] {
+        guard inputs.count > 1, threads > 1 else { return inputs.map { readOne($0, limits: limits, collecting: collecting) } }
+        let results = Mutex([FileRead?](repeating: nil, count: inputs.count))
+        DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
+            let read = readOne(inputs[index], limits: limits, collecting: collecting)
             results.withLock { $0[index] = read }
         }
         return results.withLock { $0.map { $0! } }
     }
 
     /// Reads, parses and (for a questionnaire or catalogue) decodes one file.
-    package static func readOne(_ path: String, limits: LoaderLimits, collecting: Bool) -> FileRead {
+    package static func readOne(_ input: LibraryInput, limits: LoaderLimits, collecting: Bool) -> FileRead {
         var isLibraryFile = false
         do {
-            let source = try SourceFile.read(path, limits: limits)
+            let source = try input.source(limits: limits)
+            let path = source.path
             let node = try source.parse(limits: limits)
             switch FileKind.detect(node) {
             case .questionnaire:

@@ -17,8 +17,6 @@ public enum AssessmentError: DiagnosticError, Sendable, Equatable {
     case wrongKind(path: String, expected: String, found: String)
     /// Validation found problems; nothing was scored.
     case invalid([Problem])
-    /// No questionnaire library was found on the search path.
-    case libraryNotFound(searched: [String])
     /// A target profile named on the command line does not exist.
     case unknownProfile(String, available: [String])
     /// An option's value does not fit the library or the other options.
@@ -53,8 +51,6 @@ public enum AssessmentError: DiagnosticError, Sendable, Equatable {
             [Problem(file: path, mark: nil, message: "expected \(expected), found \(found)")]
         case .wrongKind(let path, let expected, let found):
             [Problem(file: path, mark: Mark(line: 1, column: 1), message: "expected \(expected), found \(found)")]
-        case .libraryNotFound(let searched):
-            [Problem(file: "", mark: nil, message: "no questionnaire library found; looked in: \(searched.joined(separator: ", ")). Pass --questionnaires DIR or set CYBERASSESS_QUESTIONNAIRES.")]
         case .unknownProfile(let name, let available):
             [Problem(file: "", mark: nil, message: "unknown target profile '\(name)'" + (available.isEmpty ? "; the questionnaires define none" : "; available: \(available.joined(separator: ", "))"))]
         case .usage(let message):

@@ -33,7 +33,7 @@ public enum ComparisonRenderer {
         case .md:
             return Array(ComparisonMarkdownLayout.render(ComparisonDocument(comparison)).utf8)
         case .html:
-            return Array(ComparisonHTMLLayout.render(ComparisonDocument(comparison), stylesheet: try HTMLReportLayout.stylesheet.get()).utf8)
+            return Array(ComparisonHTMLLayout.render(ComparisonDocument(comparison), stylesheet: HTMLReportLayout.stylesheet).utf8)
         }
     }
 }

@@ -6,8 +6,6 @@ public enum ReportError: DiagnosticError, Sendable, Equatable {
     /// A Mustache template could not be parsed. `template` names it ("custom template" or the
     /// bundled file's name); `line` and `column` are 1-based; `text` is the offending line.
     case templateSyntax(template: String, line: Int, column: Int, text: String, reason: String)
-    /// A bundled template is missing from the resource bundle (a packaging fault).
-    case templateMissing(name: String)
     /// A custom template was given for a format that is not rendered from a template.
     case templateNotSupported(format: ReportFormat)
     /// The report could not be encoded (e.g. a score that is not a finite number).
@@ -20,8 +18,6 @@ public enum ReportError: DiagnosticError, Sendable, Equatable {
         case .templateSyntax(let template, let line, let column, let text, let reason):
             let caret = String(repeating: " ", count: max(0, column - 1)) + "^"
             return "\(template):\(line):\(column): \(reason)\n  \(text)\n  \(caret)"
-        case .templateMissing(let name):
-            return "the bundled template '\(name)' is missing from the Reports resources"
         case .templateNotSupported(let format):
             return "a template applies only to the html and md formats, not '\(format.rawValue)'"
         case .encoding(let format, let reason):

@@ -1,7 +1,7 @@
 import Foundation
 import Mustache
 
-/// The Mustache templates reports are rendered from: loading the bundled ones, parsing with
+/// The Mustache templates reports are rendered from: the bundled ones (compiled in), parsing with
 /// errors that point at the template's line, and escaping for the output format.
 enum ReportTemplate {
     case html
@@ -52,16 +52,15 @@ enum ReportTemplate {
 
     private func loadBundled() -> Result<MustacheTemplate, ReportError> {
         EscapingContentType.register()
-        return Result { () throws(ReportError) in try parse(bundledText(), name: fileName) }
+        return Result { () throws(ReportError) in try parse(bundledText, name: fileName) }
     }
 
-    /// The bundled template's text, read from the module's resources.
-    func bundledText() throws(ReportError) -> String {
-        let resource = String(fileName.dropLast(".mustache".count))
-        guard let url = Bundle.module.url(forResource: resource, withExtension: "mustache", subdirectory: "Templates"),
-              let text = try? String(contentsOf: url, encoding: .utf8)
-        else { throw .templateMissing(name: fileName) }
-        return text
+    /// The bundled template's text, compiled in from `Templates/` (`ReportTemplateText`).
+    var bundledText: String {
+        switch self {
+        case .html: ReportTemplateText.html
+        case .markdown: ReportTemplateText.markdown
+        }
     }
 
     /// Refuses a template past `TemplateScan`'s limits before swift-mustache's parser, which

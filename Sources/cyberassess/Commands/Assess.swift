@@ -38,8 +38,8 @@ struct Assess: ParsableCommand {
     @OptionGroup var library: LibraryOptions
 
     func run() throws {
-        let (library, libraryPath) = try library.loadWithPath()
-        var (store, document, opening) = try open(library, path: libraryPath)
+        let (library, location) = try library.loadLocated()
+        var (store, document, opening) = try open(library, folder: location.folder)
         let chosen = try chosenQuestionnaires(library, document: document)
         let added = chosen.filter { questionnaire in !document.file.questionnaires.contains { $0.id == questionnaire.id } }
         if !added.isEmpty, !addQuestionnaires {
@@ -71,7 +71,7 @@ struct Assess: ParsableCommand {
     }
 
     /// Opens the answers file, or creates it; says which in the returned message.
-    private func open(_ library: Library, path libraryPath: String) throws -> (AnswersStore, AnswersDocument, String) {
+    private func open(_ library: Library, folder libraryFolder: String?) throws -> (AnswersStore, AnswersDocument, String) {
         if FileManager.default.fileExists(atPath: answers) {
             let (store, document) = try AnswersStore.open(answers, library: library, bodyID: subject.bodyID, bodyName: subject.bodyName, period: subject.period)
             return (store, document, "Continuing \(answers) for \(document.file.body.name), \(document.file.period):")
@@ -82,7 +82,7 @@ struct Assess: ParsableCommand {
         }
         let chosen = try chosenQuestionnaires(library, document: nil)
         let (store, document) = try AnswersStore.create(
-            answers, library: library, libraryPath: libraryPath, questionnaires: chosen,
+            answers, library: library, libraryFolder: libraryFolder, questionnaires: chosen,
             body: subject.body, period: subject.period ?? "", assessor: subject.assessor, date: subject.day)
         return (store, document, "Created \(answers) for \(document.file.body.name), \(document.file.period):")
     }

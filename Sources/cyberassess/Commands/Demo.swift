@@ -7,7 +7,7 @@ struct Demo: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
         abstract: "Score the bundled demo council and write its report in every format.",
-        discussion: "Reads examples/demo-council.yaml from the questionnaire library and writes demo-council.{txt,json,html,md,csv,plan.csv} into --out, replacing the reports an earlier demo wrote there (so the demo can be run again); other files in the folder are left alone.")
+        discussion: "Reads examples/demo-council.yaml from the questionnaire library (the bundled one when no folder is given or found) and writes demo-council.{txt,json,html,md,csv,plan.csv} into --out, replacing the reports an earlier demo wrote there (so the demo can be run again); other files in the folder are left alone.")
 
     @OptionGroup var library: LibraryOptions
 
@@ -15,8 +15,9 @@ struct Demo: ParsableCommand {
     var out = "reports/demo"
 
     func run() throws {
-        let (library, folder) = try library.loadWithPath()
-        let report = try Scorer(library: library).score(file: folder + "/examples/demo-council.yaml")
+        let (library, location) = try library.loadLocated()
+        let answers = try location.demoAnswers()
+        let report = try Scorer(library: library).score(Scorer.decodeAnswers(answers), file: answers.path, answersSHA256: answers.sha256)
         let paths = try ReportFiles.write(report, formats: ReportFormat.allCases, folder: out, baseName: "demo-council")
         Terminal.write(try ReportRenderer.render(report, as: .text, options: RenderOptions(colour: Terminal.stdoutWantsColour)))
         Terminal.print("\nReports written:")

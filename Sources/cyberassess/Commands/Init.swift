@@ -20,7 +20,7 @@ struct Init: ParsableCommand {
     @OptionGroup var library: LibraryOptions
 
     func run() throws {
-        let (library, libraryPath) = try library.loadWithPath()
+        let (library, location) = try library.loadLocated()
         let chosen: [Questionnaire]
         if questionnaires.isEmpty {
             chosen = library.questionnaires
@@ -29,7 +29,7 @@ struct Init: ParsableCommand {
         }
         let (subject, output) = (file.subject, file.output)
         try file.refuseOverwrite()
-        let schema = AnswersSchemaLink(forAnswersAt: output, library: libraryPath)
+        let schema = AnswersSchemaLink(forAnswersAt: output, library: location.folder)
         let text = try AnswersTemplate.make(
             questionnaires: chosen, body: subject.body,
             period: subject.period ?? "", assessor: subject.assessor, date: subject.day, schema: schema.value, system: system)

@@ -53,7 +53,7 @@ struct Merge: ParsableCommand {
         }
         let merged = try AnswersMerge.merge(inputs, prefer: prefer.flatMap(preferredInput))
         // The library only sets the order answers are written in; without one, first appearance.
-        let order = (try? Library.loadStrict(directory: library.locate())).map { $0.questionOrder(for: merged.document.file) } ?? []
+        let order = (try? library.load()).map { $0.questionOrder(for: merged.document.file) } ?? []
         try AtomicFile.write(try merged.yaml(order: order), to: output)
         for line in merged.summary { Terminal.print(safeText(line)) }
         Terminal.error("wrote \(output)")

@@ -20,7 +20,14 @@ struct Validate: ParsableCommand {
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
 
     func run() throws {
-        let outcome = Validation.check(paths: paths, fallbackLibrary: library.load)
+        // The library is loaded only for answers files whose questionnaires are not among the
+        // files checked; when it is, the summary names it.
+        var used: LibraryLocation?
+        let outcome = Validation.check(paths: paths) { () throws(AssessmentError) -> Library in
+            let (loaded, location) = try library.loadLocated()
+            used = location
+            return loaded
+        }
         let (problems, warnings, count) = (outcome.problems, outcome.warnings, outcome.filesChecked)
         if count == 0, outcome.problems.isEmpty {
             throw CommandFailure("no .yaml or .yml files found in \(paths.joined(separator: ", ")); give questionnaires, catalogues or answers files, or folders holding them")
@@ -36,6 +43,7 @@ struct Validate: ParsableCommand {
                 warning.message = "warning: " + warning.message
                 Terminal.error(warning.description)
             }
+            if let used { Terminal.error("answers checked against \(used.name)") }
             Terminal.error(problems.isEmpty
                 ? "\(count) file\(count == 1 ? "" : "s") checked, no problems"
                 : "\(count) file\(count == 1 ? "" : "s") checked, \(problems.count) problem\(problems.count == 1 ? "" : "s")")

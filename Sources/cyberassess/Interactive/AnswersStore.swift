@@ -56,7 +56,7 @@ struct AnswersStore {
 
     /// The schema link for a new file, when the library ships its schema (`init` also says how
     /// to write one beside the file; `assess` writes no link to a file that is not there).
-    static func link(forAnswersAt path: String, library: String) -> String? {
+    static func link(forAnswersAt path: String, library: String?) -> String? {
         let link = AnswersSchemaLink(forAnswersAt: path, library: library)
         return link.exists ? link.value : nil
     }
@@ -71,12 +71,12 @@ struct AnswersStore {
     }
 
     /// Creates a new answers file for `questionnaires` and writes it at once.
-    static func create(_ path: String, library: Library, libraryPath: String, questionnaires: [Questionnaire], body: Body, period: String, assessor: String?, date: Day) throws -> (AnswersStore, AnswersDocument) {
+    static func create(_ path: String, library: Library, libraryFolder: String?, questionnaires: [Questionnaire], body: Body, period: String, assessor: String?, date: Day) throws -> (AnswersStore, AnswersDocument) {
         let file = AnswersFile(
             body: body, period: period, assessor: assessor, date: date,
             questionnaires: questionnaires.map { QuestionnaireVersion(id: $0.id, version: $0.version) }, answers: [])
         let document = AnswersDocument(file: file)
-        var store = AnswersStore(path: path, library: library, bytes: [], schema: Self.link(forAnswersAt: path, library: libraryPath))
+        var store = AnswersStore(path: path, library: library, bytes: [], schema: Self.link(forAnswersAt: path, library: libraryFolder))
         try store.save(document)
         return (store, document)
     }

@@ -13,6 +13,12 @@ struct CommandFailure: DiagnosticError {
         self.isUsage = isUsage
     }
 
+    /// A failure listing several problems, each about its own file.
+    init(problems: [Problem], isUsage: Bool = false) {
+        self.problems = problems
+        self.isUsage = isUsage
+    }
+
     var description: String { problems.map(\.description).joined(separator: "\n") }
 
     /// Refuses to replace an existing file unless `force` is set.

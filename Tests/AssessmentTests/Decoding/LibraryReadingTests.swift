@@ -16,13 +16,32 @@ import Testing
             try "{not: [yaml".write(toFile: folder + "/junk.yaml", atomically: true, encoding: .utf8)
             paths += [folder + "/broken.yaml", Repository.demoAnswers, folder + "/junk.yaml", folder + "/missing.yaml"]
             for collecting in [false, true] {
-                let one = LibraryReading.readAll(paths, limits: .default, collecting: collecting, threads: 1)
-                let many = LibraryReading.readAll(paths, limits: .default, collecting: collecting, threads: 4)
+                let one = LibraryReading.readAll(paths.map(LibraryInput.path), limits: .default, collecting: collecting, threads: 1)
+                let many = LibraryReading.readAll(paths.map(LibraryInput.path), limits: .default, collecting: collecting, threads: 4)
                 #expect(one.count == paths.count)
                 #expect(one.map(Outcome.init) == many.map(Outcome.init))
                 #expect(Set(one.map { Outcome($0).kind }) == ["questionnaire", "catalogue", "other", "failed"])
             }
         }
+    }
+
+    /// Files already in memory (the bundled library) go through the same reading and checks
+    /// as a folder's: the same library, and problems named by the file's given name.
+    @Test func filesInMemoryLoadAsTheFolderDoes() throws {
+        let paths = YAMLFiles.list(in: Repository.questionnaires) + YAMLFiles.list(in: Repository.questionnaires + "/frameworks")
+        let files = try paths.map { SourceFile(path: "bundled:" + $0.dropFirst(Repository.root.count + 1), bytes: try SourceFile.read($0).bytes) }
+        let fromFolder = try Library.loadStrict(directory: Repository.questionnaires)
+        let fromMemory = try Library.loadStrict(files: files)
+        #expect(fromMemory.questionnaires == fromFolder.questionnaires)
+        #expect(fromMemory.catalogues == fromFolder.catalogues)
+        #expect(fromMemory.sources["cyber-resilience"]?.path == "bundled:questionnaires/cyber-resilience.yaml")
+        #expect(fromMemory.sources["cyber-resilience"]?.sha256 == fromFolder.sources["cyber-resilience"]?.sha256)
+
+        let broken = SourceFile(path: "bundled:questionnaires/broken.yaml", bytes: Array("id: broken\ntitle: [\n".utf8))
+        #expect(throws: AssessmentError.self) { try Library.loadStrict(files: files + [broken]) }
+        let (_, problems) = Library.load(files: files + [broken])
+        #expect(problems.map(\.description).allSatisfy { $0.hasPrefix("bundled:questionnaires/broken.yaml:") }, "\(problems)")
+        #expect(problems.count == 1)
     }
 
     /// A file's outcome in a form that can be compared.

@@ -23,7 +23,7 @@ struct HTMLReportLayout {
     /// The whole document.
     static func render(_ report: Report) throws(ReportError) -> [UInt8] {
         var layout = HTMLReportLayout(report: report)
-        layout.head(stylesheet: try stylesheet.get())
+        layout.head(stylesheet: stylesheet)
         layout.draftBanner()
         layout.header()
         layout.summary()
@@ -37,16 +37,13 @@ struct HTMLReportLayout {
         return layout.out.bytes
     }
 
-    /// The bundled template's stylesheet (its one home), read once.
-    static let stylesheet = Result { () throws(ReportError) -> HTML in
-        let template = try ReportTemplate.html.bundledText()
-        guard let open = template.range(of: "<style>\n"), let close = template.range(of: "</style>", range: open.upperBound..<template.endIndex) else {
-            throw .templateMissing(name: ReportTemplate.html.fileName)
-        }
+    /// The report stylesheet, whose one home is the bundled HTML template's `<style>` element
+    /// (cut out by the generator into `ReportTemplateText.stylesheet`).
+    static let stylesheet: HTML = {
         var css = HTML(stringLiteral: "")
-        css.bytes = Array(template[open.upperBound..<close.lowerBound].utf8)
+        css.bytes = Array(ReportTemplateText.stylesheet.utf8)
         return css
-    }
+    }()
 
     mutating func head(stylesheet: HTML) {
         out(HTMLPage.head(title: context.title, stylesheet: stylesheet))
