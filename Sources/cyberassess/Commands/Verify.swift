@@ -93,7 +93,7 @@ struct Verify: ParsableCommand {
                 lines.append("not checked:")
                 lines += result.notChecked.map { "  - \($0)" }
             }
-            Terminal.print(lines.joined(separator: "\n"))
+            for line in lines { Terminal.print(line) }
         }
     }
 }
