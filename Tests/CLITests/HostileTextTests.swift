@@ -19,13 +19,15 @@ import Testing
     static let jsonHostile = #"X\u001b]0;owned\u0007\u001b[31mY\nforged.yaml:1:1: forged"#
 
     /// Expects no control byte but line breaks and tabs in either stream, and no line that
-    /// starts with the forged diagnostic.
-    func expectClean(_ result: CLIRunner.Result, sourceLocation: SourceLocation = #_sourceLocation) {
+    /// starts with the forged diagnostic (on stdout only when it is a listing, not an HTML
+    /// page, where a line break is white space).
+    func expectClean(_ result: CLIRunner.Result, stdoutIsPage: Bool = false, sourceLocation: SourceLocation = #_sourceLocation) {
         for (name, stream) in [("stdout", result.stdout), ("stderr", result.stderr)] {
             let raw = stream.unicodeScalars.filter { scalar in
                 scalar.value != 0x0A && scalar.value != 0x09 && (scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value))
             }
             #expect(raw.isEmpty, "\(name) holds raw control characters: \(raw.map { String($0.value, radix: 16) })", sourceLocation: sourceLocation)
+            if stdoutIsPage, name == "stdout" { continue }
             #expect(!stream.split(separator: "\n").contains { $0.hasPrefix("forged.yaml") }, "\(name) has a forged line:\n\(stream)", sourceLocation: sourceLocation)
         }
     }
@@ -104,11 +106,33 @@ import Testing
         let a = try answers { $0 }
         let b = try answers { $0.replacingOccurrences(of: "RES-GOV-04: named-lead", with: "RES-GOV-04: none") }
         let dir = URL(fileURLWithPath: a).deletingLastPathComponent().path
-        let hostile = dir + "/\(Self.yamlHostile.replacingOccurrences(of: "\\", with: "_").replacingOccurrences(of: "/", with: "_")).yaml"
+        let hostile = dir + "/b\u{1B}]0;owned\u{07}\u{1B}[31m\nforged.yaml:1:1: forged.yaml"
         try FileManager.default.moveItem(atPath: b, toPath: hostile)
         let result = try CLIRunner.run(["merge", a, hostile, "--questionnaires", library, "-o", dir + "/merged.yaml"])
         #expect(result.status == 1, "\(result.stderr)")
+        #expect((result.stdout + result.stderr).lowercased().contains(#"b\u{1b}]0;owned\u{7}"#), "\(result.stdout)\(result.stderr)")
         expectClean(result)
+    }
+
+    @Test func batchDashboardAndPlanHandleHostileTextSafely() throws {
+        let bad = try hostileKey()
+        let good = try answers { $0.replacingOccurrences(of: "name: Demo District Council", with: "name: \"Demo \(Self.yamlHostile)\"") }
+        let dir = URL(fileURLWithPath: good).deletingLastPathComponent().path
+        let batch = try CLIRunner.run(["batch", bad, good, "--out", dir + "/out", "--db", dir + "/r.sqlite", "--questionnaires", library])
+        #expect(batch.status == 1, "\(batch.stderr)")
+        expectClean(batch)
+        let dashboard = try CLIRunner.run(["dashboard", "--db", dir + "/r.sqlite", "--questionnaires", library])
+        #expect(dashboard.status == 0, "\(dashboard.stderr)")
+        expectClean(dashboard, stdoutIsPage: true)
+        let trend = try CLIRunner.run(["trend", "--db", dir + "/r.sqlite", "--region", "--questionnaires", library])
+        expectClean(trend)
+        #expect(try CLIRunner.run(["score", good, "--questionnaires", library, "--format", "json", "-o", dir + "/report.json"]).status == 0)
+        // The plan's header comment names the body: its controls are shown, and its line
+        // break starts another comment line, never a line of YAML.
+        let plan = try CLIRunner.run(["plan", dir + "/report.json"])
+        #expect(plan.status == 0, "\(plan.stderr)")
+        #expect(plan.stdout.hasPrefix(#"# Improvement and implementation plan for Demo X\u{1B}]0;owned\u{7}\u{1B}[31mY"# + "\n# forged.yaml:1:1: forged, 2026-27.\n"), "\(plan.stdout)")
+        expectClean(plan)
     }
 
     @Test func aHostileArgumentIsShownEscapedInAUsageError() throws {
