@@ -25,14 +25,17 @@ import Testing
     }
 
     /// Runs `arguments` (with `--force` added, where the command has it) and expects the
-    /// refusal to write over `input` in its `role`, with `input` unchanged.
-    func expectRefusedOverInput(_ arguments: [String], output: String, input: String, role: String, force: Bool = true, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let before = try bytes(input)
+    /// refusal to write over `input` (or, `inFolder`, over `output` in the folder `input`) in
+    /// its `role`, with the file unchanged.
+    func expectRefusedOverInput(_ arguments: [String], output: String, input: String, role: String, force: Bool = true, inFolder: Bool = false,
+                                sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let kept = inFolder ? output : input
+        let before = try bytes(kept)
         let result = try CLIRunner.run(arguments + (force ? ["--force"] : []))
         #expect(result.status == 1, "\(result.stderr)", sourceLocation: sourceLocation)
-        let same = output == input ? "" : "the same file as \(input), "
+        let same = output == input ? "" : inFolder ? "in \(input), " : "the same file as \(input), "
         #expect(result.stderr.hasSuffix("\(output): is \(same)an input of this run (\(role)); refusing to write the output over it, choose another file\n"), "\(result.stderr)", sourceLocation: sourceLocation)
-        #expect(try bytes(input) == before, sourceLocation: sourceLocation)
+        #expect(try bytes(kept) == before, sourceLocation: sourceLocation)
     }
 
     /// Runs `arguments` writing to the existing `output`: refused and unchanged without
@@ -137,5 +140,17 @@ import Testing
         #expect(try String(contentsOfFile: dir + "/" + name, encoding: .utf8) == "body: {id: mine}\n")
         #expect(try CLIRunner.run(generate + ["--force"]).status == 0)
         #expect(try String(contentsOfFile: dir + "/" + name, encoding: .utf8) != "body: {id: mine}\n")
+    }
+
+    @Test func noOutputReplacesAFileOfTheQuestionnaireLibrary() throws {
+        let dir = try scratch.subfolder()
+        let copy = dir + "/library"
+        try FileManager.default.copyItem(atPath: library, toPath: copy)
+        let questionnaire = try FileManager.default.contentsOfDirectory(atPath: copy).sorted().first { $0.hasSuffix(".yaml") }!
+        let target = copy + "/" + questionnaire
+        try expectRefusedOverInput(["init", "--body-id", "E1", "--body-name", "B", "--period", "2026-27", "--questionnaires", copy, "-o", target],
+                                   output: target, input: copy, role: "a file of the questionnaire library", inFolder: true)
+        try expectRefusedOverInput(["score", copy + "/examples/demo-council.yaml", "--questionnaires", copy, "-o", target],
+                                   output: target, input: copy, role: "a file of the questionnaire library", inFolder: true)
     }
 }

@@ -28,9 +28,11 @@ struct Generate: ParsableCommand {
     }
 
     func run() throws {
-        let bodies = SyntheticBodies(library: try library.load(), seed: seed)
+        let (library, libraryPath) = try library.loadWithPath()
+        let bodies = SyntheticBodies(library: library, seed: seed)
         for index in 0..<count {
-            try OutputFile(out + "/" + bodies.fileName(index), force: force, loses: "an answers file of that name would be replaced by a fictional body").check()
+            try OutputFile(out + "/" + bodies.fileName(index), inputs: OutputFile.Input.library(libraryPath), force: force,
+                           loses: "an answers file of that name would be replaced by a fictional body").check()
         }
         _ = try bodies.write(count: count, to: out)
         Terminal.error("wrote \(count) answers file\(count == 1 ? "" : "s") to \(out)/ (seed \(seed))")

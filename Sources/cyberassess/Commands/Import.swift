@@ -91,10 +91,10 @@ struct Import: ParsableCommand {
         @OptionGroup var library: LibraryOptions
 
         func run() throws {
-            let library = try library.load()
+            let (library, libraryPath) = try library.loadWithPath()
             let chosen = try library.questionnaire(option: questionnaire)
             let (subject, output) = (answers.subject, answers.output)
-            let outputFile = answers.file(inputs: [OutputFile.Input(path: file, role: "the WebCAF assessment")])
+            let outputFile = answers.file(inputs: [OutputFile.Input(path: file, role: "the WebCAF assessment")] + OutputFile.Input.library(libraryPath))
             try outputFile.check()
             let source = try SourceFile.read(file, limits: .importing)
             let result = try WebCAFAnswersImporter.run(source, questionnaire: chosen, body: subject.body, period: subject.period ?? "", date: subject.day, assessor: subject.assessor)

@@ -26,7 +26,7 @@ struct Init: ParsableCommand {
             chosen = try questionnaires.map { id throws(CommandFailure) in try library.questionnaire(option: id) }
         }
         let (subject, output) = (file.subject, file.output)
-        let outputFile = file.file()
+        let outputFile = file.file(inputs: OutputFile.Input.library(libraryPath))
         try outputFile.check()
         let schema = AnswersSchemaLink(forAnswersAt: output, library: libraryPath)
         let text = try AnswersTemplate.make(

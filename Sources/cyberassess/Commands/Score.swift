@@ -106,6 +106,7 @@ struct Score: ParsableCommand {
         var inputs: [OutputFile.Input] = answers.map { OutputFile.Input(path: $0, role: role) }
         inputs += cycle.reviews.map { OutputFile.Input(path: $0, role: "a review") }
         inputs += OutputFile.Input.optional([(targets, "the targets file"), (template, "the template"), (benchmark, "the benchmark"), (cycle.plan.plan, "the plan")])
+        inputs += OutputFile.Input.library(try? library.locate())
         return OutputFile(output, inputs: inputs, force: force)
     }
 

@@ -6,7 +6,8 @@ import Foundation
 ///
 /// 1. never over an input of the same run, with or without `--force`: the output is compared
 ///    with each input by device and inode when both exist, else by the path with symbolic
-///    links, `.` and `..` resolved, so a link or another spelling cannot hide an input;
+///    links, `.` and `..` resolved, so a link or another spelling cannot hide an input; an
+///    existing YAML file inside the questionnaire library a run reads is one of its inputs;
 /// 2. an existing file is replaced only with `--force` (unless the command reads it and keeps
 ///    all it holds, as `plan` extends a plan);
 /// 3. never over anything but a regular file: a folder, device, pipe or socket at the path is
@@ -17,10 +18,33 @@ import Foundation
 /// `check()` applies 1-3 before a command does its work; `write` applies them again just before
 /// writing, then writes.
 struct OutputFile {
-    /// An input of the run and what it is to the run ("the answers file").
+    /// An input of the run and what it is to the run ("the answers file"). A folder input
+    /// (the questionnaire library) stands for every YAML file in it.
     struct Input {
         var path: String
         var role: String
+        var isFolder = false
+
+        init(path: String, role: String) {
+            self.path = path
+            self.role = role
+        }
+
+        /// The questionnaire library at `folder`, when it was found: every YAML file in it is
+        /// an input of a run that reads the library.
+        static func library(_ folder: String?) -> [Input] {
+            guard let folder else { return [] }
+            var input = Input(path: folder, role: "a file of the questionnaire library")
+            input.isFolder = true
+            return [input]
+        }
+
+        /// Whether the file at `output` (there now) is this input or one of its files.
+        func holds(_ output: FileLocation) -> Bool {
+            guard isFolder else { return FileLocation(path) == output }
+            guard output.node != nil, YAMLFiles.isYAML(output.path) else { return false }
+            return FileLocation.resolve(output.path).hasPrefix(FileLocation.resolve(path) + "/")
+        }
     }
 
     /// The path as the user gave it.
@@ -43,7 +67,7 @@ struct OutputFile {
     /// Refuses the write under rules 1-3 of the policy.
     func check() throws(CommandFailure) {
         let output = FileLocation(path)
-        if let input = inputs.first(where: { FileLocation($0.path) == output }) {
+        if let input = inputs.first(where: { $0.holds(output) }) {
             throw Self.isInput(path, input)
         }
         guard let kind = output.kind else { return }
@@ -101,7 +125,7 @@ struct OutputFile {
 
     /// The refusal of rule 1: `path` is `input`.
     private static func isInput(_ path: String, _ input: Input) -> CommandFailure {
-        let same = input.path == path ? "" : "the same file as \(input.path), "
+        let same = input.path == path ? "" : input.isFolder ? "in \(input.path), " : "the same file as \(input.path), "
         return CommandFailure(file: path, "is \(same)an input of this run (\(input.role)); refusing to write the output over it, choose another file")
     }
 
@@ -163,7 +187,7 @@ struct FileLocation: Equatable {
 
     /// `path` made absolute, walked one name at a time: while what is named exists, links
     /// are followed (`realpath`); past that, `.` and `..` are worked out by name.
-    private static func resolve(_ path: String) -> String {
+    static func resolve(_ path: String) -> String {
         let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
         var resolved = ""
         for name in absolute.split(separator: "/") {
