@@ -141,4 +141,17 @@ import Testing
         #expect(result.stderr.contains(#"x\u{1B}]0;owned\u{7}"#), "\(result.stderr)")
         expectClean(result)
     }
+
+    @Test func importPrintsNoticesAboutHostileKeysEscaped() throws {
+        let dir = try scratch.subfolder()
+        let fixture = Repository.root + "/Tests/ImportersTests/Fixtures/webcaf-sample-v9.1.yaml"
+        let text = try String(contentsOfFile: fixture, encoding: .utf8)
+        #expect(text.contains("      ncsc-index: X1.a.NA.1\n"))
+        let hostile = dir + "/cyber-assessment-framework-v9.1.yaml"
+        try text.replacingOccurrences(of: "      ncsc-index: X1.a.NA.1\n", with: "      \"\(Self.yamlHostile)\": X1.a.NA.1\n")
+            .write(toFile: hostile, atomically: true, encoding: .utf8)
+        let result = try CLIRunner.run(["import", "webcaf", hostile, "-o", dir + "/library"])
+        #expect(result.stderr.contains(#"\u{1B}]0;owned\u{7}"#), "\(result.stderr)")
+        expectClean(result)
+    }
 }
