@@ -154,4 +154,26 @@ import Testing
         #expect(result.stderr.contains(#"\u{1B}]0;owned\u{7}"#), "\(result.stderr)")
         expectClean(result)
     }
+
+    @Test func reviewShowsAHostileReviewerSafely() throws {
+        let mine = try answers { $0 }
+        let dir = URL(fileURLWithPath: mine).deletingLastPathComponent().path
+        func review(sha256: String) throws -> CLIRunner.Result {
+            let text = try String(contentsOfFile: demo, encoding: .utf8).replacingOccurrences(of: "period: 2026-27\n", with: """
+                period: 2026-27
+                review: {of: answers.yaml, sha256: "\(sha256)", reviewer: "\(Self.yamlHostile)", organisation: "Org"}
+
+                """)
+            try text.write(toFile: dir + "/review.yaml", atomically: true, encoding: .utf8)
+            return try CLIRunner.run(["review", mine, dir + "/review.yaml", "--questionnaires", library])
+        }
+        // The refusal names the SHA-256 the review must carry.
+        let refused = try review(sha256: "0")
+        expectClean(refused)
+        let match = try #require(refused.stderr.firstMatch(of: /has SHA-256 ([0-9a-f]{64})/))
+        let result = try review(sha256: String(match.1))
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Reviewed by X"), "\(result.stdout)")
+        expectClean(result)
+    }
 }
