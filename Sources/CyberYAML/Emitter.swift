@@ -29,8 +29,31 @@ public enum Emitter {
         return text
     }
 
+    /// The lines of a comment, each starting `#`. Control characters in it (which may come
+    /// from input text, such as a body's name or a question's text) are written as `\u{XX}`:
+    /// a carriage return or other YAML line break would end the comment and let the rest be
+    /// read as content, and an escape sequence would act on the terminal of whoever prints
+    /// the file.
     private static func commentText(_ comment: String) -> [String] {
-        comment.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "#" : "# \($0)" }
+        comment.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "#" : "# " + visibleControls($0) }
+    }
+
+    /// `line` with C0 and C1 controls (but tabs), DEL, the Unicode line and paragraph
+    /// separators and bidirectional overrides written as `\u{XX}`.
+    private static func visibleControls(_ line: Substring) -> String {
+        // C1 controls start with 0xC2 and the separators and marks with 0xE2 in UTF-8: a line
+        // without those lead bytes, C0 controls or DEL is written as it is.
+        guard line.utf8.contains(where: { $0 < 0x20 && $0 != 0x09 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 }) else { return String(line) }
+        var out = String.UnicodeScalarView()
+        for scalar in line.unicodeScalars {
+            switch scalar.value {
+            case 0x09: out.append(scalar)
+            case 0x00...0x1F, 0x7F...0x9F, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069:
+                out.append(contentsOf: "\\u{\(String(scalar.value, radix: 16, uppercase: true))}".unicodeScalars)
+            default: out.append(scalar)
+            }
+        }
+        return String(out)
     }
 
     private static func collectComments(_ original: Node, _ emitted: Node, into out: inout [(line: Int, column: Int, comment: String)]) {

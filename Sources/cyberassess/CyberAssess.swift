@@ -48,7 +48,7 @@ struct CyberAssess: ParsableCommand {
             Foundation.exit(failure.exitStatus.rawValue)
         } catch {
             if exitCode(for: error) == .validationFailure {
-                Terminal.error(fullMessage(for: error) + subcommandHint())
+                Terminal.usage(fullMessage(for: error) + subcommandHint())
                 Foundation.exit(2)
             }
             exit(withError: error)

@@ -43,6 +43,21 @@ import Testing
         _ = try Parser.parse(text)
     }
 
+    /// Input text in a comment (a question's text, a body's name) cannot end the comment with
+    /// a carriage return and write content, nor reach a terminal as an escape sequence.
+    @Test func controlCharactersInCommentsAreWrittenAsTheirCodes() throws {
+        var root = Node.Mapping()
+        root.append("answer", Node("annual"), comment: "Q\r injected: yes\u{1B}[31m\u{2028}x\tok")
+        let text = try Emitter.emit(.mapping(root), header: "for Demo\u{85}next: 1")
+        #expect(text == #"""
+            # for Demo\u{85}next: 1
+            # Q\u{D} injected: yes\u{1B}[31m\u{2028}x	ok
+            answer: annual
+
+            """#)
+        #expect(try Parser.parse(text).mapping?.pairs.count == 1)
+    }
+
     @Test func escapesHostileText() throws {
         var root = Node.Mapping()
         root.append("comment", Node("line one\nline two\u{7}"))

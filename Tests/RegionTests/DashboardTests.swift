@@ -76,4 +76,23 @@ import Testing
         // The top nine are 4.995 down to 4.955: their mean.
         #expect(abs((d.heatMap[0].cells[0] ?? 0) - 4.975) < 1e-9)
     }
+
+    /// The dashboard's page opens with the project's one HTML head: the content security
+    /// policy, the language and the escaped title, then the region's stylesheet.
+    @Test func thePageHasTheProjectHeadAndContentSecurityPolicy() {
+        let html = DashboardHTML.render(Dashboard(Self.snapshot(), library: RegionFixtures.library))
+        #expect(html.hasPrefix("""
+            <!DOCTYPE html>
+            <html lang="en-GB">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+            <title>Regional dashboard 2026-27</title>
+            <style>
+            body { font: 14px/1.4 system-ui
+            """))
+        #expect(html.hasSuffix("</table>\n</body>\n</html>\n"))
+        #expect(html.components(separatedBy: "<head>").count == 2)
+    }
 }

@@ -51,6 +51,7 @@ import Testing
         #expect(html.components(separatedBy: "<svg").count - 1 == 1 + trend.series.filter { $0.kind == .topic }.count)
         #expect(html.contains("stroke-dasharray"))
         #expect(!html.contains("<script") && !html.contains("<link"))  // self-contained
+        #expect(html.contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">"))
     }
 
     @Test func namesAreEscapedInHTMLAndMarkdown() throws {

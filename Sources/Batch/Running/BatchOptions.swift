@@ -37,6 +37,9 @@ public struct BatchOptions: Sendable {
         self.limits = limits
     }
 
+    /// The files a batch writes in `outputFolder` besides the per-body reports.
+    public var outputFiles: [String] { BatchWriter.outputs.map { outputFolder + "/" + $0 } }
+
     /// The most worker threads a batch starts, whatever `jobs` asks for: four per core.
     /// Scoring is CPU-bound, so more only costs memory (an 8 MiB stack each).
     public static var maxJobs: Int { 4 * ProcessInfo.processInfo.activeProcessorCount }

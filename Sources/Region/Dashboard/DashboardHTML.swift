@@ -43,7 +43,7 @@ public enum DashboardHTML {
         if d.suppressedGroups > 0 {
             body += "<p class=\"muted\">\(d.suppressedGroups) type or region group\(d.suppressedGroups == 1 ? "" : "s") with fewer than \(d.minGroup) bodies not shown.</p>"
         }
-        return HTMLPage.render(title: "Regional dashboard \(d.period)", body: body)
+        return RegionPage.render(title: "Regional dashboard \(d.period)", body: body)
     }
 
     static func card(_ label: String, _ value: String, note: String? = nil) -> String {

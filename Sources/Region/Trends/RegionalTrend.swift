@@ -36,7 +36,9 @@ public struct RegionalTrend: Sendable {
         let counts = bodies.map(String.init)
         switch format {
         case .text:
-            let width = max(24, lines.map(\.id.count).max() ?? 0) + 2
+            // Periods and ids from the store, made safe for a terminal.
+            let periods = periods.map(sanitizeForTerminal), ids = lines.map { sanitizeForTerminal($0.id) }
+            let width = max(24, ids.map(\.count).max() ?? 0) + 2
             let column = max(20, (cells.flatMap { $0 }.map(\.count).max() ?? 0) + 2)
             func pad(_ s: String, _ n: Int, left: Bool = false) -> String {
                 let space = String(repeating: " ", count: max(0, n - s.count))
@@ -45,8 +47,8 @@ public struct RegionalTrend: Sendable {
             var out = "Regional trend: median (lower–upper quartile) per period\n\n"
             out += pad("", width) + periods.map { pad($0, column, left: true) }.joined() + "  trend\n"
             out += pad("bodies", width) + counts.map { pad($0, column, left: true) }.joined() + "\n"
-            for (i, line) in lines.enumerated() {
-                out += pad(line.id, width) + cells[i].map { pad($0, column, left: true) }.joined() + "  " + sparks[i] + "\n"
+            for i in lines.indices {
+                out += pad(ids[i], width) + cells[i].map { pad($0, column, left: true) }.joined() + "  " + sparks[i] + "\n"
             }
             return Array(out.utf8)
         case .md:
@@ -72,7 +74,7 @@ public struct RegionalTrend: Sendable {
             for (i, line) in lines.enumerated() {
                 body += "<tr><td>\(e(line.id))</td>" + cells[i].map { "<td class=\"n\">\($0)</td>" }.joined() + "</tr>"
             }
-            return Array(HTMLPage.render(title: "Regional trend", body: body + "</table>").utf8)
+            return Array(RegionPage.render(title: "Regional trend", body: body + "</table>").utf8)
         }
     }
 }

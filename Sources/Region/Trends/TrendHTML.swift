@@ -31,7 +31,7 @@ enum TrendHTML {
             body += step.regressions.isEmpty ? "<p class=\"good\">No regressions.</p>"
                 : "<ul>" + step.regressions.map { "<li class=\"bad\">Regression: \(e($0.description))</li>" }.joined() + "</ul>"
         }
-        return HTMLPage.render(title: "Trend for \(trend.body.name)", body: body)
+        return RegionPage.render(title: "Trend for \(trend.body.name)", body: body)
     }
 
     static func line(_ series: Trend.Series, colour: String, width: Double) -> LineChart.Line {

@@ -72,3 +72,32 @@ private func skipEscapeSequence(_ scalars: inout String.UnicodeScalarView.Iterat
         return
     }
 }
+
+/// One item of a listing printed for people (a problem, warning, notice, verification finding
+/// or summary line) with every control character from its input text shown instead of acted
+/// on: C0 and C1 controls, DEL and bidirectional overrides and isolates are written as
+/// `\u{XX}`, so no escape sequence reaches the terminal or a log. Tabs are kept. A line break
+/// is kept only where the next line is indented, the way a message continues over several
+/// lines; any other is written as `\u{A}`, so text from an input can never begin a line of its
+/// own that reads like `file:line:column: message`. One line break at the very end is the
+/// item's own and is dropped.
+public func escapeControls(_ item: String) -> String {
+    guard mayHoldControls(item, keepingLineBreaks: false) else { return item }
+    var text = Substring(item)
+    if text.hasSuffix("\n") { text.removeLast() }
+    var out = String.UnicodeScalarView()
+    let scalars = Array(text.unicodeScalars)
+    for (index, scalar) in scalars.enumerated() {
+        switch scalar.value {
+        case 0x09:
+            out.append(scalar)
+        case 0x0A where index + 1 < scalars.count && (scalars[index + 1] == " " || scalars[index + 1] == "\t"):
+            out.append(scalar)
+        case 0x00...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069:
+            out.append(contentsOf: "\\u{\(String(scalar.value, radix: 16, uppercase: true))}".unicodeScalars)
+        default:
+            out.append(scalar)
+        }
+    }
+    return String(out)
+}

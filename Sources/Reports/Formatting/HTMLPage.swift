@@ -1,8 +1,8 @@
-/// The opening of every report-styled HTML page, shared by the single-body report and the
-/// comparison so that both carry the same stylesheet and the same header: the document head
-/// (with its content security policy) and the `<header>` with a kicker, a title and a grid of
-/// facts. Every piece of text is escaped.
-enum HTMLPage {
+/// The opening of every HTML page the project writes: the document head with its content
+/// security policy, shared by the single-body report, the comparison and the region's
+/// dashboard and trend pages, and the report-styled `<header>` with a kicker, a title and a
+/// grid of facts. Every piece of text is escaped.
+public enum HTMLPage {
     typealias HTML = Markup<HTMLEscaping>
 
     /// One term and its value in the header's facts grid.
@@ -28,6 +28,17 @@ enum HTMLPage {
         <body>
 
         """
+    }
+
+    /// A whole page composed outside this module (the region's dashboard and trend): the same
+    /// head, then `body` (markup whose input text the caller has escaped with
+    /// `Escaping.html`), then the page's end. `stylesheet` is the caller's own CSS, a literal,
+    /// so no input text can reach the `<style>` element.
+    public static func page(title: String, stylesheet: StaticString, body: String) -> String {
+        var out = head(title: title, stylesheet: HTML(stringLiteral: stylesheet)).bytes
+        out.append(contentsOf: body.utf8)
+        out.append(contentsOf: "\n</body>\n</html>\n".utf8)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The page's `<header>`: a small kicker line, the title as `<h1>`, then the facts.

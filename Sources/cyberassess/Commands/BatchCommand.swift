@@ -71,11 +71,13 @@ struct BatchCommand: ParsableCommand {
             anonymise: anonymise,
             minGroup: minGroup,
             scoring: ScoringOptions(profileName: profile))
+        let files = try BatchInputs.collect(inputs)
+        // Before the store is opened (which creates it): no output may be an input or the store.
+        try OutputFile.checkFolderOutputs(options.outputFiles, store: db, inputs: inputs.filter { $0 != "-" }, files: (0..<files.count).lazy.map { files[$0] })
         let sink = try db.map { path throws(StoreError) in try StoreSink(store: ResultsStore(path: path), library: library, anonymised: anonymise, profile: profile) }
         let progress = ProgressBar(unit: "files")
         let result: BatchResult
         do throws(BatchError) {
-            let files = try BatchInputs.collect(inputs)
             result = try BatchRunner(library: library, options: options).run(files, sink: sink, progress: progress.update)
         } catch {
             progress.finish()

@@ -69,9 +69,8 @@ struct Compare: ParsableCommand {
     }
 
     func run() throws {
-        if let output {
-            try CommandFailure.refuseOverwrite(output, inputs: [(old, "the old report"), (new, "the new report")], force: force, loses: "what it holds would be lost")
-        }
+        let outputFile = output.map { OutputFile($0, inputs: [OutputFile.Input(path: old, role: "the old report"), OutputFile.Input(path: new, role: "the new report")] + OutputFile.Input.optional([(plan.plan, "the plan")]), force: force) }
+        try outputFile?.check()
         let request = ComparisonRequest(
             old: old, new: new, options: ScoringOptions(profileName: profile), weakBelow: weakBelow,
             failOnRegression: failOn == .regression, threshold: threshold, oldLabel: beforeLabel, newLabel: afterLabel)
@@ -79,14 +78,9 @@ struct Compare: ParsableCommand {
         for warning in comparison.warnings { Terminal.error("warning: " + warning) }
         var bytes = try ComparisonRenderer.render(comparison, as: format, colour: output == nil && format == .text && Terminal.stdoutWantsColour)
         if plan.plan != nil { bytes = try withPlan(bytes, comparison: comparison) }
-        if let output {
-            try AtomicFile.write(bytes, to: output)
-            Terminal.error("wrote \(output)")
-        } else {
-            Terminal.write(bytes)
-        }
+        try OutputFile.emit(bytes, to: outputFile)
         let failures = comparison.failures(under: request)
-        if !failures.isEmpty { throw CommandFailure(failures.joined(separator: "\n")) }
+        if !failures.isEmpty { throw CommandFailure(findings: failures) }
     }
 }
 

@@ -23,8 +23,11 @@ struct DashboardCommand: ParsableCommand {
     @Option(help: "The period to show (default: the latest in the store).")
     var period: String?
 
-    @Option(name: .shortAndLong, help: "Write the page to this file (atomically) instead of stdout.")
+    @Option(name: .shortAndLong, help: "Write the page to this file (atomically) instead of stdout; never over the store.")
     var output: String?
+
+    @Flag(help: "Replace the output file if it exists and is not the store.")
+    var force = false
 
     @Option(name: .customLong("min-group"), parsing: .unconditional, help: "Hide types and regions with fewer bodies than this (default: 5 for anonymised stores, else 1).")
     var minGroup: Int?
@@ -36,15 +39,12 @@ struct DashboardCommand: ParsableCommand {
     }
 
     func run() throws {
+        let outputFile = output.map { OutputFile($0, inputs: [OutputFile.Input(path: db, role: "the store")], force: force) }
+        try outputFile?.check()
         let store = try ResultsStore(reading: db)
         let snapshot = try store.snapshot(period: period)
         let dashboard = Dashboard(snapshot, library: try library.load(), minGroup: minGroup ?? (snapshot.anonymised ? 5 : 1))
         let bytes = Array(DashboardHTML.render(dashboard).utf8)
-        if let output {
-            try AtomicFile.write(bytes, to: output)
-            Terminal.error("wrote \(output)")
-        } else {
-            Terminal.write(bytes)
-        }
+        try OutputFile.emit(bytes, to: outputFile)
     }
 }

@@ -20,7 +20,8 @@ struct Demo: ParsableCommand {
         let report = try Scorer(library: library).score(Scorer.decodeAnswers(answers), file: answers.path, answersSHA256: answers.sha256)
         let paths = try ReportFiles.write(report, formats: ReportFormat.allCases, folder: out, baseName: "demo-council")
         Terminal.write(try ReportRenderer.render(report, as: .text, options: RenderOptions(colour: Terminal.stdoutWantsColour)))
-        Terminal.print("\nReports written:")
+        Terminal.print("")
+        Terminal.print("Reports written:")
         for path in paths { Terminal.print("  \(path)") }
     }
 }

@@ -18,6 +18,9 @@ struct Generate: ParsableCommand {
     @Option(help: "Folder to write the answers files into (created if needed).")
     var out: String
 
+    @Flag(help: "Replace answers files of the same names already in --out.")
+    var force = false
+
     @OptionGroup var library: LibraryOptions
 
     func validate() throws {
@@ -25,7 +28,13 @@ struct Generate: ParsableCommand {
     }
 
     func run() throws {
-        _ = try SyntheticBodies(library: library.load(), seed: seed).write(count: count, to: out)
+        let (library, libraryPath) = try library.loadWithPath()
+        let bodies = SyntheticBodies(library: library, seed: seed)
+        for index in 0..<count {
+            try OutputFile(out + "/" + bodies.fileName(index), inputs: OutputFile.Input.library(libraryPath), force: force,
+                           loses: "an answers file of that name would be replaced by a fictional body").check()
+        }
+        _ = try bodies.write(count: count, to: out)
         Terminal.error("wrote \(count) answers file\(count == 1 ? "" : "s") to \(out)/ (seed \(seed))")
     }
 }

@@ -54,7 +54,7 @@ struct Import: ParsableCommand {
         func run() throws {
             let source = try SourceFile.read(file, limits: .importing)
             let result = try WebCAFImporter.run(source, options: .init(id: naming.id, prefix: naming.prefix, frameworkVersion: frameworkVersion))
-            try Import.finish(result, output: output)
+            try Import.finish(result, output: output, source: file)
         }
     }
 
@@ -72,7 +72,7 @@ struct Import: ParsableCommand {
 
         func run() throws {
             let source = try SourceFile.read(file, limits: .importing)
-            try Import.finish(try CISOAssistantImporter.run(source, options: .init(id: naming.id, prefix: naming.prefix)), output: output)
+            try Import.finish(try CISOAssistantImporter.run(source, options: .init(id: naming.id, prefix: naming.prefix)), output: output, source: file)
         }
     }
 
@@ -93,17 +93,18 @@ struct Import: ParsableCommand {
         @OptionGroup var library: LibraryOptions
 
         func run() throws {
-            let library = try library.load()
+            let (library, libraryPath) = try library.loadWithPath()
             let chosen = try library.questionnaire(option: questionnaire)
             let (subject, output) = (answers.subject, answers.output)
-            try answers.refuseOverwrite()
+            let outputFile = answers.file(inputs: [OutputFile.Input(path: file, role: "the WebCAF assessment")] + OutputFile.Input.library(libraryPath))
+            try outputFile.check()
             let source = try SourceFile.read(file, limits: .importing)
             let result = try WebCAFAnswersImporter.run(source, questionnaire: chosen, body: subject.body, period: subject.period ?? "", date: subject.day, assessor: subject.assessor)
             Import.printNotices(result.notices)
             let text = try AnswersDocument(file: result.answers).yaml(
                 order: library.questionOrder(for: result.answers),
                 header: "Imported by cyberassess \(importerVersion) from \((file as NSString).lastPathComponent) (sha256 \(source.sha256)).")
-            try AtomicFile.write(text, to: output)
+            try outputFile.write(text, announce: false)
             Terminal.error("wrote \(output): \(result.answers.answers.count) outcomes answered")
         }
     }
@@ -116,11 +117,23 @@ struct Import: ParsableCommand {
         }
     }
 
-    /// Prints the notices, checks and writes the documents, and lists what was written.
-    static func finish(_ result: ImportResult, output: Output) throws(AssessmentError) {
+    /// Prints the notices, checks and writes the documents, and lists what was written. Every
+    /// document's file goes through the output policy first (never over `source`, an existing
+    /// file only with `--force`), and every refusal is listed before anything is written.
+    static func finish(_ result: ImportResult, output: Output, source: String) throws {
         printNotices(result.notices)
         let problems = ImportCheck.problems(in: result)
-        guard problems.isEmpty else { throw .invalid(problems) }
+        guard problems.isEmpty else { throw AssessmentError.invalid(problems) }
+        var refusals: [Problem] = []
+        for document in result.documents {
+            let path = (output.folder as NSString).appendingPathComponent(document.path)
+            do throws(CommandFailure) {
+                try OutputFile(path, inputs: [OutputFile.Input(path: source, role: "the file imported")], force: output.force).check()
+            } catch {
+                refusals += error.problems
+            }
+        }
+        guard refusals.isEmpty else { throw AssessmentError.invalid(refusals) }
         for path in try ImportWriter.write(result, to: output.folder, overwrite: output.force) {
             Terminal.print(path)
         }

@@ -28,12 +28,13 @@ struct Init: ParsableCommand {
             chosen = try questionnaires.map { id throws(CommandFailure) in try library.questionnaire(option: id) }
         }
         let (subject, output) = (file.subject, file.output)
-        try file.refuseOverwrite()
+        let outputFile = file.file(inputs: OutputFile.Input.library(location.folder))
+        try outputFile.check()
         let schema = AnswersSchemaLink(forAnswersAt: output, library: location.folder)
         let text = try AnswersTemplate.make(
             questionnaires: chosen, body: subject.body,
             period: subject.period ?? "", assessor: subject.assessor, date: subject.day, schema: schema.value, system: system)
-        try AtomicFile.write(text, to: output)
+        try outputFile.write(text, announce: false)
         Terminal.error("wrote \(output): \(chosen.map { $0.questions.count }.reduce(0, +)) questions from \(chosen.map(\.id).joined(separator: ", "))")
         if !schema.exists {
             let folder = URL(fileURLWithPath: output).deletingLastPathComponent().path

@@ -28,7 +28,7 @@ struct Keygen: ParsableCommand {
 
     func run() throws {
         for path in [outPrivate, outPublic] {
-            try CommandFailure.refuseOverwrite(path, force: force, loses: "anything signed with the old key will no longer verify with the new one")
+            try OutputFile(path, force: force, loses: "anything signed with the old key will no longer verify with the new one").check()
         }
         let key = Signing.generateKey()
         try Signing.write(key, privatePath: outPrivate, publicPath: outPublic)

@@ -35,8 +35,8 @@ struct LibraryWhere: ParsableCommand {
         for catalogue in loaded.catalogues.values.sorted(by: { $0.framework < $1.framework }) {
             lines.append("  framework \(catalogue.framework)" + (catalogue.version.map { " \($0)" } ?? ""))
         }
-        // Paths and ids come from the library's files and the environment.
-        Terminal.print(Terminal.escapingControls(lines.joined(separator: "\n")))
+        // Paths and ids come from the library's files and the environment: the printer escapes them.
+        for line in lines { Terminal.print(line) }
     }
 }
 

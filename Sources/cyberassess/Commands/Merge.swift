@@ -19,7 +19,7 @@ struct Merge: ParsableCommand {
     @Argument(help: "The answers files to merge (two or more).")
     var files: [String]
 
-    @Option(name: .shortAndLong, help: "Where to write the merged answers file.")
+    @Option(name: .shortAndLong, help: "Where to write the merged answers file; never over one of the files merged.")
     var output: String
 
     @Option(help: "One of the input files, whose answers win every conflict.")
@@ -48,14 +48,14 @@ struct Merge: ParsableCommand {
             }
         }
         if !problems.isEmpty { throw AssessmentError.invalid(problems) }
-        if !files.contains(where: { same($0, output) }) {
-            try CommandFailure.refuseOverwrite(output, force: force, loses: "what it holds would be lost")
-        }
+        let answersFiles = files.map { OutputFile.Input(path: $0, role: "an answers file being merged") }
+        let outputFile = OutputFile(output, inputs: answersFiles + OutputFile.Input.library((try? library.locate())?.folder), force: force)
+        try outputFile.check()
         let merged = try AnswersMerge.merge(inputs, prefer: prefer.flatMap(preferredInput))
         // The library only sets the order answers are written in; without one, first appearance.
         let order = (try? library.load()).map { $0.questionOrder(for: merged.document.file) } ?? []
-        try AtomicFile.write(try merged.yaml(order: order), to: output)
-        for line in merged.summary { Terminal.print(safeText(line)) }
+        try outputFile.write(try merged.yaml(order: order), announce: false)
+        for line in merged.summary { Terminal.print(line) }
         Terminal.error("wrote \(output)")
         let open = merged.unresolved.count
         if open > 0 {

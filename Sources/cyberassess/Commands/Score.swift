@@ -69,11 +69,7 @@ struct Score: ParsableCommand {
     }
 
     func run() throws {
-        if let output {
-            let named = answers.map { ($0, answers.count == 1 ? "the answers file" : "an answers file") } + cycle.reviews.map { ($0, "a review") }
-                + [(targets, "the targets file"), (template, "the template"), (benchmark, "the benchmark"), (cycle.plan.plan, "the plan")].compactMap { path, role in path.map { ($0, role) } }
-            try CommandFailure.refuseOverwrite(output, inputs: named, force: force, loses: "what it holds would be lost")
-        }
+        try outputFile?.check()
         let customTemplate = try template.map(readTemplate)
         var options = ScoringOptions(profileName: profile, staleAfterMonths: staleMonths, topicWeights: try parsedTopicWeights())
         if timestamp { options.generatedAt = ISO8601DateFormatter().string(from: Date()) }
@@ -104,7 +100,18 @@ struct Score: ParsableCommand {
         return render
     }
 
-    func write(_ bytes: [UInt8]) throws { try OutputFile.write(bytes, to: output) }
+    /// Where `-o` writes, with every input of the run it must not replace.
+    var outputFile: OutputFile? {
+        guard let output else { return nil }
+        let role = answers.count == 1 ? "the answers file" : "an answers file"
+        var inputs: [OutputFile.Input] = answers.map { OutputFile.Input(path: $0, role: role) }
+        inputs += cycle.reviews.map { OutputFile.Input(path: $0, role: "a review") }
+        inputs += OutputFile.Input.optional([(targets, "the targets file"), (template, "the template"), (benchmark, "the benchmark"), (cycle.plan.plan, "the plan")])
+        inputs += OutputFile.Input.library((try? library.locate())?.folder)
+        return OutputFile(output, inputs: inputs, force: force)
+    }
+
+    func write(_ bytes: [UInt8]) throws { try OutputFile.emit(bytes, to: outputFile) }
 }
 
 extension ReportFormat: ExpressibleByArgument {}

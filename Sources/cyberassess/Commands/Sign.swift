@@ -37,13 +37,14 @@ struct Sign: ParsableCommand {
             }
         }
         let path = output ?? Signing.defaultSignaturePath(for: report)
-        try CommandFailure.refuseOverwrite(path, inputs: [(report, "the report"), (key, "the private key")], force: force, loses: "the signature it holds would be lost")
+        let signatureFile = OutputFile(path, inputs: [OutputFile.Input(path: report, role: "the report"), OutputFile.Input(path: key, role: "the private key")], force: force, loses: "the signature it holds would be lost")
+        try signatureFile.check()
         let privateKey = try Signing.readPrivateKey(key)
         if Signing.isExposed(key) {
             Terminal.error("warning: \(key) can be read by other users; restrict it with 'chmod 600 \(key)'")
         }
         let signature = try Signing.sign(source.bytes, with: privateKey)
-        try AtomicFile.write(signature.text, to: path)
+        try signatureFile.write(signature.text, announce: false)
         Terminal.error("signed \(report) with key \(signature.keyFingerprint); wrote \(path)")
     }
 }

@@ -34,8 +34,11 @@ struct TrendCommand: ParsableCommand {
     @Option(help: "Output format: \(TrendFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: TrendFormat = .text
 
-    @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of stdout.")
+    @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of stdout; never over an input or the store.")
     var output: String?
+
+    @Flag(help: "Replace the output file if it exists and is not an input.")
+    var force = false
 
     @Option(name: .customLong("fail-on"), help: "Exit 1 when the trend shows this: regression.")
     var failOn: Compare.FailOn?
@@ -54,6 +57,8 @@ struct TrendCommand: ParsableCommand {
     }
 
     func run() throws {
+        let outputFile = output.map { OutputFile($0, inputs: inputs.map { OutputFile.Input(path: $0, role: "a report of the trend") } + OutputFile.Input.optional([(db, "the store")]), force: force) }
+        try outputFile?.check()
         let bytes: [UInt8]
         var failures: [String] = []
         if let db, region {
@@ -69,17 +74,12 @@ struct TrendCommand: ParsableCommand {
             let trend = try Trend(reports)
             bytes = TrendRenderer.render(trend, as: format)
             if failOn == .regression, !trend.regressions.isEmpty {
-                failures.append("\(trend.regressions.count) regression\(trend.regressions.count == 1 ? "" : "s") (--fail-on regression):\n"
-                    + trend.regressions.map { "  \($0.from) → \($0.to): \($0.regression.description)" }.joined(separator: "\n"))
+                failures.append("\(trend.regressions.count) regression\(trend.regressions.count == 1 ? "" : "s") (--fail-on regression):")
+                failures += trend.regressions.map { "  \($0.from) → \($0.to): \($0.regression.description)" }
             }
         }
-        if let output {
-            try AtomicFile.write(bytes, to: output)
-            Terminal.error("wrote \(output)")
-        } else {
-            Terminal.write(bytes)
-        }
-        if !failures.isEmpty { throw CommandFailure(failures.joined(separator: "\n")) }
+        try OutputFile.emit(bytes, to: outputFile)
+        if !failures.isEmpty { throw CommandFailure(findings: failures) }
     }
 }
 

@@ -38,7 +38,7 @@ struct Validate: ParsableCommand {
             struct Output: Encodable { var files: Int; var problems: [Problem]; var warnings: [Problem] }
             Terminal.write(try CanonicalJSON.encode(Output(files: count, problems: listed, warnings: warnings)))
         case .text:
-            if !listed.isEmpty { Terminal.print(listed.map(\.description).joined(separator: "\n")) }
+            for problem in listed { Terminal.print(problem.description) }
             for var warning in warnings {
                 warning.message = "warning: " + warning.message
                 Terminal.error(warning.description)

@@ -94,7 +94,7 @@ struct Verify: ParsableCommand {
                 lines.append("not checked:")
                 lines += result.notChecked.map { "  - \($0)" }
             }
-            Terminal.print(lines.joined(separator: "\n"))
+            for line in lines { Terminal.print(line) }
         }
     }
 }

@@ -19,38 +19,10 @@ struct CommandFailure: DiagnosticError {
         self.isUsage = isUsage
     }
 
+    /// A failure of several findings about no one file, each printed as its own item.
+    init(findings: [String]) {
+        problems = findings.map { Problem(file: "", mark: nil, message: $0) }
+    }
+
     var description: String { problems.map(\.description).joined(separator: "\n") }
-
-    /// Refuses to replace an existing file unless `force` is set.
-    static func refuseOverwrite(_ path: String, force: Bool, loses what: String) throws(CommandFailure) {
-        if !force, FileManager.default.fileExists(atPath: path) {
-            throw CommandFailure(file: path, "already exists; pass --force to replace it (\(what))")
-        }
-    }
-
-    /// Refuses to write `path` over any of `inputs` (each with its role in the run, such as
-    /// "the answers file"), even with `force`, and over any other existing file without it.
-    /// A file is known by its device and inode, so a hard or symbolic link, `./` or `..`
-    /// cannot hide an input.
-    static func refuseOverwrite(_ path: String, inputs: [(path: String, role: String)], force: Bool, loses what: String) throws(CommandFailure) {
-        guard let output = FileIdentity(path) else { return }
-        if let input = inputs.first(where: { FileIdentity($0.path) == output }) {
-            throw CommandFailure(file: path, "is an input of this run (\(input.role)); refusing to write the output over it, choose another file")
-        }
-        try refuseOverwrite(path, force: force, loses: what)
-    }
-}
-
-/// A file's device and inode: the same for every path that leads to it.
-struct FileIdentity: Equatable {
-    let device: UInt64
-    let inode: UInt64
-
-    /// The identity of the file at `path` (links followed); nil when nothing is there.
-    init?(_ path: String) {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return nil }
-        device = UInt64(info.st_dev)
-        inode = UInt64(info.st_ino)
-    }
 }

@@ -17,9 +17,9 @@ struct NewAnswersFileOptions: ParsableArguments {
         if !missing.isEmpty { throw ValidationError("a new answers file needs \(missing.joined(separator: ", "))") }
     }
 
-    /// Fails unless the output file is new or `--force` was given.
-    func refuseOverwrite() throws(CommandFailure) {
-        try CommandFailure.refuseOverwrite(output, force: force, loses: "answers in it would be lost")
+    /// The answers file to write, never over `inputs` of the run.
+    func file(inputs: [OutputFile.Input] = []) -> OutputFile {
+        OutputFile(output, inputs: inputs, force: force, loses: "answers in it would be lost")
     }
 }
 

@@ -1,7 +1,11 @@
 import Assessment
 import Foundation
+import Reports
 
-/// Output helpers: results to stdout, diagnostics to stderr, colour only on a terminal.
+/// The one printer of the command line: documents (reports, pages, schemas) go to stdout as
+/// they are, and every listing item (problems, warnings, notices, findings, summaries),
+/// whichever stream it goes to, goes through `escapeControls`, so text from an input can
+/// neither drive the terminal nor forge a line of its own. Colour only on a terminal.
 enum Terminal {
     /// Whether stdout is a terminal and colour is not turned off with NO_COLOR.
     static var stdoutWantsColour: Bool {
@@ -10,46 +14,43 @@ enum Terminal {
 
     static var stderrIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
 
-    /// Writes a diagnostic to stderr. Control characters in it (which may come from input
-    /// files) are shown escaped, so a message can never retitle or clear the terminal.
-    static func error(_ message: String) {
-        let text = escapingControls(message)
-        FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+    /// Prints one item of a diagnostic listing to stderr (see `escapeControls`).
+    static func error(_ item: String) {
+        FileHandle.standardError.write(Data((escapeControls(item) + "\n").utf8))
     }
 
-    /// Prints every problem of a failure, one per line.
+    /// Prints every problem of a failure, one item each.
     static func report(_ failure: any DiagnosticError) {
-        error(failure.problems.map(\.description).joined(separator: "\n"))
+        for problem in failure.problems { error(problem.description) }
     }
 
+    /// Prints a usage message composed by the argument parser, which quotes the command line:
+    /// a line break is kept before the parser's own lines (`Usage:`, `Help:`, a hint, an
+    /// indented line, an empty line) and shown escaped anywhere else, as every other control
+    /// character is.
+    static func usage(_ message: String) {
+        var lines: [String] = []
+        for line in message.split(separator: "\n", omittingEmptySubsequences: false) {
+            if lines.isEmpty || line.isEmpty || parserLineHeads.contains(where: line.hasPrefix) {
+                lines.append(String(line))
+            } else {
+                lines[lines.count - 1] += "\u{A}" + line
+            }
+        }
+        FileHandle.standardError.write(Data((lines.map(escapeControls).joined(separator: "\n") + "\n").utf8))
+    }
+
+    /// How the lines of the argument parser's messages begin.
+    private static let parserLineHeads = [" ", "\t", "Usage:", "Help:", "See '", "Did you mean", "Error:", "OVERVIEW:", "USAGE:", "OPTIONS:", "ARGUMENTS:"]
+
+    /// Writes a document (a report, page or schema) to stdout as it is: its renderer has made
+    /// the input text in it safe for its format.
     static func write(_ bytes: [UInt8]) {
         FileHandle.standardOutput.write(Data(bytes))
     }
 
-    static func print(_ text: String) {
-        write(Array((text.hasSuffix("\n") ? text : text + "\n").utf8))
-    }
-
-    /// `text` with C0 and C1 control characters (other than line breaks and tabs), DEL and
-    /// bidirectional overrides written as `\u{XX}`, so they are visible instead of acted on.
-    static func escapingControls(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: isControl) else { return text }
-        var out = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            if isControl(scalar) {
-                out.append(contentsOf: "\\u{\(String(scalar.value, radix: 16, uppercase: true))}".unicodeScalars)
-            } else {
-                out.append(scalar)
-            }
-        }
-        return String(out)
-    }
-
-    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x09, 0x0A: false
-        case 0x00...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069: true
-        default: false
-        }
+    /// Prints one item of a listing to stdout (see `escapeControls`).
+    static func print(_ item: String) {
+        write(Array((escapeControls(item) + "\n").utf8))
     }
 }

@@ -1,16 +1,14 @@
 import Reports
 
-/// A self-contained, printable HTML page: inline CSS, no scripts, no network.
-enum HTMLPage {
+/// A self-contained, printable page of the region (dashboard, trend): the project's HTML page
+/// head and content security policy from `HTMLPage`, with the region's own stylesheet.
+enum RegionPage {
     static func render(title: String, body: String) -> String {
-        """
-        <!DOCTYPE html>
-        <html lang="en">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>\(Escaping.html(title))</title>
-        <style>
+        HTMLPage.page(title: title, stylesheet: stylesheet, body: body)
+    }
+
+    /// Inline CSS for the cards, tables and charts of the region's pages.
+    static let stylesheet: StaticString = """
         body { font: 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1f2933; margin: 24px auto; max-width: 1120px; padding: 0 16px; }
         h1 { font-size: 24px; margin-bottom: 4px; } h2 { font-size: 18px; margin-top: 28px; border-bottom: 1px solid #d9e2ec; padding-bottom: 4px; }
         table { border-collapse: collapse; margin: 8px 0; } th, td { padding: 3px 8px; border-bottom: 1px solid #e4e7eb; text-align: left; }
@@ -21,13 +19,6 @@ enum HTMLPage {
         .charts { display: flex; flex-wrap: wrap; gap: 16px; } figure { margin: 0; } figcaption { font-weight: 600; }
         svg text { font: 11px system-ui, sans-serif; fill: #3e4c59; }
         @media print { body { margin: 0; max-width: none; } h2 { break-after: avoid; } figure, table { break-inside: avoid; } }
-        </style>
-        </head>
-        <body>
-        \(body)
-        </body>
-        </html>
 
         """
-    }
 }
