@@ -40,7 +40,7 @@ struct ReadmeCommand: Equatable {
             var joined = pending.map { ($0.line, $0.text + " " + line.drop { $0 == " " }) } ?? (index + 1, line)
             if joined.1.hasSuffix("\\") {
                 joined.1.removeLast()
-                pending = (joined.0, joined.1)
+                pending = (joined.0, joined.1.trimmingTrailingBlanks())
                 continue
             }
             pending = nil
