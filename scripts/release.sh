@@ -6,9 +6,10 @@
 #
 # Writes dist/cyberassess-VERSION-linux-ARCH/ (the binary, its manual page, completion scripts
 # for bash, zsh and fish, INSTALL and SHA256SUMS), the .tar.gz of that folder and the archive's
-# .sha256. Then it checks that the binary needs no shared library beyond the C library family,
-# libyaml and SQLite, and runs the commands a user runs first with the binary copied alone to
-# an empty folder, from another working directory, with no questionnaire library reachable.
+# .sha256. Before writing any of them it checks that the binary needs no shared library beyond
+# the C library family, libyaml and SQLite, and runs the commands a user runs first with the
+# binary copied alone to an empty folder, from another working directory, with no
+# questionnaire library reachable.
 #
 # Environment:
 #   CYBERASSESS_RELEASE_MIMALLOC=1       build with the Mimalloc trait (needs libmimalloc-dev;
@@ -60,7 +61,44 @@ offending=$(printf '%s\n' $needed | grep -Ev "^($allowed_libraries)\.so(\.[0-9]+
 missing=$(ldd "$binary" | grep 'not found' || true)
 [ -z "$missing" ] || fail "$binary needs libraries this machine lacks: $missing"
 
-# 3. The release folder.
+# 3. The binary alone: copied to an empty folder and run from another one, with no library
+# folder reachable, so every command must use what is compiled in.
+say "running the binary alone"
+trial=$(mktemp -d)
+trap 'rm -rf "$trial"' EXIT
+mkdir "$trial/bin" "$trial/work"
+cp "$binary" "$trial/bin/cyberassess"
+for start in "$trial/bin" "$trial/work"; do
+  dir=$start
+  while :; do
+    for candidate in questionnaires share/cyberassess/questionnaires; do
+      [ ! -d "$dir/$candidate/frameworks" ] || fail "$dir/$candidate is a library folder the trial would find; run it elsewhere"
+    done
+    [ "$dir" != / ] || break
+    dir=$(dirname "$dir")
+  done
+done
+
+run() {
+  say "  cyberassess $*"
+  (cd "$trial/work" && env -u CYBERASSESS_QUESTIONNAIRES "$trial/bin/cyberassess" "$@" > "$trial/last.out" 2> "$trial/last.err") \
+    || { cat "$trial/last.err" >&2; fail "'cyberassess $*' failed with the binary alone"; }
+}
+run demo --out demo
+[ -s "$trial/work/demo/demo-council.html" ] || fail "demo wrote no HTML report"
+run init --body-id E07000999 --body-name "Demo District Council" --period 2026-27 -o council.yaml
+run generate --count 20 --seed 7 --out bodies
+body=$(cd "$trial/work" && ls bodies/*.yaml | head -n 1)
+for format in text json html md csv plan-csv; do
+  run score "$body" --format "$format" -o "report.$format"
+  [ -s "$trial/work/report.$format" ] || fail "score --format $format wrote nothing"
+done
+run validate council.yaml bodies
+run batch bodies --out out --db region.sqlite --reports json,html
+run dashboard --db region.sqlite -o dashboard.html
+[ -s "$trial/work/dashboard.html" ] || fail "dashboard wrote nothing"
+
+# 4. The release folder.
 if [ -e "$folder" ] || [ -e "$folder.tar.gz" ]; then
   say "replacing the earlier $folder and its archive"
   rm -rf "$folder" "$folder.tar.gz" "$folder.tar.gz.sha256"
@@ -82,8 +120,9 @@ cat > "$folder/INSTALL" <<EOF
 cyberassess $version for Linux ($arch)
 
 The binary carries the questionnaire library, report templates and JSON Schemas, and the Swift
-runtime. It needs the C library, libyaml and SQLite of a machine of the same distribution
-(Debian and Ubuntu: apt-get install libyaml-0-2 libsqlite3-0).
+runtime. Besides the C and C++ runtime every system has, it needs only libyaml and SQLite,
+from a machine of the same distribution (Debian and Ubuntu: apt-get install libyaml-0-2
+libsqlite3-0).
 
 1. Check the files (and, when SHA256SUMS.sig is here, first check its signature with the
    publisher's public key, obtained from them directly:
@@ -113,12 +152,12 @@ EOF
 
 (cd "$folder" && sha256sum cyberassess cyberassess.1 INSTALL completions/cyberassess.bash completions/_cyberassess completions/cyberassess.fish > SHA256SUMS)
 
-# 4. The signature: Ed25519 over SHA256SUMS, with a key from `cyberassess keygen` (whose
+# 5. The signature: Ed25519 over SHA256SUMS, with a key from `cyberassess keygen` (whose
 # private key file holds the key's 32 raw bytes in base64), made and checked with openssl.
 if [ -n "$signing_key" ]; then
   say "signing SHA256SUMS with $signing_key"
   keys=$(mktemp -d)
-  trap 'rm -rf "$keys"' EXIT
+  trap 'rm -rf "$keys" "$trial"' EXIT
   chmod 700 "$keys"
   grep -q -- '-----BEGIN CYBERASSESS ED25519 PRIVATE KEY-----' "$signing_key" \
     || fail "$signing_key: not a private key written by 'cyberassess keygen'"
@@ -138,45 +177,9 @@ fi
 
 (cd "$folder" && sha256sum -c --quiet SHA256SUMS)
 
-# 5. The archive and its checksum.
+# 6. The archive and its checksum.
 tar -C dist --sort=name --owner=0 --group=0 --numeric-owner -czf "$folder.tar.gz" "$name"
 (cd dist && sha256sum "$name.tar.gz" > "$name.tar.gz.sha256" && sha256sum -c --quiet "$name.tar.gz.sha256")
-
-# 6. The binary alone: copied to an empty folder and run from another one, with no library
-# folder reachable, so every command must use what is compiled in.
-say "running the binary alone"
-trial=$(mktemp -d)
-trap 'rm -rf "$trial" ${keys:+"$keys"}' EXIT
-mkdir "$trial/bin" "$trial/work"
-cp "$folder/cyberassess" "$trial/bin/cyberassess"
-for start in "$trial/bin" "$trial/work"; do
-  dir=$start
-  while :; do
-    for candidate in questionnaires share/cyberassess/questionnaires; do
-      [ ! -d "$dir/$candidate/frameworks" ] || fail "$dir/$candidate is a library folder the trial would find; run it elsewhere"
-    done
-    [ "$dir" != / ] || break
-    dir=$(dirname "$dir")
-  done
-done
-
-run() {
-  say "  cyberassess $*"
-  (cd "$trial/work" && env -u CYBERASSESS_QUESTIONNAIRES "$trial/bin/cyberassess" "$@" > "$trial/last.out" 2> "$trial/last.err") \
-    || { cat "$trial/last.err" >&2; fail "'cyberassess $*' failed with the binary alone"; }
-}
-run demo --out demo
-run init --body-id E07000999 --body-name "Demo District Council" --period 2026-27 -o council.yaml
-run generate --count 20 --seed 7 --out bodies
-body=$(cd "$trial/work" && ls bodies/*.yaml | head -n 1)
-for format in text json html md csv plan-csv; do
-  run score "$body" --format "$format" -o "report.$format"
-  [ -s "$trial/work/report.$format" ] || fail "score --format $format wrote nothing"
-done
-run validate council.yaml bodies
-run batch bodies --out out --db region.sqlite --reports json,html
-run dashboard --db region.sqlite -o dashboard.html
-[ -s "$trial/work/dashboard.html" ] || fail "dashboard wrote nothing"
 
 size=$(du -h "$folder/cyberassess" | cut -f1)
 say "done: $folder.tar.gz ($name, binary $size)"
