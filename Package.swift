@@ -12,8 +12,6 @@ let package = Package(
         .executable(name: "cyberassess", targets: ["cyberassess"]),
         .library(name: "CyberYAML", targets: ["CyberYAML"]),
         .library(name: "Assessment", targets: ["Assessment"]),
-        .library(name: "Audit", targets: ["Audit"]),
-        .library(name: "Authoring", targets: ["Authoring"]),
         .library(name: "Reports", targets: ["Reports"]),
     ],
     traits: [

@@ -4,24 +4,24 @@ import Foundation
 
 /// What `cyberassess validate` does: checks questionnaires, catalogues and answers files and
 /// collects every problem, with its file, line and column.
-public enum Validation {
+package enum Validation {
     /// Validates the given files and folders (folders are searched recursively for `.yaml`
     /// and `.yml`). Questionnaires and catalogues among them form the library that answers
     /// are checked against; when there are none, `fallbackLibrary` is used.
-    public static func run(paths: [String], fallbackLibrary: () throws(AssessmentError) -> Library, limits: LoaderLimits = .default) -> (problems: [Problem], filesChecked: Int) {
+    package static func run(paths: [String], fallbackLibrary: () throws(AssessmentError) -> Library, limits: LoaderLimits = .default) -> (problems: [Problem], filesChecked: Int) {
         let outcome = check(paths: paths, fallbackLibrary: fallbackLibrary, limits: limits)
         return (outcome.problems, outcome.filesChecked)
     }
 
     /// What `check` found: problems (the files are invalid) and warnings (they are not).
-    public struct Outcome: Sendable {
-        public var problems: [Problem]
-        public var warnings: [Problem]
-        public var filesChecked: Int
+    package struct Outcome: Sendable {
+        package var problems: [Problem]
+        package var warnings: [Problem]
+        package var filesChecked: Int
     }
 
     /// Like `run`, and also gathers warnings, such as references to a superseded framework version.
-    public static func check(paths: [String], fallbackLibrary: () throws(AssessmentError) -> Library, limits: LoaderLimits = .default) -> Outcome {
+    package static func check(paths: [String], fallbackLibrary: () throws(AssessmentError) -> Library, limits: LoaderLimits = .default) -> Outcome {
         var problems: [Problem] = []
         var warnings: [Problem] = []
         var answerFiles: [(SourceFile, Node)] = []

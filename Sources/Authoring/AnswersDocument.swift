@@ -7,23 +7,23 @@ import CyberYAML
 /// `AnswersFile` leaves such entries out because they do not count as answers; keeping them
 /// here means that rewriting a file (after each answer in `assess`, or in `merge`) never drops
 /// what someone wrote.
-public struct AnswersDocument: Sendable, Equatable {
-    public var file: AnswersFile
+package struct AnswersDocument: Sendable, Equatable {
+    package var file: AnswersFile
     /// Entries under `answers:` with a comment or evidence but no answer, in file order.
-    public var notes: [QuestionNote]
+    package var notes: [QuestionNote]
 
-    public init(file: AnswersFile, notes: [QuestionNote] = []) {
+    package init(file: AnswersFile, notes: [QuestionNote] = []) {
         self.file = file
         self.notes = notes
     }
 
     /// Reads and decodes an answers file, refusing other kinds of YAML file.
-    public static func read(_ path: String, limits: LoaderLimits = .default) throws(AssessmentError) -> AnswersDocument {
+    package static func read(_ path: String, limits: LoaderLimits = .default) throws(AssessmentError) -> AnswersDocument {
         try AnswersDocument(source: SourceFile.read(path, limits: limits), limits: limits)
     }
 
     /// Decodes an answers file already read.
-    public init(source: SourceFile, limits: LoaderLimits = .default) throws(AssessmentError) {
+    package init(source: SourceFile, limits: LoaderLimits = .default) throws(AssessmentError) {
         file = try source.decodeAnswers(limits: limits).answers
         // Entries with notes but no answer are kept apart, as notes, while the file is edited.
         notes = file.answers.filter { $0.choice == .unanswered }.map {
@@ -34,7 +34,7 @@ public struct AnswersDocument: Sendable, Equatable {
 
     /// The answers with the notes put back as unanswered entries: what scoring reads from the
     /// file on disk, so notes reach the report.
-    public var fileWithNotes: AnswersFile {
+    package var fileWithNotes: AnswersFile {
         var whole = file
         let answered = Set(file.answers.map(\.questionID))
         for note in notes where !answered.contains(note.questionID) {
@@ -46,10 +46,10 @@ public struct AnswersDocument: Sendable, Equatable {
     }
 
     /// The note for a question, if any.
-    public func note(_ questionID: String) -> QuestionNote? { notes.first { $0.questionID == questionID } }
+    package func note(_ questionID: String) -> QuestionNote? { notes.first { $0.questionID == questionID } }
 
     /// Replaces the answer to `answer.questionID`, or adds it.
-    public mutating func setAnswer(_ answer: Answer) {
+    package mutating func setAnswer(_ answer: Answer) {
         if let i = file.answers.firstIndex(where: { $0.questionID == answer.questionID }) {
             file.answers[i] = answer
         } else {
@@ -58,7 +58,7 @@ public struct AnswersDocument: Sendable, Equatable {
     }
 
     /// Replaces the note for `note.questionID`, adds it, or removes it when it is empty.
-    public mutating func setNote(_ note: QuestionNote) {
+    package mutating func setNote(_ note: QuestionNote) {
         let i = notes.firstIndex { $0.questionID == note.questionID }
         switch (i, note.isEmpty) {
         case (let i?, true): notes.remove(at: i)
@@ -71,7 +71,7 @@ public struct AnswersDocument: Sendable, Equatable {
     /// The document as a node tree. Entries under `answers:` follow `order` (question ids;
     /// others keep their place after those); `blanks` adds empty entries for questions with
     /// neither answer nor note, and `comments` are written above entries.
-    public func node(order: [String] = [], comments: [String: String] = [:], blanks: [String] = []) -> Node {
+    package func node(order: [String] = [], comments: [String: String] = [:], blanks: [String] = []) -> Node {
         guard case .mapping(var root) = file.node() else { return file.node() }
         var rank: [String: Int] = [:]
         for (i, id) in order.enumerated() where rank[id] == nil { rank[id] = i }
@@ -95,7 +95,7 @@ public struct AnswersDocument: Sendable, Equatable {
     }
 
     /// The document as YAML text, with an optional header comment.
-    public func yaml(order: [String] = [], header: String? = nil, comments: [String: String] = [:], blanks: [String] = []) throws(AssessmentError) -> String {
+    package func yaml(order: [String] = [], header: String? = nil, comments: [String: String] = [:], blanks: [String] = []) throws(AssessmentError) -> String {
         do {
             return try Emitter.emit(node(order: order, comments: comments, blanks: blanks), header: header)
         } catch {
@@ -105,14 +105,14 @@ public struct AnswersDocument: Sendable, Equatable {
 }
 
 /// A comment and evidence written against a question before it is answered.
-public struct QuestionNote: Sendable, Equatable {
-    public var questionID: String
-    public var comment: String?
-    public var justification: String?
-    public var answeredBy: String?
-    public var evidence: [Evidence]
+package struct QuestionNote: Sendable, Equatable {
+    package var questionID: String
+    package var comment: String?
+    package var justification: String?
+    package var answeredBy: String?
+    package var evidence: [Evidence]
 
-    public init(questionID: String, comment: String? = nil, justification: String? = nil, answeredBy: String? = nil, evidence: [Evidence] = []) {
+    package init(questionID: String, comment: String? = nil, justification: String? = nil, answeredBy: String? = nil, evidence: [Evidence] = []) {
         self.questionID = questionID
         self.comment = comment
         self.justification = justification
@@ -121,7 +121,7 @@ public struct QuestionNote: Sendable, Equatable {
     }
 
     /// Whether the note says nothing (and so is not written).
-    public var isEmpty: Bool { comment == nil && justification == nil && answeredBy == nil && evidence.isEmpty }
+    package var isEmpty: Bool { comment == nil && justification == nil && answeredBy == nil && evidence.isEmpty }
 
     /// The note as an entry without an answer: `{comment: ..., evidence: [...]}`.
     package var node: Node {
@@ -148,7 +148,7 @@ extension Evidence {
 extension Library {
     /// Question ids of the questionnaires an answers file lists, in library order: the
     /// order in which `assess` and `merge` write answers.
-    public func questionOrder(for file: AnswersFile) -> [String] {
+    package func questionOrder(for file: AnswersFile) -> [String] {
         file.questionnaires.compactMap { questionnaire($0.id) }.flatMap { $0.questions.map(\.id) }
     }
 }

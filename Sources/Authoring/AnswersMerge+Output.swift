@@ -3,7 +3,7 @@ extension AnswersMerge.Merged {
     /// The merged answers file. A header comment says where it came from and lists every
     /// conflict; each unresolved conflict is also written as an empty entry with both values
     /// in a comment above it, ready for a person to fill in.
-    public func yaml(order: [String] = []) throws(AssessmentError) -> String {
+    package func yaml(order: [String] = []) throws(AssessmentError) -> String {
         var header = ["Merged by cyberassess merge from \(files.map(AnswersMerge.quoted).joined(separator: ", "))."]
         let open = unresolved
         if !open.isEmpty {
@@ -33,7 +33,7 @@ extension AnswersMerge.Merged {
 extension AnswersMerge {
     /// A conflict as an indented outline: the question, then each file's answer below it.
     /// The merged file's header and the terminal summary both list conflicts this way.
-    public static func outline(_ conflict: Conflict, indent: String = "  ", title: String = "") -> [String] {
+    package static func outline(_ conflict: Conflict, indent: String = "  ", title: String = "") -> [String] {
         let lines = describe(conflict)
         return [indent + title + lines[0]] + lines.dropFirst().map { indent + "  " + $0 }
     }
@@ -59,7 +59,7 @@ extension AnswersMerge {
     }
 
     /// A header field that differed between the files, with each file's value and the one kept.
-    public static func describe(_ difference: Difference) -> String {
+    package static func describe(_ difference: Difference) -> String {
         "\(difference.field): " + difference.values.map { "\(quoted($0.file)) \(quoted($0.value))" }.joined(separator: ", ") + "; kept \(quoted(difference.kept))"
     }
 

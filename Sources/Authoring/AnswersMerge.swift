@@ -7,69 +7,69 @@ import Assessment
 /// justifications and authors combined and their evidence unioned. Answers that differ are a
 /// conflict: listed with every value, and left out of the result unless `prefer` names one of
 /// the files, whose answer then wins. Notes on unanswered questions are kept too.
-public enum AnswersMerge {
+package enum AnswersMerge {
     /// One input file: a name to show (usually its path) and its contents.
-    public struct Input: Sendable {
-        public var name: String
-        public var document: AnswersDocument
+    package struct Input: Sendable {
+        package var name: String
+        package var document: AnswersDocument
 
-        public init(name: String, document: AnswersDocument) {
+        package init(name: String, document: AnswersDocument) {
             self.name = name
             self.document = document
         }
     }
 
     /// One file's answer to a question in conflict.
-    public struct Side: Sendable, Equatable {
-        public var file: String
-        public var answer: Answer
+    package struct Side: Sendable, Equatable {
+        package var file: String
+        package var answer: Answer
     }
 
     /// Differing answers to one question.
-    public struct Conflict: Sendable, Equatable {
-        public var questionID: String
+    package struct Conflict: Sendable, Equatable {
+        package var questionID: String
         /// Every file's answer, in input order.
-        public var sides: [Side]
+        package var sides: [Side]
         /// The file whose answer was taken (`--prefer`), or nil when left for a person.
-        public var settledBy: String?
+        package var settledBy: String?
     }
 
     /// A header field (assessor, body name...) that differs between files, and what was kept.
-    public struct Difference: Sendable, Equatable {
-        public var field: String
-        public var values: [(file: String, value: String)]
-        public var kept: String
+    package struct Difference: Sendable, Equatable {
+        package var field: String
+        package var values: [(file: String, value: String)]
+        package var kept: String
 
-        public static func == (a: Self, b: Self) -> Bool {
+        package static func == (a: Self, b: Self) -> Bool {
             a.field == b.field && a.kept == b.kept && a.values.map(\.file) == b.values.map(\.file) && a.values.map(\.value) == b.values.map(\.value)
         }
     }
 
     /// The merged document and an account of how every answer got there.
-    public struct Merged: Sendable, Equatable {
-        public var document: AnswersDocument
+    package struct Merged: Sendable, Equatable {
+        package var document: AnswersDocument
         /// Questions answered in one file only.
-        public var single: [String]
+        package var single: [String]
         /// Questions answered alike in several files.
-        public var agreed: [String]
-        public var conflicts: [Conflict]
-        public var differences: [Difference]
+        package var agreed: [String]
+        package var conflicts: [Conflict]
+        package var differences: [Difference]
         /// The input names, in order.
-        public var files: [String]
+        package var files: [String]
 
         /// Conflicts that `--prefer` did not settle.
-        public var unresolved: [Conflict] { conflicts.filter { $0.settledBy == nil } }
+        package var unresolved: [Conflict] { conflicts.filter { $0.settledBy == nil } }
     }
 
     /// Why files cannot be merged.
-    public enum Refusal: DiagnosticError, Sendable, Equatable {
+    package enum Refusal: DiagnosticError, Sendable, Equatable {
         case tooFewFiles
         case differentBodies([String])
         case differentPeriods([String])
         case differentVersions(questionnaire: String, [String])
         case preferNotAnInput(String, inputs: [String])
 
-        public var description: String {
+        package var description: String {
             switch self {
             case .tooFewFiles:
                 "merge needs at least two answers files"
@@ -86,7 +86,7 @@ public enum AnswersMerge {
     }
 
     /// Merges `inputs` (at least two). `prefer` is the name of the input that settles conflicts.
-    public static func merge(_ inputs: [Input], prefer: String? = nil) throws(Refusal) -> Merged {
+    package static func merge(_ inputs: [Input], prefer: String? = nil) throws(Refusal) -> Merged {
         guard inputs.count >= 2 else { throw .tooFewFiles }
         if let prefer, !inputs.contains(where: { $0.name == prefer }) { throw .preferNotAnInput(prefer, inputs: inputs.map(\.name)) }
         try check(inputs)
@@ -225,10 +225,10 @@ public enum AnswersMerge {
 
 extension AnswersMerge.Refusal {
     /// The refusal as one problem; its text names the files.
-    public var problems: [Problem] { [Problem(file: "", mark: nil, message: description)] }
+    package var problems: [Problem] { [Problem(file: "", mark: nil, message: description)] }
 
     /// A `--prefer` that names no input is a usage error.
-    public var isUsage: Bool {
+    package var isUsage: Bool {
         if case .preferNotAnInput = self { true } else { false }
     }
 }

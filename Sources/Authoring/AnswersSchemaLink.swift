@@ -12,18 +12,18 @@ import Foundation
 ///   `cyberassess schema answers > answers.schema.json` writes.
 ///
 /// YAML language servers resolve a relative `$schema` path from the YAML file's folder.
-public struct AnswersSchemaLink: Sendable, Equatable {
+package struct AnswersSchemaLink: Sendable, Equatable {
     /// The schema's file name, in `schemas/` and beside answers files.
-    public static let fileName = "answers.schema.json"
+    package static let fileName = "answers.schema.json"
 
     /// What follows `$schema=`.
-    public var value: String
+    package var value: String
     /// Whether the schema file it names exists now; when it does not, `init` says how to write it.
-    public var exists: Bool
+    package var exists: Bool
 
     /// The link for an answers file about to be written at `path`, scored against the library
     /// in the folder `library` (nil for the bundled library, which has no `schemas/` beside it).
-    public init(forAnswersAt path: String, library: String?) {
+    package init(forAnswersAt path: String, library: String?) {
         let root = library.map { Self.resolved(URL(fileURLWithPath: $0)).deletingLastPathComponent() }
         let schema = root?.appendingPathComponent("schemas").appendingPathComponent(Self.fileName)
         let folder = Self.resolved(URL(fileURLWithPath: path).deletingLastPathComponent())

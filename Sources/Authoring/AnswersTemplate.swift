@@ -3,11 +3,11 @@ import CyberYAML
 
 /// Builds a blank answers file for `cyberassess init`: every question listed, with its text
 /// and options (or indicators) as comments above it.
-public enum AnswersTemplate {
+package enum AnswersTemplate {
     /// The blank file. With `schema` (see `AnswersSchemaLink`), the first line is
     /// `# yaml-language-server: $schema=SCHEMA`, which editors using the YAML language server
     /// read to check and complete the file as it is typed.
-    public static func make(questionnaires: [Questionnaire], body: Body, period: String, assessor: String?, date: Day, schema: String? = nil, system: String? = nil) throws(YAMLError) -> String {
+    package static func make(questionnaires: [Questionnaire], body: Body, period: String, assessor: String?, date: Day, schema: String? = nil, system: String? = nil) throws(YAMLError) -> String {
         var file = AnswersFile(
             body: body, period: period, assessor: assessor, date: date,
             questionnaires: questionnaires.map { QuestionnaireVersion(id: $0.id, version: $0.version) }, answers: [])
@@ -29,7 +29,7 @@ public enum AnswersTemplate {
     /// The comment written above each question (its text and options, or indicators, with the
     /// questionnaire and domain headings above the first), and the order questions are listed
     /// in: what `init` writes and `assess` keeps when it rewrites a file.
-    public static func guide(for questionnaires: [Questionnaire]) -> (comments: [String: String], order: [String]) {
+    package static func guide(for questionnaires: [Questionnaire]) -> (comments: [String: String], order: [String]) {
         var comments: [String: String] = [:]
         var order: [String] = []
         // A question answered once elsewhere (same_as) is not listed, nor a domain of only such.
@@ -70,7 +70,7 @@ public enum AnswersTemplate {
     }
 
     /// The modeline that makes editors load the answers schema, as a header line.
-    public static func modeline(schema: String?) -> String {
+    package static func modeline(schema: String?) -> String {
         schema.map { "yaml-language-server: $schema=\($0)\n" } ?? ""
     }
 

@@ -1,65 +1,65 @@
 import Assessment
 /// Everything shown for one question in an interactive session. Text comes straight from the
 /// questionnaire and the answers file; whoever prints it must make it safe for a terminal.
-public struct QuestionView: Sendable, Equatable {
+package struct QuestionView: Sendable, Equatable {
     /// One numbered option of a graded question or cumulative practice.
-    public struct Option: Sendable, Equatable {
-        public var number: Int
-        public var value: String
-        public var label: String
+    package struct Option: Sendable, Equatable {
+        package var number: Int
+        package var value: String
+        package var label: String
         /// "level 3", or "counts as met" / "not met" for practices.
-        public var detail: String
-        public var chosen: Bool
+        package var detail: String
+        package var chosen: Bool
     }
 
     /// One numbered indicator statement of an outcome question.
-    public struct Statement: Sendable, Equatable {
-        public var number: Int
-        public var id: String
-        public var text: String
-        public var column: OutcomeStatus
-        public var agreed: Bool
+    package struct Statement: Sendable, Equatable {
+        package var number: Int
+        package var id: String
+        package var text: String
+        package var column: OutcomeStatus
+        package var agreed: Bool
     }
 
-    public var questionnaireID: String
-    public var questionnaireTitle: String
-    public var domainID: String
-    public var domainTitle: String
-    public var questionID: String
-    public var text: String
+    package var questionnaireID: String
+    package var questionnaireTitle: String
+    package var domainID: String
+    package var domainTitle: String
+    package var questionID: String
+    package var text: String
     /// The level a cumulative practice belongs to.
-    public var practiceLevel: Int?
+    package var practiceLevel: Int?
     /// Which applicable question this is (1-based) and how many apply.
-    public var number: Int
-    public var applicable: Int
-    public var answered: Int
-    public var options: [Option]
-    public var statements: [Statement]
-    public var allowNA: Bool
+    package var number: Int
+    package var applicable: Int
+    package var answered: Int
+    package var options: [Option]
+    package var statements: [Statement]
+    package var allowNA: Bool
     /// The question is answered not applicable.
-    public var notApplicable: Bool
+    package var notApplicable: Bool
     /// The current answer in words, when there is one.
-    public var current: String?
-    public var justification: String?
-    public var comment: String?
-    public var evidence: [Evidence]
+    package var current: String?
+    package var justification: String?
+    package var comment: String?
+    package var evidence: [Evidence]
     /// Guidance, when the user asked for it with `?`.
-    public var guidance: String?
-    public var hasGuidance: Bool
+    package var guidance: String?
+    package var hasGuidance: Bool
     /// The keys that work here, for a help line.
-    public var keys: String
+    package var keys: String
 }
 
 extension AssessmentSession {
     /// What the user sees after an input.
-    public enum Screen: Sendable, Equatable {
+    package enum Screen: Sendable, Equatable {
         case question(QuestionView)
         case prompt(Prompt)
         case finished(Finish)
     }
 
     /// A line of free text the session is waiting for.
-    public enum Prompt: Sendable, Equatable {
+    package enum Prompt: Sendable, Equatable {
         case justification(question: String)
         case comment(question: String, current: String?)
         case evidenceTitle(question: String)
@@ -67,7 +67,7 @@ extension AssessmentSession {
         case evidenceDate(title: String, latest: Day)
 
         /// The prompt as shown to the user.
-        public var text: String {
+        package var text: String {
             switch self {
             case .justification(let id): "Why does \(id) not apply? (required; an empty line cancels)"
             case .comment(let id, nil): "Comment for \(id) (an empty line cancels)"
@@ -80,7 +80,7 @@ extension AssessmentSession {
     }
 
     /// Why the session ended.
-    public enum Finish: Sendable, Equatable {
+    package enum Finish: Sendable, Equatable {
         /// Every applicable question has an answer.
         case allAnswered
         /// The walk passed the last question with some left unanswered.
@@ -90,14 +90,14 @@ extension AssessmentSession {
     }
 
     /// The result of one input.
-    public struct Response: Sendable, Equatable {
+    package struct Response: Sendable, Equatable {
         /// Short messages about what the input did ("Saved ...", "... is not an option").
-        public var notices: [String]
-        public var screen: Screen
+        package var notices: [String]
+        package var screen: Screen
         /// The answers document changed and should be saved now.
-        public var changed: Bool
+        package var changed: Bool
 
-        public init(notices: [String], screen: Screen, changed: Bool) {
+        package init(notices: [String], screen: Screen, changed: Bool) {
             self.notices = notices
             self.screen = screen
             self.changed = changed

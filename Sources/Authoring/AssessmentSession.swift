@@ -11,12 +11,12 @@ import Assessment
 /// the current answer and moves on. Outcome questions take indicator ids or numbers separated
 /// by spaces (`A1 A2 PA1`) as the full list agreed, `+ID` / `-ID` to add or remove one, and
 /// `none` when no statement holds.
-public struct AssessmentSession: Sendable {
+package struct AssessmentSession: Sendable {
     /// One question with the questionnaire and domain it belongs to.
-    public struct Item: Sendable {
-        public let questionnaire: Questionnaire
-        public let domain: Domain
-        public let question: Question
+    package struct Item: Sendable {
+        package let questionnaire: Questionnaire
+        package let domain: Domain
+        package let question: Question
     }
 
     package enum Mode: Sendable, Equatable {
@@ -25,21 +25,21 @@ public struct AssessmentSession: Sendable {
         case evidenceDate(title: String, location: String?)
     }
 
-    public private(set) var document: AnswersDocument
-    public let items: [Item]
+    package private(set) var document: AnswersDocument
+    package let items: [Item]
     /// Walk every applicable question (`--review`) rather than only unanswered ones.
-    public let review: Bool
+    package let review: Bool
     /// Written as `answered_by` on answers given in this session, when set.
-    public var answeredBy: String?
+    package var answeredBy: String?
     /// The index in `items` of the question being shown; nil once finished.
-    public private(set) var position: Int?
-    public private(set) var finish: Finish?
+    package private(set) var position: Int?
+    package private(set) var finish: Finish?
     package var mode: Mode = .question
     package var showGuidance = false
 
     /// Starts a session over every question of `questionnaires`, in order, at the first
     /// unanswered applicable question (or the first applicable one when `review`).
-    public init(questionnaires: [Questionnaire], document: AnswersDocument, review: Bool = false, answeredBy: String? = nil) {
+    package init(questionnaires: [Questionnaire], document: AnswersDocument, review: Bool = false, answeredBy: String? = nil) {
         // A question answered once elsewhere (same_as) is not asked again.
         let reused = questionnaires.reusedQuestionIDs
         self.items = questionnaires.flatMap { q in q.domains.flatMap { d in
@@ -55,24 +55,24 @@ public struct AssessmentSession: Sendable {
     // MARK: Queries
 
     /// Whether the question at `index` applies, given the answers so far.
-    public func applies(_ index: Int) -> Bool {
+    package func applies(_ index: Int) -> Bool {
         items[index].question.applies(given: { document.file.answer($0)?.choice.optionValue }, bodyType: document.file.body.type)
     }
 
     /// Whether the question at `index` has an answer (N/A included).
-    public func isAnswered(_ index: Int) -> Bool { document.file.answer(items[index].question.id) != nil }
+    package func isAnswered(_ index: Int) -> Bool { document.file.answer(items[index].question.id) != nil }
 
     /// Applicable questions, and how many of them are answered.
-    public var progress: (answered: Int, applicable: Int) {
+    package var progress: (answered: Int, applicable: Int) {
         let applicable = items.indices.filter(applies)
         return (applicable.filter(isAnswered).count, applicable.count)
     }
 
     /// The item being shown, if any.
-    public var current: Item? { position.map { items[$0] } }
+    package var current: Item? { position.map { items[$0] } }
 
     /// What to show now.
-    public var screen: Screen {
+    package var screen: Screen {
         if let finish { return .finished(finish) }
         guard let index = position else { return .finished(.allAnswered) }
         let id = items[index].question.id
@@ -89,7 +89,7 @@ public struct AssessmentSession: Sendable {
     // MARK: Input
 
     /// Takes one line the user typed (without its line break).
-    public mutating func handle(_ input: String) -> Response {
+    package mutating func handle(_ input: String) -> Response {
         guard let index = position, finish == nil else { return Response(notices: [], screen: screen, changed: false) }
         let line = trimmed(input)
         switch mode {

@@ -6,22 +6,22 @@ import Store
 /// one `StoreRun`, committed when the batch finishes and rolled back when it stops on an
 /// error, so a failed batch leaves the store as it was. The store's failures reach the batch
 /// as output failures naming the store's file.
-public final class StoreSink: BatchSink {
+package final class StoreSink: BatchSink {
     /// The run the batch's bodies go into.
-    public let run: StoreRun
+    package let run: StoreRun
 
     /// Starts a run into `store` (see `StoreRun.init(store:library:anonymised:profile:)`).
-    public convenience init(store: ResultsStore, library: Library, anonymised: Bool, profile: String?) throws(StoreError) {
+    package convenience init(store: ResultsStore, library: Library, anonymised: Bool, profile: String?) throws(StoreError) {
         self.init(run: try StoreRun(store: store, library: library, anonymised: anonymised, profile: profile))
     }
 
     /// A sink over a run already started.
-    public init(run: StoreRun) {
+    package init(run: StoreRun) {
         self.run = run
     }
 
     /// Hands the body to the store's thread; throws when an earlier insert failed there.
-    public func add(_ results: ResultRows, file: String) throws(BatchError) {
+    package func add(_ results: ResultRows, file: String) throws(BatchError) {
         do {
             try run.add(results, file: file)
         } catch {
@@ -31,7 +31,7 @@ public final class StoreSink: BatchSink {
 
     /// Waits for the store's thread to insert every body, then commits the run with the
     /// batch's counts.
-    public func finish(_ result: BatchResult, minGroup: Int) throws(BatchError) {
+    package func finish(_ result: BatchResult, minGroup: Int) throws(BatchError) {
         do {
             try run.commit(files: result.files, scored: result.scored, failed: result.failed, minGroup: minGroup)
         } catch {
@@ -40,7 +40,7 @@ public final class StoreSink: BatchSink {
     }
 
     /// Stops the store's thread and rolls the run back.
-    public func abandon() {
+    package func abandon() {
         run.rollBack()
     }
 

@@ -2,7 +2,7 @@
 
 extension BundledLibrary {
     /// Every bundled file, in the order a library folder is read, then the examples.
-    public static let files: [File] = [
+    package static let files: [File] = [
         File(
             path: "cyber-resilience.yaml",
             text: #"""

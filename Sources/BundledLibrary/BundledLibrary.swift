@@ -2,33 +2,33 @@
 /// to a folder runs every command: the questionnaires, the framework catalogues and the demo
 /// council's answers of `questionnaires/`, as `BundledLibrary+Generated.swift` carries them
 /// (written by `swift run generate-cyberassess`).
-public enum BundledLibrary {
+package enum BundledLibrary {
     /// One bundled file.
-    public struct File: Sendable, Equatable {
+    package struct File: Sendable, Equatable {
         /// Relative to the library folder, as in `questionnaires/`: `cyber-resilience.yaml`,
         /// `frameworks/ncsc-caf.yaml`, `examples/demo-council.yaml`.
-        public let path: String
+        package let path: String
         /// The file's text, byte for byte.
-        public let text: String
+        package let text: String
 
-        public init(path: String, text: String) {
+        package init(path: String, text: String) {
             self.path = path
             self.text = text
         }
 
         /// Whether the file is part of the library proper (a questionnaire directly in the
         /// folder or a catalogue in `frameworks/`) rather than an example.
-        public var isLibraryFile: Bool {
+        package var isLibraryFile: Bool {
             let parts = path.split(separator: "/")
             return parts.count == 1 || (parts.count == 2 && parts[0] == "frameworks")
         }
     }
 
     /// The bundled file at `path` (relative to the library folder), if there is one.
-    public static func file(_ path: String) -> File? {
+    package static func file(_ path: String) -> File? {
         files.first { $0.path == path }
     }
 
     /// The questionnaires and catalogues, in the order a library folder is read.
-    public static var libraryFiles: [File] { files.filter(\.isLibraryFile) }
+    package static var libraryFiles: [File] { files.filter(\.isLibraryFile) }
 }

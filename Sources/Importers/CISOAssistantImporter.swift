@@ -5,16 +5,16 @@ import Foundation
 /// Reads a CISO Assistant framework library (a flat list of requirement nodes that form a tree
 /// through `parent_urn`) and writes a graded questionnaire plus a catalogue: top-level nodes
 /// become domains, assessable requirements questions, implementation groups profiles.
-public enum CISOAssistantImporter {
+package enum CISOAssistantImporter {
     /// Choices the file itself does not make.
-    public struct Options: Sendable {
+    package struct Options: Sendable {
         /// The questionnaire id, topic and catalogue key (default: the framework's ref_id, made safe).
-        public var id: String?
+        package var id: String?
         /// Put before every domain and question id (default: the id).
-        public var prefix: String?
+        package var prefix: String?
 
         /// Options for one import.
-        public init(id: String? = nil, prefix: String? = nil) {
+        package init(id: String? = nil, prefix: String? = nil) {
             self.id = id
             self.prefix = prefix
         }
@@ -41,7 +41,7 @@ public enum CISOAssistantImporter {
     static let nodeKeys: Set<String> = ["urn", "parent_urn", "assessable", "depth", "ref_id", "name", "description", "annotation", "implementation_groups", "typical_evidence", "questions"]
 
     /// Imports one file already read (see `LoaderLimits.importing`).
-    public static func run(_ source: SourceFile, options: Options = Options()) throws(AssessmentError) -> ImportResult {
+    package static func run(_ source: SourceFile, options: Options = Options()) throws(AssessmentError) -> ImportResult {
         let root = try source.parse(limits: .importing)
         var reader = SourceReader(file: source.path)
         guard let library = reader.mapping(root, "the CISO Assistant library", at: root.mark) else { throw .invalid(reader.errors) }

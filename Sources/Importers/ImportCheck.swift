@@ -3,9 +3,9 @@ import CyberYAML
 
 /// Reads an import's documents back as cyberassess reads any library file, and validates them
 /// together, so an importer never hands over a file that `validate` would refuse.
-public enum ImportCheck {
+package enum ImportCheck {
     /// The problems `validate` would report for the documents, by their relative paths.
-    public static func problems(in result: ImportResult) -> [Problem] {
+    package static func problems(in result: ImportResult) -> [Problem] {
         var library = Library()
         var problems: [Problem] = []
         for document in result.documents {

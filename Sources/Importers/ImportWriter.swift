@@ -4,10 +4,10 @@ import Foundation
 import Platform
 
 /// Writes an import's documents into a folder, each through libyaml's emitter and atomically.
-public enum ImportWriter {
+package enum ImportWriter {
     /// Writes every document under `folder` and returns the paths written. Existing files are
     /// refused, naming them all, unless `overwrite` is set; then nothing is written.
-    public static func write(_ result: ImportResult, to folder: String, overwrite: Bool = false) throws(AssessmentError) -> [String] {
+    package static func write(_ result: ImportResult, to folder: String, overwrite: Bool = false) throws(AssessmentError) -> [String] {
         let paths = result.documents.map { (folder as NSString).appendingPathComponent($0.path) }
         if !overwrite {
             let existing = paths.filter { FileManager.default.fileExists(atPath: $0) }

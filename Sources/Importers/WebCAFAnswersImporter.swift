@@ -5,18 +5,18 @@ import CyberYAML
 /// `COLUMN_ID: true|false` flags and `COLUMN_ID_comment` texts, and a `confirmation` with the
 /// status WebCAF recorded) and writes the same answers as a cyberassess answers file for a
 /// questionnaire made by `import webcaf`.
-public enum WebCAFAnswersImporter {
+package enum WebCAFAnswersImporter {
     /// The answers, and notices (with their place in the JSON) about what needs a look.
-    public struct Result: Sendable {
-        public var answers: AnswersFile
-        public var notices: [Problem]
+    package struct Result: Sendable {
+        package var answers: AnswersFile
+        package var notices: [Problem]
     }
 
     static let columns = ["partially-achieved", "not-achieved", "achieved"]
 
     /// Imports `source` (JSON, read through the YAML loader so every problem has a line and
     /// column) against the imported questionnaire `questionnaire`.
-    public static func run(_ source: SourceFile, questionnaire: Questionnaire, body: Body, period: String, date: Day, assessor: String? = nil) throws(AssessmentError) -> Result {
+    package static func run(_ source: SourceFile, questionnaire: Questionnaire, body: Body, period: String, date: Day, assessor: String? = nil) throws(AssessmentError) -> Result {
         let root = try source.parse(limits: .importing)
         var reader = SourceReader(file: source.path)
         guard let outcomes = reader.mapping(root, "the WebCAF assessment", at: root.mark) else { throw .invalid(reader.errors) }

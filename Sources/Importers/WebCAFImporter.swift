@@ -6,19 +6,19 @@ import Foundation
 /// indicators in three columns, profile requirements and an assessment-rules table) and
 /// writes an outcome questionnaire with its own decision table, plus a catalogue of the
 /// framework's identifiers.
-public enum WebCAFImporter {
+package enum WebCAFImporter {
     /// Choices the file itself does not make.
-    public struct Options: Sendable {
+    package struct Options: Sendable {
         /// The questionnaire id (default `webcaf-caf-VERSION`), also its topic and catalogue key.
-        public var id: String?
+        package var id: String?
         /// Put before every domain and question id so two versions can share a library
         /// (default `CAF` and the version's digits, e.g. `CAF40`).
-        public var prefix: String?
+        package var prefix: String?
         /// The CAF version (default: read from a `-vX.Y` in the file name).
-        public var frameworkVersion: String?
+        package var frameworkVersion: String?
 
         /// Options for one import.
-        public init(id: String? = nil, prefix: String? = nil, frameworkVersion: String? = nil) {
+        package init(id: String? = nil, prefix: String? = nil, frameworkVersion: String? = nil) {
             self.id = id
             self.prefix = prefix
             self.frameworkVersion = frameworkVersion
@@ -30,7 +30,7 @@ public enum WebCAFImporter {
     ]
 
     /// Imports one file already read (see `LoaderLimits.importing`).
-    public static func run(_ source: SourceFile, options: Options = Options()) throws(AssessmentError) -> ImportResult {
+    package static func run(_ source: SourceFile, options: Options = Options()) throws(AssessmentError) -> ImportResult {
         let root = try source.parse(limits: .importing)
         var reader = SourceReader(file: source.path)
         let name = (source.path as NSString).lastPathComponent

@@ -1,7 +1,7 @@
 /// The file kinds that have a published JSON Schema (draft 2020-12) in `schemas/` at the
 /// repository root. The same text is compiled into the executable (`SchemaText+Generated.swift`,
 /// written by `swift run generate-cyberassess`), so `cyberassess schema KIND` works from an installed binary.
-public enum SchemaKind: String, Sendable, CaseIterable {
+package enum SchemaKind: String, Sendable, CaseIterable {
     /// A questionnaire (`questionnaires/*.yaml`).
     case questionnaire
     /// A framework catalogue (`questionnaires/frameworks/*.yaml`).
@@ -14,10 +14,10 @@ public enum SchemaKind: String, Sendable, CaseIterable {
     case report
 
     /// The schema's file name in `schemas/`, e.g. `answers.schema.json`.
-    public var fileName: String { "\(rawValue).schema.json" }
+    package var fileName: String { "\(rawValue).schema.json" }
 
     /// The schema itself, byte for byte the file in `schemas/`.
-    public var text: String {
+    package var text: String {
         switch self {
         case .questionnaire: SchemaText.questionnaire
         case .catalogue: SchemaText.catalogue

@@ -13,7 +13,7 @@ extension ResultsStore {
     /// the store does not keep (comments, evidence, framework views, recommendations), which a
     /// trend does not show. Topics keep their report's order; domains and questions follow
     /// the library the store last saw.
-    public func history(ofBody id: String) throws(StoreError) -> [(report: Report, source: String)] {
+    package func history(ofBody id: String) throws(StoreError) -> [(report: Report, source: String)] {
         if try isAnonymised() == true { throw .anonymised(path: path, asked: "body \(id)") }
         let documents = try read { db in try BodyHistoryReader(db: db, body: id).documents() }
         guard !documents.isEmpty else { throw .unknownBody(path: path, id: id, closest: try closestBody(to: id)) }

@@ -2,16 +2,16 @@ import GRDB
 
 /// Every body's overall and topic scores in one period, read from the store: what regional
 /// figures (medians, quartiles) are computed from.
-public struct PeriodScores: Sendable, Equatable {
+package struct PeriodScores: Sendable, Equatable {
     /// The period, e.g. 2026-27.
-    public var period: String
+    package var period: String
     /// Overall scores, one per scored body.
-    public var overall: [Double]
+    package var overall: [Double]
     /// Topic scores by questionnaire id, one per body that scores the topic.
-    public var topics: [String: [Double]]
+    package var topics: [String: [Double]]
 
     /// Scores for `period`.
-    public init(period: String, overall: [Double], topics: [String: [Double]]) {
+    package init(period: String, overall: [Double], topics: [String: [Double]]) {
         self.period = period
         self.overall = overall
         self.topics = topics
@@ -20,7 +20,7 @@ public struct PeriodScores: Sendable, Equatable {
 
 extension ResultsStore {
     /// The scores of every period in the store, periods in order.
-    public func periodScores() throws(StoreError) -> [PeriodScores] {
+    package func periodScores() throws(StoreError) -> [PeriodScores] {
         try read { db in
             var byPeriod: [String: PeriodScores] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT period, overall_score FROM assessments WHERE overall_score IS NOT NULL") {

@@ -2,21 +2,21 @@ import GRDB
 
 /// Everything the store holds about one period across bodies, as plain values: what the
 /// regional dashboard is drawn from.
-public struct PeriodSnapshot: Sendable, Equatable {
+package struct PeriodSnapshot: Sendable, Equatable {
     /// One body's scores in the period.
-    public struct Entry: Sendable, Equatable {
+    package struct Entry: Sendable, Equatable {
         /// The body's name; nil in anonymised stores.
-        public var name: String?
-        public var type: String?
-        public var region: String?
-        public var overall: Double?
+        package var name: String?
+        package var type: String?
+        package var region: String?
+        package var overall: Double?
         /// Topic scores by questionnaire id.
-        public var topics: [String: Double]
+        package var topics: [String: Double]
         /// Domain scores by domain id (domains that apply).
-        public var domains: [String: Double]
+        package var domains: [String: Double]
 
         /// An entry.
-        public init(name: String?, type: String?, region: String?, overall: Double?, topics: [String: Double], domains: [String: Double]) {
+        package init(name: String?, type: String?, region: String?, overall: Double?, topics: [String: Double], domains: [String: Double]) {
             self.name = name
             self.type = type
             self.region = region
@@ -27,30 +27,30 @@ public struct PeriodSnapshot: Sendable, Equatable {
     }
 
     /// A recommendation and how many bodies it was made to.
-    public struct Recurring: Sendable, Equatable {
-        public var question: String
-        public var text: String
-        public var bodies: Int
+    package struct Recurring: Sendable, Equatable {
+        package var question: String
+        package var text: String
+        package var bodies: Int
 
         /// A recurring recommendation.
-        public init(question: String, text: String, bodies: Int) {
+        package init(question: String, text: String, bodies: Int) {
             self.question = question
             self.text = text
             self.bodies = bodies
         }
     }
 
-    public var period: String
-    public var anonymised: Bool
+    package var period: String
+    package var anonymised: Bool
     /// One entry per body scored in the period.
-    public var entries: [Entry]
+    package var entries: [Entry]
     /// Files that failed in the runs that wrote this period.
-    public var failed: Int
+    package var failed: Int
     /// The most frequent recommendations, most frequent first.
-    public var recurring: [Recurring]
+    package var recurring: [Recurring]
 
     /// A snapshot.
-    public init(period: String, anonymised: Bool, entries: [Entry], failed: Int, recurring: [Recurring]) {
+    package init(period: String, anonymised: Bool, entries: [Entry], failed: Int, recurring: [Recurring]) {
         self.period = period
         self.anonymised = anonymised
         self.entries = entries
@@ -61,13 +61,13 @@ public struct PeriodSnapshot: Sendable, Equatable {
 
 extension ResultsStore {
     /// The periods in the store, in order.
-    public func periods() throws(StoreError) -> [String] {
+    package func periods() throws(StoreError) -> [String] {
         try read { db in try String.fetchAll(db, sql: "SELECT DISTINCT period FROM assessments ORDER BY period") }
     }
 
     /// What the store holds for `period` (default: the latest), with the `top` most recurring
     /// recommendations.
-    public func snapshot(period: String? = nil, top: Int = 10) throws(StoreError) -> PeriodSnapshot {
+    package func snapshot(period: String? = nil, top: Int = 10) throws(StoreError) -> PeriodSnapshot {
         let chosen: String? = if let period { period } else { try periods().last }
         guard let period = chosen else { throw .notFound(path: path, what: "assessments") }
         let anonymised = try isAnonymised() ?? false

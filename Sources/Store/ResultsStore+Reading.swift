@@ -3,7 +3,7 @@ import Foundation
 extension ResultsStore {
     /// Opens an existing store for reading (`trend --db`, `dashboard --db`): a missing file is
     /// refused rather than created, and an empty one is not taken for a store with no runs.
-    public init(reading path: String) throws(StoreError) {
+    package init(reading path: String) throws(StoreError) {
         var info = stat()
         guard stat(path, &info) == 0 else {
             throw .database(path: path, reason: "no such file; write a store first with 'cyberassess batch ... --db \(path)'")

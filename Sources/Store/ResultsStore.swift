@@ -7,9 +7,9 @@ import GRDB
 ///
 /// The file is created and migrated on open. A store is either named (bodies with ids and
 /// names) or anonymised (no names, ids, files or digests), fixed by its first run.
-public struct ResultsStore: Sendable {
+package struct ResultsStore: Sendable {
     /// The database file.
-    public let path: String
+    package let path: String
     let queue: DatabaseQueue
 
     /// SQLite's memory statistics, off before the process's first database opens (every
@@ -17,7 +17,7 @@ public struct ResultsStore: Sendable {
     private static let withoutMemoryStatistics: Void = { _ = cyberassess_sqlite_without_memory_statistics() }()
 
     /// Opens (creating if needed) the store at `path`.
-    public init(path: String) throws(StoreError) {
+    package init(path: String) throws(StoreError) {
         _ = Self.withoutMemoryStatistics
         self.path = path
         var configuration = Configuration()
@@ -32,12 +32,12 @@ public struct ResultsStore: Sendable {
     }
 
     /// Whether the store holds anonymised results; nil before its first run.
-    public func isAnonymised() throws(StoreError) -> Bool? {
+    package func isAnonymised() throws(StoreError) -> Bool? {
         try read { db in try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'anonymised'").map { $0 == "1" } }
     }
 
     /// Runs `body` on a read of the database, mapping SQLite errors to `StoreError`.
-    public func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+    package func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
         do {
             return try queue.inDatabase(body)
         } catch let error as StoreError {
@@ -49,7 +49,7 @@ public struct ResultsStore: Sendable {
 
     /// The rows of an SQL query, each as column name → text (NULL as nil), for documentation
     /// examples and tests.
-    public func rows(_ sql: String) throws(StoreError) -> [[String: String?]] {
+    package func rows(_ sql: String) throws(StoreError) -> [[String: String?]] {
         try read { db in
             try Row.fetchAll(db, sql: sql).map { row in
                 var values: [String: String?] = [:]

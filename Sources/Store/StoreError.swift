@@ -2,7 +2,7 @@ import Assessment
 import CyberYAML
 
 /// Why the store could not be opened, written or read.
-public enum StoreError: DiagnosticError, Sendable, Equatable {
+package enum StoreError: DiagnosticError, Sendable, Equatable {
     /// SQLite refused an operation; `reason` is its message.
     case database(path: String, reason: String)
     /// An anonymised run into a store of named bodies, or the reverse.
@@ -15,14 +15,14 @@ public enum StoreError: DiagnosticError, Sendable, Equatable {
     case anonymised(path: String, asked: String)
 
     /// Whether the error is in how the command was called (exit 2).
-    public var isUsage: Bool {
+    package var isUsage: Bool {
         switch self {
         case .modeMismatch, .unknownBody, .anonymised: true
         case .database, .notFound: false
         }
     }
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .database(let path, let reason):
             "\(path): \(reason)"
@@ -44,5 +44,5 @@ public enum StoreError: DiagnosticError, Sendable, Equatable {
 
 extension StoreError {
     /// The message as one problem; its text already names the file.
-    public var problems: [Problem] { [Problem(file: "", mark: nil, message: description)] }
+    package var problems: [Problem] { [Problem(file: "", mark: nil, message: description)] }
 }

@@ -11,26 +11,26 @@ import GRDB
 /// dates or digests; since its bodies cannot be told apart, it replaces every earlier row of
 /// the periods it scores, and it hides types and regions shared by fewer than `minGroup`
 /// bodies, as the anonymised summary does.
-public final class StoreRun {
+package final class StoreRun {
     /// The value that replaces a type or region shared by too few bodies.
-    public static let suppressed = "suppressed"
+    package static let suppressed = "suppressed"
     /// SQLite's page cache during a run, in KiB.
     static let cacheKiB = 16_384
 
     /// How many scored bodies may wait for the store's thread before `add` waits.
-    public static let queueCapacity = 64
+    package static let queueCapacity = 64
 
     /// The store the run writes into.
-    public let store: ResultsStore
+    package let store: ResultsStore
     /// Whether the run stores no names, ids, files, dates or digests.
-    public let anonymised: Bool
+    package let anonymised: Bool
     private let runID: Int64
     private let inserts: InsertThread
     private var open = true
 
     /// Starts a run: checks the store's mode, begins the transaction and refreshes the
     /// catalogue of questionnaires, domains and questions from `library`.
-    public convenience init(store: ResultsStore, library: Library, anonymised: Bool, profile: String?) throws(StoreError) {
+    package convenience init(store: ResultsStore, library: Library, anonymised: Bool, profile: String?) throws(StoreError) {
         try self.init(store: store, library: library, anonymised: anonymised, profile: profile, pageCacheKiB: Self.cacheKiB,
                       writebackEvery: InsertThread.writebackEvery)
     }
@@ -79,14 +79,14 @@ public final class StoreRun {
 
     /// Hands the body (read from `file`) to the store's thread; throws when an earlier insert
     /// failed there.
-    public func add(_ results: ResultRows, file: String) throws(StoreError) {
+    package func add(_ results: ResultRows, file: String) throws(StoreError) {
         try inserts.add(results, file: file)
     }
 
     /// Waits for the store's thread to insert every body, then records the run's counts
     /// (input files, bodies scored, files failed) and commits it. An anonymised run first
     /// hides types and regions shared by fewer than `minGroup` of its bodies.
-    public func commit(files: Int, scored: Int, failed: Int, minGroup: Int) throws(StoreError) {
+    package func commit(files: Int, scored: Int, failed: Int, minGroup: Int) throws(StoreError) {
         try inserts.close()
         try store.read { db in
             if anonymised { try self.suppressSmallGroups(minGroup: minGroup, db) }
@@ -99,7 +99,7 @@ public final class StoreRun {
     }
 
     /// Stops the store's thread and rolls the run back; after a commit, does nothing.
-    public func rollBack() {
+    package func rollBack() {
         guard open else { return }
         open = false
         inserts.stop()

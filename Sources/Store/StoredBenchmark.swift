@@ -8,7 +8,7 @@ extension ResultsStore {
 
     /// Whether the file at `path` is an SQLite database (by its header), so that a command
     /// given a file can tell a store from a `benchmark.json`.
-    public static func isStore(_ path: String) -> Bool {
+    package static func isStore(_ path: String) -> Bool {
         guard let handle = FileHandle(forReadingAtPath: path) else { return false }
         defer { try? handle.close() }
         return (try? handle.read(upToCount: header.count)).map { Array($0) == header } ?? false
@@ -18,7 +18,7 @@ extension ResultsStore {
     /// benchmark.json from the same bodies: what `score --benchmark FILE.sqlite` compares with.
     /// Groups smaller than `minGroup` are suppressed (default: 5 for anonymised stores, else 1,
     /// as in `batch`).
-    public func peerBenchmark(period: String? = nil, minGroup: Int? = nil) throws(StoreError) -> PeerBenchmark {
+    package func peerBenchmark(period: String? = nil, minGroup: Int? = nil) throws(StoreError) -> PeerBenchmark {
         let snapshot = try snapshot(period: period, top: 0)
         var aggregator = PeerAggregator()
         for entry in snapshot.entries {

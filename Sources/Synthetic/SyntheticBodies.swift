@@ -12,21 +12,21 @@ import Synchronization
 /// made in parallel. Each body has a type and region, a maturity that its topics and domains
 /// vary around (so scores correlate within a body), a few `na` answers with justifications,
 /// sometimes unanswered questions, and comments and evidence with dates, some of them stale.
-public struct SyntheticBodies: Sendable {
-    public let library: Library
-    public let seed: UInt64
-    public var period = "2026-27"
+package struct SyntheticBodies: Sendable {
+    package let library: Library
+    package let seed: UInt64
+    package var period = "2026-27"
 
-    public init(library: Library, seed: UInt64) {
+    package init(library: Library, seed: UInt64) {
         self.library = library
         self.seed = seed
     }
 
     /// The file name of body `index`: its id.
-    public func fileName(_ index: Int) -> String { Self.id(index, type: bodyType(index)) + ".yaml" }
+    package func fileName(_ index: Int) -> String { Self.id(index, type: bodyType(index)) + ".yaml" }
 
     /// The YAML text of body `index`.
-    public func yaml(_ index: Int) throws(YAMLError) -> String {
+    package func yaml(_ index: Int) throws(YAMLError) -> String {
         let answers = self.answers(index)
         return try Emitter.emit(ordered(answers.node(blanks: blanks(index, answers: answers))), header: """
             A fictional body made by `cyberassess generate --seed \(seed)` (body \(index + 1)).
@@ -37,7 +37,7 @@ public struct SyntheticBodies: Sendable {
     /// Writes bodies 0..<count into `folder` in parallel and returns their paths in order.
     /// With `durable`, each file is written atomically and synced (`AtomicFile`); without,
     /// plainly, which is much faster for a throw-away benchmark corpus.
-    public func write(count: Int, to folder: String, durable: Bool = true, jobs: Int = ProcessInfo.processInfo.activeProcessorCount) throws(AssessmentError) -> [String] {
+    package func write(count: Int, to folder: String, durable: Bool = true, jobs: Int = ProcessInfo.processInfo.activeProcessorCount) throws(AssessmentError) -> [String] {
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), !isFolder.boolValue {
             throw .unwritable(path: folder, reason: "a file is in the way; give a folder to write the answers files into")
@@ -80,7 +80,7 @@ public struct SyntheticBodies: Sendable {
     // MARK: - One body
 
     /// Body `index`'s answers. Unanswered questions are not listed (see `blanks`).
-    public func answers(_ index: Int) -> AnswersFile {
+    package func answers(_ index: Int) -> AnswersFile {
         var rng = generator(index)
         let type = bodyType(index)
         _ = rng.next()  // the type's draw, made in `bodyType`

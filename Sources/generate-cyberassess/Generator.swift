@@ -89,7 +89,7 @@ struct Generator {
         var out = GeneratedFile.header(from: "questionnaires/ (its questionnaires, frameworks/ and examples/demo-council.yaml)")
         out += "\nextension BundledLibrary {\n"
         out += "    /// Every bundled file, in the order a library folder is read, then the examples.\n"
-        out += "    public static let files: [File] = [\n"
+        out += "    package static let files: [File] = [\n"
         for path in try libraryPaths() {
             out += "        File(\n"
             out += "            path: \"\(path)\",\n"

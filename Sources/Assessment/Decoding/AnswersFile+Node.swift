@@ -3,7 +3,7 @@ import CyberYAML
 extension AnswersFile {
     /// The answers file as a YAML node tree, ready for the emitter. Answers use the shorthand
     /// form when they carry nothing but a value, and the full form otherwise.
-    public func node(comments: [String: String] = [:], blanks: [String] = []) -> Node {
+    package func node(comments: [String: String] = [:], blanks: [String] = []) -> Node {
         var root = Node.Mapping()
         var body = Node.Mapping()
         body.append(Body.CodingKeys.id.stringValue, Node(self.body.id))
@@ -35,7 +35,7 @@ extension AnswersFile {
 
 extension Answer {
     /// This answer as a node: a bare value when that says everything, else a mapping.
-    public var node: Node {
+    package var node: Node {
         let value: Node
         if case .indicators(let ids) = choice {
             value = .sequence(Node.Sequence(ids.map { Node($0) }, flow: true))

@@ -3,10 +3,10 @@ import CyberYAML
 extension AnswersFile {
     /// The top-level keys of the assessment cycle: a system's scope, the body's register of
     /// critical systems, and the review header. Read beside `CodingKeys`.
-    public enum ScopeKeys: String, CodingKey, CaseIterable { case system, systems, review }
+    package enum ScopeKeys: String, CodingKey, CaseIterable { case system, systems, review }
 
     /// Whether the file is the organisation's own (no `system`).
-    public var isOrganisation: Bool { system == nil }
+    package var isOrganisation: Bool { system == nil }
 
     /// Reads `system`, `systems` and `review` from the answers file being decoded.
     package mutating func decodeScopeKeys(from decoder: any Decoder) throws {

@@ -3,22 +3,22 @@ import Foundation
 
 /// The rules an answers file's header must meet, in one place for the ordinary decoder, the
 /// fast stream reader and the command-line options that start a new file.
-public enum AnswersRules {
+package enum AnswersRules {
     /// The body types the README and `--body-type` document.
-    public static let bodyTypes = ["district", "county", "unitary", "metropolitan", "london-borough", "other"]
+    package static let bodyTypes = ["district", "county", "unitary", "metropolitan", "london-borough", "other"]
 
     /// Whether `text` holds nothing but spaces, tabs and line breaks.
     /// The same set as Foundation's `.whitespacesAndNewlines` (Unicode's White_Space and the
     /// zero-width space), checked scalar by scalar: trimming through `NSString` cost several
     /// milliseconds of every library load.
-    public static func isBlank(_ text: String) -> Bool {
+    package static func isBlank(_ text: String) -> Bool {
         text.unicodeScalars.allSatisfy { scalar in
             scalar.isASCII ? scalar == " " || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace || scalar.value == 0x200B
         }
     }
 
     /// What is wrong with a body id, or nil: it must say something and hold no control characters.
-    public static func idProblem(_ id: String) -> String? {
+    package static func idProblem(_ id: String) -> String? {
         if isBlank(id) { return "expected an identifier such as an ONS/GSS code, found nothing but spaces" }
         if let control = id.unicodeScalars.first(where: { $0.properties.generalCategory == .control }) {
             return "control characters (U+\(hex(control.value))) are not allowed in an identifier"
@@ -27,18 +27,18 @@ public enum AnswersRules {
     }
 
     /// What is wrong with a body name, or nil.
-    public static func nameProblem(_ name: String) -> String? {
+    package static func nameProblem(_ name: String) -> String? {
         isBlank(name) ? "expected the body's name, found nothing but spaces" : nil
     }
 
     /// What is wrong with a body type, or nil: it must be one of `bodyTypes`.
-    public static func typeProblem(_ type: String) -> String? {
+    package static func typeProblem(_ type: String) -> String? {
         bodyTypes.contains(type) ? nil : "expected one of \(bodyTypes.joined(separator: ", ")), found \"\(type)\""
     }
 
     /// What is wrong with a period, or nil: a financial year `YYYY-YY` whose second part is
     /// the year after the first (`2026-27`, `1999-00`).
-    public static func periodProblem(_ period: String) -> String? {
+    package static func periodProblem(_ period: String) -> String? {
         let bytes = Array(period.utf8)
         let digits = bytes.count == 7 && bytes[4] == UInt8(ascii: "-")
             ? (bytes[0..<4] + bytes[5..<7]).allSatisfy { (48...57).contains($0) } : false

@@ -8,9 +8,9 @@ import CyberYAML
 /// limit) makes it give up and return nil, and the caller reads the file the ordinary way,
 /// which reports the problem with its full message. For every file it accepts, it produces the
 /// same `AnswersFile` as `NodeDecoder` does.
-public enum AnswersStreamReader {
+package enum AnswersStreamReader {
     /// The answers in `bytes` and where the body id is written, or nil to fall back.
-    public static func read(_ bytes: [UInt8], limits: LoaderLimits = .default) -> (answers: AnswersFile, bodyIDMark: Mark)? {
+    package static func read(_ bytes: [UInt8], limits: LoaderLimits = .default) -> (answers: AnswersFile, bodyIDMark: Mark)? {
         guard bytes.count <= limits.maxBytes, Parser.isValidUTF8(bytes) else { return nil }
         var cursor = Cursor(reader: EventReader(bytes), maxNodes: limits.maxNodes)
         return try? cursor.document()

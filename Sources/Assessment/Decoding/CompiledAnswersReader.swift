@@ -9,9 +9,9 @@ import CyberYAML
 /// problem in; for anything else (an unknown key or question, an option the question lacks,
 /// an anchor, a duplicate, `na` without a justification, ...) it gives up with nil and the
 /// caller reads the file the ordinary way, which reports the problem in full.
-public enum CompiledAnswersReader {
+package enum CompiledAnswersReader {
     /// The answers in `bytes` laid out by `compiled`, and where the body id is written; nil to fall back.
-    public static func read(_ bytes: [UInt8], compiled: CompiledScorer, limits: LoaderLimits = .default) -> (answers: CompiledAnswers, bodyIDMark: Mark)? {
+    package static func read(_ bytes: [UInt8], compiled: CompiledScorer, limits: LoaderLimits = .default) -> (answers: CompiledAnswers, bodyIDMark: Mark)? {
         guard bytes.count <= limits.maxBytes, Parser.isValidUTF8(bytes) else { return nil }
         // libyaml reads the file's bytes where they are: the reader lives only in this scope.
         return bytes.withUnsafeBufferPointer { lent in

@@ -1,11 +1,11 @@
 import CyberYAML
 
 /// The three kinds of YAML file cyberassess reads, told apart by their top-level keys.
-public enum FileKind: String, Sendable {
+package enum FileKind: String, Sendable {
     case questionnaire, catalogue, answers
 
     /// The kind of a parsed document, or nil when it is none of them.
-    public static func detect(_ node: Node) -> FileKind? {
+    package static func detect(_ node: Node) -> FileKind? {
         guard case .mapping(let m) = node else { return nil }
         if m["domains"] != nil { return .questionnaire }
         if m["framework"] != nil, m["items"] != nil { return .catalogue }
@@ -13,7 +13,7 @@ public enum FileKind: String, Sendable {
         return nil
     }
 
-    public var noun: String {
+    package var noun: String {
         switch self {
         case .questionnaire: "a questionnaire (a mapping with 'domains')"
         case .catalogue: "a framework catalogue (a mapping with 'framework' and 'items')"

@@ -5,7 +5,7 @@ import Synchronization
 
 /// One file for `LibraryReading`: a path to read from disk, or a file already in memory (the
 /// bundled library), which is then parsed, told apart and decoded exactly as a file read.
-public enum LibraryInput: Sendable {
+package enum LibraryInput: Sendable {
     case path(String)
     case source(SourceFile)
 

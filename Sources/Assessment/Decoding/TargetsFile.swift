@@ -2,9 +2,9 @@ import CyberYAML
 
 /// A target profile file given with `--targets`: the same shape as a questionnaire's
 /// `profiles` entry (`id`, `title`, `domains: {DOMAIN: level}`, `outcomes: {QUESTION: status}`).
-public enum TargetsFile {
+package enum TargetsFile {
     /// Reads a targets file and checks every domain and outcome it names against the library.
-    public static func load(_ path: String, library: Library) throws(AssessmentError) -> (profile: TargetProfile, sha256: String) {
+    package static func load(_ path: String, library: Library) throws(AssessmentError) -> (profile: TargetProfile, sha256: String) {
         let source = try SourceFile.read(path)
         let node = try source.parse()
         let profile = try source.decode(TargetProfile.self, from: node)

@@ -2,33 +2,33 @@
 /// to look at, so runs of plain text are skipped a word at a time instead of a byte at a time.
 /// Each test can answer yes for a word without such a byte (the escaper then looks byte by
 /// byte), never no for a word with one.
-public enum ByteWords {
+package enum ByteWords {
     /// The eight bytes at `pointer` (any alignment), the first in the low byte.
     @inlinable @inline(__always)
-    public static func load(_ pointer: UnsafePointer<UInt8>) -> UInt64 {
+    package static func load(_ pointer: UnsafePointer<UInt8>) -> UInt64 {
         UInt64(littleEndian: UnsafeRawPointer(pointer).loadUnaligned(as: UInt64.self))
     }
 
     /// Whether any byte of `word` is below `limit` (at most 0x80).
     @inlinable @inline(__always)
-    public static func hasByte(_ word: UInt64, below limit: UInt8) -> Bool {
+    package static func hasByte(_ word: UInt64, below limit: UInt8) -> Bool {
         (word &- ones &* UInt64(limit)) & ~word & highBits != 0
     }
 
     /// Whether any byte of `word` equals `byte`.
     @inlinable @inline(__always)
-    public static func hasByte(_ word: UInt64, equalTo byte: UInt8) -> Bool {
+    package static func hasByte(_ word: UInt64, equalTo byte: UInt8) -> Bool {
         hasByte(word ^ (ones &* UInt64(byte)), below: 1)
     }
 
     /// Whether any byte of `word` is 0x80 or above (part of a character outside ASCII).
     @inlinable @inline(__always)
-    public static func hasNonASCII(_ word: UInt64) -> Bool { word & highBits != 0 }
+    package static func hasNonASCII(_ word: UInt64) -> Bool { word & highBits != 0 }
 
     /// Whether any byte of `word`, with the bits of `mask` set, equals `byte`: one test for a
     /// small set of bytes that differ only in those bits.
     @inlinable @inline(__always)
-    public static func hasByte(_ word: UInt64, equalTo byte: UInt8, ignoring mask: UInt8) -> Bool {
+    package static func hasByte(_ word: UInt64, equalTo byte: UInt8, ignoring mask: UInt8) -> Bool {
         hasByte(word | (ones &* UInt64(mask)), equalTo: byte)
     }
 

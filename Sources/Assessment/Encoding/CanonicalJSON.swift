@@ -3,9 +3,9 @@ import Foundation
 /// The one JSON encoding the project writes: sorted keys, two-space indentation, slashes left
 /// as they are, and a final newline. The same value always gives the same bytes, which is what
 /// report digests and golden files rely on.
-public enum CanonicalJSON {
+package enum CanonicalJSON {
     /// Encodes `value`. `path` names the file the bytes are for, for the error message.
-    public static func encode<T: Encodable>(_ value: T, for path: String = "") throws(AssessmentError) -> [UInt8] {
+    package static func encode<T: Encodable>(_ value: T, for path: String = "") throws(AssessmentError) -> [UInt8] {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         do {
@@ -16,7 +16,7 @@ public enum CanonicalJSON {
     }
 
     /// Decodes `bytes` as `T`, naming what is missing or wrong and where.
-    public static func decode<T: Decodable>(_ type: T.Type, from bytes: [UInt8], path: String, expected: String) throws(AssessmentError) -> T {
+    package static func decode<T: Decodable>(_ type: T.Type, from bytes: [UInt8], path: String, expected: String) throws(AssessmentError) -> T {
         do {
             return try JSONDecoder().decode(T.self, from: Data(bytes))
         } catch {

@@ -1,25 +1,25 @@
 /// Numbers as text, the same in every format and every locale: rounded half away from zero to
 /// a fixed number of places.
-public enum DecimalText {
+package enum DecimalText {
     /// `value` rounded to `places` decimals ("2.61"), or nil when it is not finite or too large
     /// to print exactly.
-    public static func fixed(_ value: Double, places: Int) -> String? {
+    package static func fixed(_ value: Double, places: Int) -> String? {
         guard let (units, negative) = scaled(value, places: places) else { return nil }
         return text(units: units, places: places, shownPlaces: places, negative: negative)
     }
 
     /// Two decimals, or "—" for a value that cannot be printed.
-    public static func twoPlaces(_ value: Double) -> String { fixed(value, places: 2) ?? "—" }
+    package static func twoPlaces(_ value: Double) -> String { fixed(value, places: 2) ?? "—" }
 
     /// A plain number with up to two decimals and no trailing zeros: 1, 0.5, 1.25.
-    public static func short(_ value: Double) -> String {
+    package static func short(_ value: Double) -> String {
         guard let (units, negative) = scaled(value, places: 2) else { return "—" }
         let shown = units % 100 == 0 ? 0 : units % 10 == 0 ? 1 : 2
         return text(units: units, places: 2, shownPlaces: shown, negative: negative)
     }
 
     /// A share (0–1) as a whole percentage: "83%".
-    public static func percent(share: Double) -> String {
+    package static func percent(share: Double) -> String {
         (fixed(share * 100, places: 0) ?? "—") + "%"
     }
 

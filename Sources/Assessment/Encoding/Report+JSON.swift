@@ -1,7 +1,7 @@
 extension Report {
     /// The canonical JSON of the report: sorted keys, two-space indentation, a final newline.
     /// The same report always gives the same bytes.
-    public func canonicalJSON() throws(AssessmentError) -> [UInt8] {
+    package func canonicalJSON() throws(AssessmentError) -> [UInt8] {
         let json = written { w in
             guard (try? write(to: &w)) != nil else { return false }
             w.end()
@@ -41,12 +41,12 @@ extension Report {
     }
 
     /// SHA-256 of the canonical JSON with `digest` and `generatedAt` removed.
-    public func computeDigest() throws(AssessmentError) -> String {
+    package func computeDigest() throws(AssessmentError) -> String {
         sha256Hex(try digestedContent().canonicalJSON())
     }
 
     /// The report with its digest filled in.
-    public func sealed() throws(AssessmentError) -> Report {
+    package func sealed() throws(AssessmentError) -> Report {
         var copy = self
         copy.digest = try computeDigest()
         return copy
@@ -56,7 +56,7 @@ extension Report {
     /// encoding pass into one buffer where possible (`sealedInPlace`). A report with a
     /// `generatedAt` time differs from its digested content in more than the digest, so it is
     /// encoded again.
-    public func sealedWithJSON() throws(AssessmentError) -> (report: Report, json: [UInt8]) {
+    package func sealedWithJSON() throws(AssessmentError) -> (report: Report, json: [UInt8]) {
         if let sealed = sealedInPlace() { return sealed }
         return try sealedByInsertion()
     }
@@ -109,7 +109,7 @@ extension Report {
     }
 
     /// Reads a report from JSON, checking its schema.
-    public static func decode(json bytes: [UInt8], path: String) throws(AssessmentError) -> Report {
+    package static func decode(json bytes: [UInt8], path: String) throws(AssessmentError) -> Report {
         let report = try CanonicalJSON.decode(Report.self, from: bytes, path: path, expected: "a cyberassess JSON report ('cyberassess score --format json')")
         guard report.schema == currentSchema else {
             throw .schema(path: path, expected: "report schema '\(currentSchema)'", found: "'\(report.schema)'; score the answers again with this version of cyberassess")

@@ -3,10 +3,10 @@ import Foundation
 
 /// Reading an input file with one `open`, `fstat` and `read`: every input file the project
 /// reads goes through here, so each refusal says why in the same words.
-public enum FileBytes {
+package enum FileBytes {
     /// The file's bytes, refusing anything but a regular file, and a file over the size limit
     /// before reading it.
-    public static func read(_ path: String, limits: LoaderLimits) throws(AssessmentError) -> [UInt8] {
+    package static func read(_ path: String, limits: LoaderLimits) throws(AssessmentError) -> [UInt8] {
         var fd: Int32
         repeat { fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK) } while fd < 0 && errno == EINTR
         guard fd >= 0 else {

@@ -3,25 +3,25 @@ import CyberYAML
 import Foundation
 
 /// The bytes of one input file, read once, with their SHA-256 for provenance.
-public struct SourceFile: Sendable {
-    public var path: String
-    public var bytes: [UInt8]
+package struct SourceFile: Sendable {
+    package var path: String
+    package var bytes: [UInt8]
 
-    public init(path: String, bytes: [UInt8]) {
+    package init(path: String, bytes: [UInt8]) {
         self.path = path
         self.bytes = bytes
     }
 
     /// Reads a file, refusing one over the size limit before reading it whole.
-    public static func read(_ path: String, limits: LoaderLimits = .default) throws(AssessmentError) -> SourceFile {
+    package static func read(_ path: String, limits: LoaderLimits = .default) throws(AssessmentError) -> SourceFile {
         SourceFile(path: path, bytes: try FileBytes.read(path, limits: limits))
     }
 
     /// Lower-case hex SHA-256 of the bytes.
-    public var sha256: String { sha256Hex(bytes) }
+    package var sha256: String { sha256Hex(bytes) }
 
     /// Parses the file into a node tree.
-    public func parse(limits: LoaderLimits = .default) throws(AssessmentError) -> Node {
+    package func parse(limits: LoaderLimits = .default) throws(AssessmentError) -> Node {
         do {
             return try Parser.parse(bytes, limits: limits)
         } catch {
@@ -30,13 +30,13 @@ public struct SourceFile: Sendable {
     }
 
     /// Parses and decodes the file.
-    public func decode<T: Decodable>(_ type: T.Type, limits: LoaderLimits = .default) throws(AssessmentError) -> T {
+    package func decode<T: Decodable>(_ type: T.Type, limits: LoaderLimits = .default) throws(AssessmentError) -> T {
         try decode(type, from: parse(limits: limits))
     }
 
     /// Decodes a node of this file, returning recoverable problems (unknown keys, malformed
     /// answer entries) beside the value instead of stopping at the first.
-    public func decodeCollecting<T: Decodable>(_ type: T.Type, from node: Node) throws(AssessmentError) -> (value: T, problems: [Problem]) {
+    package func decodeCollecting<T: Decodable>(_ type: T.Type, from node: Node) throws(AssessmentError) -> (value: T, problems: [Problem]) {
         do {
             let (value, errors) = try NodeDecoder().decodeCollecting(type, from: node)
             return (value, errors.map { Problem(file: path, error: $0) })
@@ -46,7 +46,7 @@ public struct SourceFile: Sendable {
     }
 
     /// Decodes an already parsed node of this file.
-    public func decode<T: Decodable>(_ type: T.Type, from node: Node) throws(AssessmentError) -> T {
+    package func decode<T: Decodable>(_ type: T.Type, from node: Node) throws(AssessmentError) -> T {
         do {
             return try NodeDecoder().decode(type, from: node)
         } catch {
@@ -56,7 +56,7 @@ public struct SourceFile: Sendable {
 }
 
 /// Lower-case hex SHA-256 of some bytes.
-public func sha256Hex<D: DataProtocol>(_ bytes: D) -> String {
+package func sha256Hex<D: DataProtocol>(_ bytes: D) -> String {
     lowerHex(SHA256.hash(data: bytes))
 }
 

@@ -2,22 +2,22 @@ import Foundation
 
 /// Finding YAML files in folders: the one rule for which names count (`.yaml`, `.yml`), which
 /// entries are skipped (hidden ones) and the order files come in (by path, byte by byte).
-public enum YAMLFiles {
+package enum YAMLFiles {
     /// Whether a file name is a YAML file's.
-    public static func isYAML(_ name: String) -> Bool { name.hasSuffix(".yaml") || name.hasSuffix(".yml") }
+    package static func isYAML(_ name: String) -> Bool { name.hasSuffix(".yaml") || name.hasSuffix(".yml") }
 
     /// The YAML files directly inside `folder`, sorted by path.
-    public static func list(in folder: String) -> [String] {
+    package static func list(in folder: String) -> [String] {
         collect(folder, recursive: false)
     }
 
     /// Every YAML file under `folder` and its sub-folders, sorted by path.
-    public static func listRecursively(in folder: String) -> [String] {
+    package static func listRecursively(in folder: String) -> [String] {
         collect(folder, recursive: true)
     }
 
     /// Whether path `a` sorts before `b`: byte by byte, as the listings are ordered.
-    public static func precedes<A: Collection<UInt8>, B: Collection<UInt8>>(_ a: A, _ b: B) -> Bool {
+    package static func precedes<A: Collection<UInt8>, B: Collection<UInt8>>(_ a: A, _ b: B) -> Bool {
         a.lexicographicallyPrecedes(b)
     }
 
@@ -27,7 +27,7 @@ public enum YAMLFiles {
     /// it is (a pipe, a dangling link, a folder named `x.yaml`), so that reading it says why it
     /// is not a file instead of it being skipped silently. Links to folders are not followed,
     /// so a link cycle cannot loop. A folder that cannot be read yields nothing.
-    public static func walk(_ folder: String, recursive: Bool = true, _ found: (_ folder: String, _ name: String) -> Void) {
+    package static func walk(_ folder: String, recursive: Bool = true, _ found: (_ folder: String, _ name: String) -> Void) {
         let trimmed = folder.count > 1 && folder.hasSuffix("/") ? String(folder.dropLast()) : folder
         visit(trimmed, recursive: recursive, found)
     }

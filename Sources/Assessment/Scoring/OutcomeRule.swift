@@ -3,8 +3,8 @@
 /// In this order: any agreed Not-achieved indicator gives Not achieved; else all Achieved
 /// indicators agreed gives Achieved; else a non-empty Partially-achieved column with all its
 /// indicators agreed gives Partially achieved; else Not achieved.
-public enum OutcomeRule {
-    public static func decide(_ indicators: Indicators, agreed: [String]) -> (status: OutcomeStatus, decidedBy: String) {
+package enum OutcomeRule {
+    package static func decide(_ indicators: Indicators, agreed: [String]) -> (status: OutcomeStatus, decidedBy: String) {
         let agreed = Set(agreed)
         let notAchieved = indicators.notAchieved.filter { agreed.contains($0.id) }.map(\.id)
         if !notAchieved.isEmpty {

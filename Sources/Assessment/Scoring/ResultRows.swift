@@ -3,69 +3,69 @@
 /// rank), with the overall figures and provenance.
 /// Made from a report's results (`init(_:)`) or straight from a plan's score
 /// (`CompiledScore.rows(_:answersSHA256:)`); both give equal rows for the same answers.
-public struct ResultRows: Sendable, Equatable {
+package struct ResultRows: Sendable, Equatable {
     /// One questionnaire's scores.
-    public struct Topic: Sendable, Equatable {
-        public var id: String
+    package struct Topic: Sendable, Equatable {
+        package var id: String
         /// The questionnaire's topic, in words.
-        public var topic: String
-        public var version: String
-        public var score: Double?
-        public var weakestLink: Int?
-        public var band: String?
-        public var target: Double
-        public var gap: Double?
-        public var completeness: Double
-        public var targetsMet: Bool
+        package var topic: String
+        package var version: String
+        package var score: Double?
+        package var weakestLink: Int?
+        package var band: String?
+        package var target: Double
+        package var gap: Double?
+        package var completeness: Double
+        package var targetsMet: Bool
     }
 
     /// One domain's scores; `topic` is its topic's place in `topics`.
-    public struct Domain: Sendable, Equatable {
-        public var id: String
-        public var topic: Int
-        public var score: Double?
-        public var weakestLink: Int?
-        public var band: String?
-        public var target: Int
-        public var gap: Double?
-        public var met: Bool
-        public var answered: Int
-        public var inScope: Int
+    package struct Domain: Sendable, Equatable {
+        package var id: String
+        package var topic: Int
+        package var score: Double?
+        package var weakestLink: Int?
+        package var band: String?
+        package var target: Int
+        package var gap: Double?
+        package var met: Bool
+        package var answered: Int
+        package var inScope: Int
     }
 
     /// One question's result; `domain` is its domain's place in `domains`. `answer` is the
     /// option chosen, or an outcome's status. A question the report recommends has its place
     /// among the recommendations (`rank`, from 1) and its `priority`; others have neither.
-    public struct Question: Sendable, Equatable {
-        public var id: String
-        public var domain: Int
-        public var status: QuestionStatus
-        public var answer: String?
-        public var level: Int?
-        public var target: Int
-        public var met: Bool?
-        public var rank: Int? = nil
-        public var priority: Double? = nil
+    package struct Question: Sendable, Equatable {
+        package var id: String
+        package var domain: Int
+        package var status: QuestionStatus
+        package var answer: String?
+        package var level: Int?
+        package var target: Int
+        package var met: Bool?
+        package var rank: Int? = nil
+        package var priority: Double? = nil
     }
 
-    public var body: Body
-    public var period: String
-    public var date: Day
-    public var profile: String?
-    public var overall: OverallResult
+    package var body: Body
+    package var period: String
+    package var date: Day
+    package var profile: String?
+    package var overall: OverallResult
     /// Applicable questions left unanswered (those counted in scores).
-    public var unanswered: Int
-    public var questionnaires: [Provenance.Source]
-    public var answersSHA256: String
+    package var unanswered: Int
+    package var questionnaires: [Provenance.Source]
+    package var answersSHA256: String
     /// The digest of the full report, when one was made.
-    public var digest: String?
-    public var topics: [Topic]
-    public var domains: [Domain]
+    package var digest: String?
+    package var topics: [Topic]
+    package var domains: [Domain]
     /// In id order.
-    public var questions: [Question]
+    package var questions: [Question]
 
     /// The rows of a report's results.
-    public init(_ r: ScoredResults) {
+    package init(_ r: ScoredResults) {
         body = r.body
         period = r.period
         date = r.date

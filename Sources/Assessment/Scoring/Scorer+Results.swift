@@ -1,30 +1,30 @@
 /// A body's scored results (topics with their domains and questions, recommendations and the
 /// overall figures) without the report around them: no framework views, no digest. What a
 /// store of many bodies' results needs, at a fraction of a report's cost.
-public struct ScoredResults: Sendable, Equatable {
+package struct ScoredResults: Sendable, Equatable {
     /// The body as its answers file names it.
-    public var body: Body
+    package var body: Body
     /// The period assessed, e.g. 2026-27.
-    public var period: String
+    package var period: String
     /// The assessment date.
-    public var date: Day
+    package var date: Day
     /// The target profile the targets came from, if one was chosen.
-    public var profile: String?
+    package var profile: String?
     /// Overall figures across all topics.
-    public var overall: OverallResult
+    package var overall: OverallResult
     /// One result per questionnaire answered, in the library's order.
-    public var topics: [TopicResult]
+    package var topics: [TopicResult]
     /// Every question below its target, highest priority first.
-    public var recommendations: [Recommendation]
+    package var recommendations: [Recommendation]
     /// The questionnaires scored, with the versions and SHA-256 of the library's files.
-    public var questionnaires: [Provenance.Source]
+    package var questionnaires: [Provenance.Source]
     /// SHA-256 of the answers file.
-    public var answersSHA256: String
+    package var answersSHA256: String
     /// The digest of the full report, when one was made (see `Report.digest`).
-    public var digest: String?
+    package var digest: String?
 
     /// The results held in a full report.
-    public init(_ report: Report) {
+    package init(_ report: Report) {
         self.init(body: report.body, period: report.period, date: report.date, profile: report.profile,
                   overall: report.overall, topics: report.topics, recommendations: report.recommendations,
                   questionnaires: report.provenance.questionnaires, answersSHA256: report.provenance.answersSHA256,
@@ -46,7 +46,7 @@ public struct ScoredResults: Sendable, Equatable {
     }
 
     /// The scores alone, as batch summaries keep them.
-    public var summary: ReportSummary {
+    package var summary: ReportSummary {
         ReportSummary(body: body, period: period, overall: overall, topics: topics)
     }
 }
@@ -54,7 +54,7 @@ public struct ScoredResults: Sendable, Equatable {
 extension Scorer {
     /// Validates and scores `answers` into results with questions and recommendations, the
     /// same numbers `score` puts in a report, leaving out framework views and the digest.
-    public func results(_ answers: AnswersFile, file: String, answersSHA256: String, options: ScoringOptions = ScoringOptions()) throws(AssessmentError) -> ScoredResults {
+    package func results(_ answers: AnswersFile, file: String, answersSHA256: String, options: ScoringOptions = ScoringOptions()) throws(AssessmentError) -> ScoredResults {
         let (topics, recommendations, overall, _) = try evaluate(answers, file: file, options: options, detailed: true)
         return ScoredResults(body: answers.body, period: answers.period, date: answers.date,
                              profile: options.targets?.id ?? options.profileName,

@@ -10,5 +10,5 @@ extension ScoringMethod {
 
     /// Questions of this method are answered by agreeing with indicator statements (outcomes),
     /// not by choosing one option.
-    public var answersWithIndicators: Bool { rule.answersWithIndicators }
+    package var answersWithIndicators: Bool { rule.answersWithIndicators }
 }

@@ -3,12 +3,12 @@ import CyberYAML
 
 /// Checks one answers file against the library: questionnaires and versions, question ids,
 /// option values, `na` rules, indicator ids and evidence.
-public struct AnswersValidator {
-    public let library: Library
+package struct AnswersValidator {
+    package let library: Library
 
-    public init(library: Library) { self.library = library }
+    package init(library: Library) { self.library = library }
 
-    public func validate(_ answers: AnswersFile, file: String) -> [Problem] {
+    package func validate(_ answers: AnswersFile, file: String) -> [Problem] {
         var problems: [Problem] = []
         func report(_ mark: Mark?, _ message: String) { problems.append(Problem(file: file, mark: mark, message: message)) }
         // Only the first problems of a file are listed, so suggestions are searched for them

@@ -4,11 +4,11 @@ extension LibraryValidator {
     /// Two questions whose texts share at least this share of their words (Jaccard over the
     /// sets of lower-cased words of three letters or more) and cite the same references are
     /// taken to ask one fact twice.
-    public static let nearDuplicateThreshold = 0.5
+    package static let nearDuplicateThreshold = 0.5
 
     /// Warnings, which do not make a library invalid: references to a superseded framework
     /// version, and questions that look like one fact asked twice.
-    public func warnings() -> [Problem] {
+    package func warnings() -> [Problem] {
         (supersessionWarnings() + nearDuplicateWarnings()).sorted()
     }
 
@@ -44,12 +44,12 @@ extension LibraryValidator {
     }
 
     /// The lower-cased words of three letters or more in `text`.
-    public static func words(_ text: String) -> Set<String> {
+    package static func words(_ text: String) -> Set<String> {
         Set(text.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init).filter { $0.count >= 3 })
     }
 
     /// Shared words over all words (1 when both are empty).
-    public static func similarity(_ x: Set<String>, _ y: Set<String>) -> Double {
+    package static func similarity(_ x: Set<String>, _ y: Set<String>) -> Double {
         guard !x.isEmpty || !y.isEmpty else { return 1 }
         return Double(x.intersection(y).count) / Double(x.union(y).count)
     }

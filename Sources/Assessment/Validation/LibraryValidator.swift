@@ -2,12 +2,12 @@ import CyberYAML
 
 /// Checks a library as a whole: unique ids, scales, options, practices, indicators,
 /// `applies_if` targets and cycles, profiles, bands and framework references.
-public struct LibraryValidator {
-    public let library: Library
+package struct LibraryValidator {
+    package let library: Library
 
-    public init(library: Library) { self.library = library }
+    package init(library: Library) { self.library = library }
 
-    public func validate() -> [Problem] {
+    package func validate() -> [Problem] {
         var problems: [Problem] = []
         var questionnaireIDs: [String: String] = [:]
         var domainIDs: [String: (String, Mark?)] = [:]

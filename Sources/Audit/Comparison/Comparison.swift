@@ -3,86 +3,86 @@ import Assessment
 /// year, a self-assessment against an auditor's, or a body against a peer. Built by
 /// `Comparison.init(old:new:…)` (see ComparisonBuilder.swift); every list is in report order
 /// so that the same two reports always give the same comparison.
-public struct Comparison: Sendable, Codable, Equatable {
+package struct Comparison: Sendable, Codable, Equatable {
     /// The JSON schema name and version of a comparison.
-    public static let currentSchema = "cyberassess.comparison/1"
+    package static let currentSchema = "cyberassess.comparison/1"
     /// Below this share of questions in common a comparison is weak.
-    public static let defaultWeakBelow = 0.8
+    package static let defaultWeakBelow = 0.8
 
-    public var schema: String
-    public var old: Side
-    public var new: Side
+    package var schema: String
+    package var old: Side
+    package var new: Side
     /// Whether the two sides are reports of different bodies (different body ids): the
     /// comparison still works, but shows two bodies side by side, not one body's change.
-    public var differentBodies: Bool
+    package var differentBodies: Bool
     /// What a reader must know before trusting the figures (different bodies, a weak
     /// comparison), one sentence each; shown in every format and on stderr by `compare`.
-    public var warnings: [String]
+    package var warnings: [String]
     /// How much of the two reports can be compared at all; shown first.
-    public var comparability: Comparability
-    public var overall: ScoreChange
+    package var comparability: Comparability
+    package var overall: ScoreChange
     /// Topics matched by questionnaire id, in the new report's order, then those only in the old.
-    public var topics: [TopicChange]
+    package var topics: [TopicChange]
     /// Questions in both reports whose answer, status or level changed.
-    public var changedQuestions: [QuestionChange]
+    package var changedQuestions: [QuestionChange]
     /// Questions only in the new report (e.g. added by a new questionnaire version).
-    public var addedQuestions: [QuestionEntry]
+    package var addedQuestions: [QuestionEntry]
     /// Questions only in the old report.
-    public var removedQuestions: [QuestionEntry]
+    package var removedQuestions: [QuestionEntry]
     /// Recommendations in the old report and not in the new one.
-    public var resolvedRecommendations: [RecommendationEntry]
+    package var resolvedRecommendations: [RecommendationEntry]
     /// Recommendations in the new report and not in the old one.
-    public var newRecommendations: [RecommendationEntry]
+    package var newRecommendations: [RecommendationEntry]
     /// Questions in both reports whose evidence titles changed.
-    public var evidenceChanges: [EvidenceChange]
+    package var evidenceChanges: [EvidenceChange]
     /// Like-for-like drops: a domain or topic score or weakest link down, or, in a domain whose
     /// questions changed, a question in both reports whose level went down.
-    public var regressions: [Regression]
+    package var regressions: [Regression]
 }
 
 extension Comparison {
     /// One of the two reports compared.
-    public struct Side: Sendable, Codable, Equatable {
+    package struct Side: Sendable, Codable, Equatable {
         /// The file the report came from, as given.
-        public var source: String
+        package var source: String
         /// What this side is called in every format: "Before" and "After", "Self-assessment"
         /// and "Assurance review", or what `compare --before-label/--after-label` said.
-        public var label: String
-        public var body: Body
-        public var period: String
-        public var assessor: String?
-        public var date: Day
-        public var profile: String?
+        package var label: String
+        package var body: Body
+        package var period: String
+        package var assessor: String?
+        package var date: Day
+        package var profile: String?
         /// Questionnaire id and version of each topic.
-        public var questionnaires: [QuestionnaireVersion]
-        public var digest: String?
+        package var questionnaires: [QuestionnaireVersion]
+        package var digest: String?
         /// Answered questions at level 0 in this side's report (see `Report.levelZeroQuestions`),
         /// which tells two reports apart where the overall weakest link (0 for most) cannot.
-        public var levelZeroQuestions: Int?
+        package var levelZeroQuestions: Int?
         /// This side's weakest domain by name and score.
-        public var weakestDomain: WeakestDomain?
+        package var weakestDomain: WeakestDomain?
     }
 
     /// The share of questions (by id) the two reports have in common.
-    public struct Comparability: Sendable, Codable, Equatable {
+    package struct Comparability: Sendable, Codable, Equatable {
         /// Questions in both reports.
-        public var common: Int
+        package var common: Int
         /// Questions only in the old report.
-        public var onlyOld: Int
+        package var onlyOld: Int
         /// Questions only in the new report.
-        public var onlyNew: Int
+        package var onlyNew: Int
         /// `common` as a share (0–1) of every question in either report.
-        public var share: Double
+        package var share: Double
         /// The share below which the comparison is weak.
-        public var threshold: Double
+        package var threshold: Double
         /// Whether `share` is below `threshold`.
-        public var weak: Bool
+        package var weak: Bool
         /// Questionnaires whose version differs, as "id old → new".
-        public var versionChanges: [String]
+        package var versionChanges: [String]
     }
 
     /// Whether an item is in both reports or only one of them.
-    public enum Presence: String, Sendable, Codable, Equatable {
+    package enum Presence: String, Sendable, Codable, Equatable {
         case both
         /// Only in the new report.
         case added
@@ -91,115 +91,115 @@ extension Comparison {
     }
 
     /// A score and weakest-link level before and after.
-    public struct ScoreChange: Sendable, Codable, Equatable {
-        public var oldScore: Double?
-        public var newScore: Double?
+    package struct ScoreChange: Sendable, Codable, Equatable {
+        package var oldScore: Double?
+        package var newScore: Double?
         /// new − old, rounded to 2 places; nil unless both are scored.
-        public var delta: Double?
-        public var oldWeakestLink: Int?
-        public var newWeakestLink: Int?
-        public var oldBand: String?
-        public var newBand: String?
+        package var delta: Double?
+        package var oldWeakestLink: Int?
+        package var newWeakestLink: Int?
+        package var oldBand: String?
+        package var newBand: String?
 
         /// Whether the score went down.
-        public var scoreDown: Bool { (delta ?? 0) < 0 }
+        package var scoreDown: Bool { (delta ?? 0) < 0 }
         /// Whether the weakest-link level went down.
-        public var weakestLinkDown: Bool {
+        package var weakestLinkDown: Bool {
             guard let o = oldWeakestLink, let n = newWeakestLink else { return false }
             return n < o
         }
     }
 
     /// One topic (questionnaire) in either report.
-    public struct TopicChange: Sendable, Codable, Equatable {
-        public var id: String
-        public var title: String
-        public var presence: Presence
-        public var oldVersion: String?
-        public var newVersion: String?
+    package struct TopicChange: Sendable, Codable, Equatable {
+        package var id: String
+        package var title: String
+        package var presence: Presence
+        package var oldVersion: String?
+        package var newVersion: String?
         /// The top of the topic's scale (the new report's, else the old one's), for charts.
-        public var scaleMax: Int
-        public var change: ScoreChange
+        package var scaleMax: Int
+        package var change: ScoreChange
         /// Whether both reports score it from the same question ids, so that the scores
         /// compare like for like.
-        public var likeForLike: Bool
-        public var domains: [DomainChange]
+        package var likeForLike: Bool
+        package var domains: [DomainChange]
     }
 
     /// One domain in either report.
-    public struct DomainChange: Sendable, Codable, Equatable {
-        public var id: String
-        public var title: String
-        public var presence: Presence
-        public var change: ScoreChange
-        public var oldTarget: Int?
-        public var newTarget: Int?
+    package struct DomainChange: Sendable, Codable, Equatable {
+        package var id: String
+        package var title: String
+        package var presence: Presence
+        package var change: ScoreChange
+        package var oldTarget: Int?
+        package var newTarget: Int?
         /// Whether both reports score it from the same question ids.
-        public var likeForLike: Bool
+        package var likeForLike: Bool
         /// Question ids only in the new report's domain.
-        public var questionsAdded: [String]
+        package var questionsAdded: [String]
         /// Question ids only in the old report's domain.
-        public var questionsRemoved: [String]
+        package var questionsRemoved: [String]
     }
 
     /// How one question was answered in one report.
-    public struct QuestionState: Sendable, Codable, Equatable {
-        public var status: QuestionStatus
-        public var answer: String?
-        public var label: String?
-        public var level: Int?
+    package struct QuestionState: Sendable, Codable, Equatable {
+        package var status: QuestionStatus
+        package var answer: String?
+        package var label: String?
+        package var level: Int?
         /// The outcome status of an outcome question.
-        public var outcome: OutcomeStatus?
-        public var comment: String?
+        package var outcome: OutcomeStatus?
+        package var comment: String?
     }
 
     /// A question whose answer, status or level changed.
-    public struct QuestionChange: Sendable, Codable, Equatable {
-        public var id: String
-        public var text: String
-        public var topic: String
-        public var domain: String
-        public var old: QuestionState
-        public var new: QuestionState
+    package struct QuestionChange: Sendable, Codable, Equatable {
+        package var id: String
+        package var text: String
+        package var topic: String
+        package var domain: String
+        package var old: QuestionState
+        package var new: QuestionState
         /// Level new − old; nil unless both have a level.
-        public var levelDelta: Int?
+        package var levelDelta: Int?
     }
 
     /// A question present in only one report.
-    public struct QuestionEntry: Sendable, Codable, Equatable {
-        public var id: String
-        public var text: String
-        public var topic: String
-        public var domain: String
-        public var state: QuestionState
+    package struct QuestionEntry: Sendable, Codable, Equatable {
+        package var id: String
+        package var text: String
+        package var topic: String
+        package var domain: String
+        package var state: QuestionState
     }
 
     /// A recommendation present in only one report.
-    public struct RecommendationEntry: Sendable, Codable, Equatable {
-        public var question: String
-        public var questionText: String
-        public var topic: String
-        public var domain: String
-        public var level: Int
-        public var target: Int
-        public var text: String
+    package struct RecommendationEntry: Sendable, Codable, Equatable {
+        package var question: String
+        package var questionText: String
+        package var topic: String
+        package var domain: String
+        package var level: Int
+        package var target: Int
+        package var text: String
         /// Whether the question itself is in both reports; when false the recommendation
         /// came or went with the question (added or removed), not with a change of answer.
-        public var questionInBoth: Bool
+        package var questionInBoth: Bool
     }
 
     /// Evidence titles added and removed for a question in both reports.
-    public struct EvidenceChange: Sendable, Codable, Equatable {
-        public var question: String
-        public var topic: String
-        public var domain: String
-        public var added: [String]
-        public var removed: [String]
+    package struct EvidenceChange: Sendable, Codable, Equatable {
+        package var question: String
+        package var topic: String
+        package var domain: String
+        package var added: [String]
+        package var removed: [String]
     }
 
     /// A like-for-like drop.
-    public struct Regression: Sendable, Codable, Equatable, CustomStringConvertible {
-        public enum Kind: String, Sendable, Codable, Equatable {
+    package struct Regression: Sendable, Codable, Equatable, CustomStringConvertible {
+        package enum Kind: String, Sendable, Codable, Equatable {
             case topicScore = "topic-score"
             case topicWeakestLink = "topic-weakest-link"
             case domainScore = "domain-score"
@@ -208,19 +208,19 @@ extension Comparison {
             case questionLevel = "question-level"
         }
 
-        public var kind: Kind
-        public var topic: String
+        package var kind: Kind
+        package var topic: String
         /// The domain, for every kind but the topic ones.
-        public var domain: String?
+        package var domain: String?
         /// The domain's (or topic's) title.
-        public var title: String
+        package var title: String
         /// The question, for `questionLevel`.
-        public var question: String?
-        public var old: Double
-        public var new: Double
+        package var question: String?
+        package var old: Double
+        package var new: Double
 
         /// e.g. "RES-REC (Response and recovery): domain score 3.50 → 2.33".
-        public var description: String {
+        package var description: String {
             let what: String
             switch kind {
             case .topicScore: what = "topic score \(DecimalText.twoPlaces(old)) → \(DecimalText.twoPlaces(new))"
@@ -234,7 +234,7 @@ extension Comparison {
     }
 
     /// Domains in both reports, like for like, whose score fell by more than `threshold`.
-    public func domainDrops(exceeding threshold: Double) -> [(topic: String, domain: DomainChange)] {
+    package func domainDrops(exceeding threshold: Double) -> [(topic: String, domain: DomainChange)] {
         topics.flatMap { topic in
             topic.domains.filter { d in
                 d.presence == .both && d.likeForLike && (d.change.delta.map { -$0 > threshold + 1e-9 } ?? false)

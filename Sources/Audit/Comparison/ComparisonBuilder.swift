@@ -5,7 +5,7 @@ extension Comparison {
     /// drop counts as a regression only when both reports score it from the same question ids;
     /// where questions changed, a question in both whose level went down counts instead.
     /// `labels` name the two sides in every format; without them they are "Before" and "After".
-    public init(old: Report, new: Report, oldSource: String, newSource: String, weakBelow: Double = Comparison.defaultWeakBelow, labels: SideLabels = SideLabels()) {
+    package init(old: Report, new: Report, oldSource: String, newSource: String, weakBelow: Double = Comparison.defaultWeakBelow, labels: SideLabels = SideLabels()) {
         let oldIndex = QuestionIndex(old), newIndex = QuestionIndex(new)
         schema = Comparison.currentSchema
         self.old = Side(old, source: oldSource, label: labels.old)
@@ -196,13 +196,13 @@ extension Report {
     /// Reads the report at `path`: a JSON report (content starting with `{`) as it is, or an
     /// answers file (YAML) scored first against the library `library()` gives, which is only
     /// asked for when needed.
-    public static func read(_ path: String, scoringWith library: () throws(AssessmentError) -> Library, options: ScoringOptions = ScoringOptions()) throws(AssessmentError) -> Report {
+    package static func read(_ path: String, scoringWith library: () throws(AssessmentError) -> Library, options: ScoringOptions = ScoringOptions()) throws(AssessmentError) -> Report {
         try readSide(path, scoringWith: library, options: options).report
     }
 
     /// As `read`, with the `review:` header of an answers file that is an assurance review
     /// (a JSON report carries none).
-    public static func readSide(_ path: String, scoringWith library: () throws(AssessmentError) -> Library, options: ScoringOptions = ScoringOptions()) throws(AssessmentError) -> (report: Report, review: ReviewHeader?) {
+    package static func readSide(_ path: String, scoringWith library: () throws(AssessmentError) -> Library, options: ScoringOptions = ScoringOptions()) throws(AssessmentError) -> (report: Report, review: ReviewHeader?) {
         let source = try SourceFile.read(path)
         if isJSON(source.bytes) { return (try decode(json: source.bytes, path: path), nil) }
         let answers = try Scorer.decodeAnswers(source)
@@ -210,7 +210,7 @@ extension Report {
     }
 
     /// Whether the first character other than white space (after any byte-order mark) is `{`.
-    public static func isJSON(_ bytes: [UInt8]) -> Bool {
+    package static func isJSON(_ bytes: [UInt8]) -> Bool {
         var rest = bytes[...]
         if rest.starts(with: [0xEF, 0xBB, 0xBF]) { rest = rest.dropFirst(3) }
         return rest.first { ![0x20, 0x09, 0x0A, 0x0D].contains($0) } == UInt8(ascii: "{")

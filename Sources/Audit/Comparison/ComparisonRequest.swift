@@ -1,25 +1,25 @@
 import Assessment
 /// What `compare` is asked to do: two reports or answers files, and when the result counts as
 /// a failure.
-public struct ComparisonRequest: Sendable {
+package struct ComparisonRequest: Sendable {
     /// The earlier (or reference) report or answers file.
-    public var old: String
+    package var old: String
     /// The later (or compared) report or answers file.
-    public var new: String
+    package var new: String
     /// Settings for scoring answers files.
-    public var options: ScoringOptions
+    package var options: ScoringOptions
     /// The share of common questions below which the comparison is weak.
-    public var weakBelow: Double
+    package var weakBelow: Double
     /// Fail when any regression is found.
-    public var failOnRegression: Bool
+    package var failOnRegression: Bool
     /// Fail when a like-for-like domain score drops by more than this.
-    public var threshold: Double?
+    package var threshold: Double?
     /// What to call the old side instead of what the files suggest.
-    public var oldLabel: String?
+    package var oldLabel: String?
     /// What to call the new side instead of what the files suggest.
-    public var newLabel: String?
+    package var newLabel: String?
 
-    public init(old: String, new: String, options: ScoringOptions = ScoringOptions(), weakBelow: Double = Comparison.defaultWeakBelow, failOnRegression: Bool = false, threshold: Double? = nil, oldLabel: String? = nil, newLabel: String? = nil) {
+    package init(old: String, new: String, options: ScoringOptions = ScoringOptions(), weakBelow: Double = Comparison.defaultWeakBelow, failOnRegression: Bool = false, threshold: Double? = nil, oldLabel: String? = nil, newLabel: String? = nil) {
         self.oldLabel = oldLabel
         self.newLabel = newLabel
         self.old = old
@@ -34,7 +34,7 @@ public struct ComparisonRequest: Sendable {
 extension Comparison {
     /// Reads (or scores) both sides of `request` and compares them. The library is asked for
     /// only when a side is an answers file.
-    public static func make(_ request: ComparisonRequest, library: () throws(AssessmentError) -> Library) throws(AssessmentError) -> Comparison {
+    package static func make(_ request: ComparisonRequest, library: () throws(AssessmentError) -> Library) throws(AssessmentError) -> Comparison {
         var loaded: Library?
         let once = { () throws(AssessmentError) -> Library in
             if let loaded { return loaded }
@@ -49,7 +49,7 @@ extension Comparison {
     }
 
     /// A warning that the two sides share too few questions to compare like for like.
-    public var weaknessWarning: String? {
+    package var weaknessWarning: String? {
         let k = comparability
         guard k.weak else { return nil }
         return "weak comparison: only \(k.common) of \(k.common + k.onlyOld + k.onlyNew) questions are in both reports (\(DecimalText.percent(share: k.share)), below \(DecimalText.percent(share: k.threshold))); scores may not compare like for like"
@@ -57,7 +57,7 @@ extension Comparison {
 
     /// Why the comparison fails `request`'s policy (regressions, drops beyond the threshold);
     /// empty when it passes.
-    public func failures(under request: ComparisonRequest) -> [String] {
+    package func failures(under request: ComparisonRequest) -> [String] {
         var failures: [String] = []
         if request.failOnRegression, !regressions.isEmpty {
             failures.append("\(regressions.count) regression\(regressions.count == 1 ? "" : "s") (--fail-on regression):\n"

@@ -2,23 +2,23 @@ import Assessment
 /// What the two sides of a comparison are called. Given by `compare --before-label` and
 /// `--after-label`; otherwise taken from the files where they say (an answers file with a
 /// `review:` header is the auditor's), else "Before" and "After".
-public struct SideLabels: Sendable, Equatable {
+package struct SideLabels: Sendable, Equatable {
     /// The old (earlier, or reference) side's name.
-    public var old: String
+    package var old: String
     /// The new (later, or compared) side's name.
-    public var new: String
+    package var new: String
 
     /// The names when nothing says otherwise.
-    public static let defaultOld = "Before"
+    package static let defaultOld = "Before"
     /// The names when nothing says otherwise.
-    public static let defaultNew = "After"
+    package static let defaultNew = "After"
     /// A side that is an independent assurance review.
-    public static let review = "Assurance review"
+    package static let review = "Assurance review"
     /// The other side when one side is an assurance review.
-    public static let selfAssessment = "Self-assessment"
+    package static let selfAssessment = "Self-assessment"
 
     /// Labels as given.
-    public init(old: String = SideLabels.defaultOld, new: String = SideLabels.defaultNew) {
+    package init(old: String = SideLabels.defaultOld, new: String = SideLabels.defaultNew) {
         self.old = old
         self.new = new
     }
@@ -27,7 +27,7 @@ public struct SideLabels: Sendable, Equatable {
     /// answers file has a `review:` header), that side is the "Assurance review" and the other
     /// the "Self-assessment"; otherwise "Before" and "After". `old` and `new`, when given
     /// (e.g. by `--before-label`), win over what the files say.
-    public init(old: String?, new: String?, oldReview: ReviewHeader?, newReview: ReviewHeader?) {
+    package init(old: String?, new: String?, oldReview: ReviewHeader?, newReview: ReviewHeader?) {
         var labels = SideLabels()
         switch (oldReview, newReview) {
         case (nil, .some): labels = SideLabels(old: Self.selfAssessment, new: Self.review)
@@ -41,7 +41,7 @@ public struct SideLabels: Sendable, Equatable {
 extension Comparison {
     /// A warning that the two sides are reports of different bodies, naming both; nil when
     /// both have the same body id.
-    public var bodyWarning: String? {
+    package var bodyWarning: String? {
         guard differentBodies else { return nil }
         return "different bodies: \(old.label) is \(old.body.name) (\(old.body.id)) and \(new.label) is \(new.body.name) (\(new.body.id)); the figures show two bodies side by side, not one body's change"
     }

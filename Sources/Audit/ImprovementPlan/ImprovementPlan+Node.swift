@@ -4,7 +4,7 @@ import CyberYAML
 extension ImprovementPlan {
     /// The plan as YAML, written through libyaml's emitter, every action with all its keys
     /// (blank ones left empty for people to fill in) and a header saying how to edit it.
-    public func yaml() throws(YAMLError) -> String {
+    package func yaml() throws(YAMLError) -> String {
         var root = Node.Mapping()
         var body = Node.Mapping(flow: true)
         body.append(Body.CodingKeys.id.stringValue, Node(self.body.id))

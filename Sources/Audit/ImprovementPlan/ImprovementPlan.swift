@@ -3,23 +3,23 @@ import CyberYAML
 
 /// A body's improvement and implementation plan: the actions it agreed from its assessment's
 /// recommendations, kept in a YAML file that people edit and `cyberassess plan` extends.
-public struct ImprovementPlan: Sendable, Equatable, Decodable {
-    public var body: Body
-    public var period: String
-    public var actions: [PlanAction]
+package struct ImprovementPlan: Sendable, Equatable, Decodable {
+    package var body: Body
+    package var period: String
+    package var actions: [PlanAction]
 
     /// A plan.
-    public init(body: Body, period: String, actions: [PlanAction] = []) {
+    package init(body: Body, period: String, actions: [PlanAction] = []) {
         self.body = body
         self.period = period
         self.actions = actions
     }
 
     /// The top-level keys of a plan file.
-    public enum CodingKeys: String, CodingKey, CaseIterable { case body, period, actions }
+    package enum CodingKeys: String, CodingKey, CaseIterable { case body, period, actions }
 
     /// Reads a plan file, refusing a deferred action without a reason and ids given twice.
-    public static func load(_ path: String) throws(AssessmentError) -> ImprovementPlan {
+    package static func load(_ path: String) throws(AssessmentError) -> ImprovementPlan {
         let source = try SourceFile.read(path)
         let node = try source.parse()
         guard isPlan(node) else {
@@ -32,12 +32,12 @@ public struct ImprovementPlan: Sendable, Equatable, Decodable {
     }
 
     /// Whether a parsed document is a plan: `actions` and no `answers`.
-    public static func isPlan(_ node: Node) -> Bool {
+    package static func isPlan(_ node: Node) -> Bool {
         node.mapping?[CodingKeys.actions.stringValue] != nil && node.mapping?["answers"] == nil
     }
 
     /// Every problem in a parsed plan file, for `validate`.
-    public static func check(_ source: SourceFile, node: Node) -> [Problem] {
+    package static func check(_ source: SourceFile, node: Node) -> [Problem] {
         do {
             let (plan, problems) = try source.decodeCollecting(ImprovementPlan.self, from: node)
             return problems + plan.problems(file: source.path)

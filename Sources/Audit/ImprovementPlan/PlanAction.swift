@@ -2,7 +2,7 @@ import Assessment
 import CyberYAML
 
 /// Where an improvement action stands.
-public enum PlanStatus: String, Sendable, Codable, Equatable, CaseIterable {
+package enum PlanStatus: String, Sendable, Codable, Equatable, CaseIterable {
     case notStarted = "not-started"
     case inProgress = "in-progress"
     case done
@@ -10,31 +10,31 @@ public enum PlanStatus: String, Sendable, Codable, Equatable, CaseIterable {
     case deferred
 
     /// Whether the action is still to be done (not done, not deferred).
-    public var isOpen: Bool { self == .notStarted || self == .inProgress }
+    package var isOpen: Bool { self == .notStarted || self == .inProgress }
 }
 
 /// One action of an improvement and implementation plan: what is to be done, for which
 /// outcomes or questions, by whom, by when, and how far it has got.
-public struct PlanAction: Sendable, Equatable, Codable {
+package struct PlanAction: Sendable, Equatable, Codable {
     /// A stable id (`ACT-001`), kept across re-runs.
-    public var id: String
+    package var id: String
     /// The question or outcome ids the action addresses.
-    public var addresses: [String]
+    package var addresses: [String]
     /// The critical system the action is for; nil for the organisation.
-    public var scope: String?
+    package var scope: String?
     /// What is to be done.
-    public var action: String
-    public var owner: String?
-    public var due: Day?
-    public var status: PlanStatus
+    package var action: String
+    package var owner: String?
+    package var due: Day?
+    package var status: PlanStatus
     /// Why the action was deferred (required when it is).
-    public var reason: String?
-    public var notes: String?
+    package var reason: String?
+    package var notes: String?
     /// Where the action is written in the plan file.
-    public var mark: Mark?
+    package var mark: Mark?
 
     /// An action; new actions start `not-started` with no owner or date.
-    public init(id: String, addresses: [String], scope: String? = nil, action: String, owner: String? = nil, due: Day? = nil, status: PlanStatus = .notStarted, reason: String? = nil, notes: String? = nil, mark: Mark? = nil) {
+    package init(id: String, addresses: [String], scope: String? = nil, action: String, owner: String? = nil, due: Day? = nil, status: PlanStatus = .notStarted, reason: String? = nil, notes: String? = nil, mark: Mark? = nil) {
         self.id = id
         self.addresses = addresses
         self.scope = scope
@@ -48,11 +48,11 @@ public struct PlanAction: Sendable, Equatable, Codable {
     }
 
     /// The keys of an action, in the order they are written.
-    public enum CodingKeys: String, CodingKey, CaseIterable {
+    package enum CodingKeys: String, CodingKey, CaseIterable {
         case id, addresses, scope, action, owner, due, status, reason, notes
     }
 
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         id = try c.decode(String.self, forKey: .id)
         addresses = try c.decodeIfPresent([String].self, forKey: .addresses) ?? []
@@ -71,7 +71,7 @@ public struct PlanAction: Sendable, Equatable, Codable {
         mark = decoder.yamlMark
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(id, forKey: .id)
         try c.encode(addresses, forKey: .addresses)
@@ -84,13 +84,13 @@ public struct PlanAction: Sendable, Equatable, Codable {
         try c.encodeIfPresent(notes, forKey: .notes)
     }
 
-    public static func == (a: Self, b: Self) -> Bool {
+    package static func == (a: Self, b: Self) -> Bool {
         a.id == b.id && a.addresses == b.addresses && a.scope == b.scope && a.action == b.action && a.owner == b.owner
             && a.due == b.due && a.status == b.status && a.reason == b.reason && a.notes == b.notes
     }
 
     /// Whether the action addresses `question` in `scope` (nil: the organisation).
-    public func covers(_ question: String, in scope: String?) -> Bool {
+    package func covers(_ question: String, in scope: String?) -> Bool {
         self.scope == scope && addresses.contains(question)
     }
 }

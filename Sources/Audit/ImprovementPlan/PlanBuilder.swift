@@ -2,11 +2,11 @@ import Assessment
 import CyberYAML
 
 /// Builds and extends a plan from reports' recommendations without losing what people wrote.
-public enum PlanBuilder {
+package enum PlanBuilder {
     /// `existing` (or a new plan) with one new action for every recommendation that no action
     /// addresses yet in its scope. Existing actions are kept exactly as they are, in their order;
     /// new ones follow, highest priority first, numbered after the highest existing id.
-    public static func merge(_ existing: ImprovementPlan?, with reports: [ScopedReport]) -> (plan: ImprovementPlan, added: Int) {
+    package static func merge(_ existing: ImprovementPlan?, with reports: [ScopedReport]) -> (plan: ImprovementPlan, added: Int) {
         let first = reports.first?.report
         var plan = existing ?? ImprovementPlan(body: Body(id: first?.body.id ?? "", name: first?.body.name ?? ""), period: first?.period ?? "")
         var next = (plan.actions.compactMap { number(in: $0.id) }.max() ?? 0) + 1

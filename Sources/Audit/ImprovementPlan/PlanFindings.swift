@@ -1,47 +1,47 @@
 import Assessment
 /// What a plan says about an assessment: actions overdue, actions done whose outcomes have not
 /// improved, and outcomes still below target that no action addresses.
-public struct PlanFindings: Sendable, Codable, Equatable {
+package struct PlanFindings: Sendable, Codable, Equatable {
     /// An action named in a finding.
-    public struct ActionRef: Sendable, Codable, Equatable {
-        public var id: String
-        public var action: String
-        public var scope: String?
-        public var addresses: [String]
-        public var owner: String?
-        public var due: Day?
-        public var status: PlanStatus
+    package struct ActionRef: Sendable, Codable, Equatable {
+        package var id: String
+        package var action: String
+        package var scope: String?
+        package var addresses: [String]
+        package var owner: String?
+        package var due: Day?
+        package var status: PlanStatus
         /// Why it is listed, in words.
-        public var detail: String
+        package var detail: String
     }
 
     /// A question below its target with no action.
-    public struct Unplanned: Sendable, Codable, Equatable {
-        public var scope: String?
-        public var question: String
-        public var text: String
-        public var status: String
+    package struct Unplanned: Sendable, Codable, Equatable {
+        package var scope: String?
+        package var question: String
+        package var text: String
+        package var status: String
         /// The status or level the target requires.
-        public var required: String
+        package var required: String
     }
 
     /// The day overdue is judged against.
-    public var today: Day
-    public var actions: Int
-    public var overdue: [ActionRef]
-    public var doneNotImproved: [ActionRef]
-    public var unplanned: [Unplanned]
+    package var today: Day
+    package var actions: Int
+    package var overdue: [ActionRef]
+    package var doneNotImproved: [ActionRef]
+    package var unplanned: [Unplanned]
 }
 
 /// One scope's report for plan checks: the organisation (`scope` nil) or a critical system.
-public struct ScopedReport: Sendable {
-    public var scope: String?
-    public var report: Report
+package struct ScopedReport: Sendable {
+    package var scope: String?
+    package var report: Report
     /// The same scope's earlier report, when comparing periods.
-    public var previous: Report?
+    package var previous: Report?
 
     /// A scope's report, with its earlier report when comparing.
-    public init(scope: String?, report: Report, previous: Report? = nil) {
+    package init(scope: String?, report: Report, previous: Report? = nil) {
         self.scope = scope
         self.report = report
         self.previous = previous
@@ -52,7 +52,7 @@ extension PlanFindings {
     /// Checks `plan` against the scopes' reports on `today`. An action done has not improved
     /// its outcomes when, with an earlier report, an addressed question's level did not rise;
     /// without one, when an addressed question is still below its target.
-    public init(plan: ImprovementPlan, reports: [ScopedReport], today: Day) {
+    package init(plan: ImprovementPlan, reports: [ScopedReport], today: Day) {
         self.today = today
         actions = plan.actions.count
         overdue = plan.actions.compactMap { a in

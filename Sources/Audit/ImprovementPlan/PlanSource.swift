@@ -1,11 +1,11 @@
 import Assessment
 /// The reports a plan is made from: a JSON report of one scope, or a cycle report of the
 /// organisation and its critical systems.
-public enum PlanSource {
+package enum PlanSource {
     private struct Probe: Decodable { var schema: String }
 
     /// Every scope's report in the JSON file at `path`.
-    public static func reports(in path: String) throws(AssessmentError) -> [ScopedReport] {
+    package static func reports(in path: String) throws(AssessmentError) -> [ScopedReport] {
         let source = try SourceFile.read(path)
         let expected = "a cyberassess JSON report ('cyberassess score --format json')"
         let probe = try CanonicalJSON.decode(Probe.self, from: source.bytes, path: path, expected: expected)

@@ -3,16 +3,16 @@ import Crypto
 import Foundation
 
 /// A detached signature over one file's bytes.
-public struct DetachedSignature: Sendable, Equatable {
-    public static let format = "cyberassess-signature/1"
-    public static let algorithm = "ed25519"
+package struct DetachedSignature: Sendable, Equatable {
+    package static let format = "cyberassess-signature/1"
+    package static let algorithm = "ed25519"
 
-    public var keyFingerprint: String
-    public var signedSHA256: String
-    public var signature: [UInt8]
+    package var keyFingerprint: String
+    package var signedSHA256: String
+    package var signature: [UInt8]
 
     /// The signature file's text.
-    public var text: String {
+    package var text: String {
         """
         format: \(Self.format)
         algorithm: \(Self.algorithm)
@@ -24,7 +24,7 @@ public struct DetachedSignature: Sendable, Equatable {
     }
 
     /// Reads a signature file's text; `path` is named in errors.
-    public static func parse(_ text: String, path: String) throws(SigningError) -> DetachedSignature {
+    package static func parse(_ text: String, path: String) throws(SigningError) -> DetachedSignature {
         let names = ["format", "algorithm", "key-fingerprint", "signed-sha256", "signature"]
         var fields: [String: (value: String, line: Int)] = [:]
         let lines = textLines(text)

@@ -2,11 +2,11 @@ import Assessment
 extension ReportVerifier {
     /// What a report's peer figures cannot be checked without: they come from a benchmark,
     /// and the report's digest, which covers them, has no key.
-    public static let peersNotChecked = "peer figures (percentiles, peer medians and quartiles): they come from a benchmark, not from the answers; pass --benchmark FILE to check them"
+    package static let peersNotChecked = "peer figures (percentiles, peer medians and quartiles): they come from a benchmark, not from the answers; pass --benchmark FILE to check them"
 
     /// Derives the report's peer figures from `benchmark` (read from `benchmarkPath`) again
     /// and names every difference, as `peers.figures[RES-REC].median`.
-    public static func checkPeers(_ report: Report, benchmark: PeerBenchmark, benchmarkPath: String) -> Verification {
+    package static func checkPeers(_ report: Report, benchmark: PeerBenchmark, benchmarkPath: String) -> Verification {
         var result = Verification(checked: [VerificationCheck(.peers, passed: "peer figures match \(benchmarkPath)", failed: "peer figures do NOT match \(benchmarkPath)")])
         let expected = benchmark.comparison(for: report)
         guard let given = report.peers else {

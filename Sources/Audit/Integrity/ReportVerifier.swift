@@ -4,18 +4,18 @@ import Foundation
 /// Checks a report against the answers and library it claims to come from: its digest, the
 /// SHA-256 of the answers, questionnaire and targets files in its provenance, and its content
 /// against the report the answers give when scored again with the same options.
-public struct ReportVerifier: Sendable {
-    public let library: Library
+package struct ReportVerifier: Sendable {
+    package let library: Library
     /// The library folder, named in messages.
-    public let libraryPath: String
+    package let libraryPath: String
 
-    public init(library: Library, libraryPath: String) {
+    package init(library: Library, libraryPath: String) {
         self.library = library
         self.libraryPath = libraryPath
     }
 
     /// Checks only that the report's digest matches its content (no answers needed).
-    public static func checkDigest(_ report: Report, path: String) -> Verification {
+    package static func checkDigest(_ report: Report, path: String) -> Verification {
         var result = Verification(checked: [VerificationCheck(.digest, passed: "digest matches the report's content", failed: "digest does NOT match the report's content")])
         guard let claimed = report.digest else {
             result.findings.append(VerificationFinding(check: .digest, subject: "digest", message: "\(path) has no digest; it was not made by cyberassess score, or the digest was removed"))
@@ -32,7 +32,7 @@ public struct ReportVerifier: Sendable {
     /// `targets` is the targets file the report was scored with, if any; the evidence age is
     /// taken from the report's stale-evidence cutoff unless `staleAfterMonths` is given.
     /// Throws when the answers or targets file cannot be read or does not fit the library.
-    public func verify(_ report: Report, reportPath: String, answersPath: String, targetsPath: String? = nil, staleAfterMonths: Int? = nil) throws(AssessmentError) -> Verification {
+    package func verify(_ report: Report, reportPath: String, answersPath: String, targetsPath: String? = nil, staleAfterMonths: Int? = nil) throws(AssessmentError) -> Verification {
         var result = Self.checkDigest(report, path: reportPath)
         let source = try SourceFile.read(answersPath)
         let answers = try Scorer.decodeAnswers(source)

@@ -20,26 +20,26 @@ import Platform
 ///     key-fingerprint: sha256:<hex SHA-256 of the public key's 32 raw bytes>
 ///     signed-sha256: <hex SHA-256 of the signed file>
 ///     signature: <base64 of the 64-byte Ed25519 signature>
-public enum Signing {
+package enum Signing {
     /// What a key file holds.
-    public enum KeyKind: String, Sendable {
-        case `private` = "PRIVATE", `public` = "PUBLIC"
+    package enum KeyKind: String, Sendable {
+        case `private` = "PRIVATE", `package` = "PUBLIC"
 
         package var header: String { "-----BEGIN CYBERASSESS ED25519 \(rawValue) KEY-----" }
         package var footer: String { "-----END CYBERASSESS ED25519 \(rawValue) KEY-----" }
     }
 
     /// The file a detached signature is written to by default: the report's path + `.sig`.
-    public static func defaultSignaturePath(for reportPath: String) -> String { reportPath + ".sig" }
+    package static func defaultSignaturePath(for reportPath: String) -> String { reportPath + ".sig" }
 
     /// A new random private key.
-    public static func generateKey() -> SigningKey { SigningKey(key: Curve25519.Signing.PrivateKey()) }
+    package static func generateKey() -> SigningKey { SigningKey(key: Curve25519.Signing.PrivateKey()) }
 
     /// Writes a key pair: the private key with mode 0600, the public key with mode 0644.
-    public static func write(_ key: SigningKey, privatePath: String, publicPath: String) throws(SigningError) {
+    package static func write(_ key: SigningKey, privatePath: String, publicPath: String) throws(SigningError) {
         do {
             try AtomicFile.write(keyText(.private, raw: key.rawRepresentation), to: privatePath, permissions: 0o600)
-            try AtomicFile.write(keyText(.public, raw: key.publicKey.raw), to: publicPath, permissions: 0o644)
+            try AtomicFile.write(keyText(.package, raw: key.publicKey.raw), to: publicPath, permissions: 0o644)
         } catch {
             throw .write(AssessmentError(error))
         }
@@ -51,7 +51,7 @@ public enum Signing {
     }
 
     /// Reads a private key file.
-    public static func readPrivateKey(_ path: String) throws(SigningError) -> SigningKey {
+    package static func readPrivateKey(_ path: String) throws(SigningError) -> SigningKey {
         let raw = try readKey(path, kind: .private)
         guard let key = try? Curve25519.Signing.PrivateKey(rawRepresentation: raw) else {
             throw .malformedKey(path: path, line: 2, expected: "a 32-byte Ed25519 private key", found: "bytes that are not a valid key")
@@ -60,8 +60,8 @@ public enum Signing {
     }
 
     /// Reads a public key file.
-    public static func readPublicKey(_ path: String) throws(SigningError) -> VerifyingKey {
-        let raw = try readKey(path, kind: .public)
+    package static func readPublicKey(_ path: String) throws(SigningError) -> VerifyingKey {
+        let raw = try readKey(path, kind: .package)
         guard let key = try? Curve25519.Signing.PublicKey(rawRepresentation: raw) else {
             throw .malformedKey(path: path, line: 2, expected: "a 32-byte Ed25519 public key", found: "bytes that are not a valid key")
         }
@@ -69,13 +69,13 @@ public enum Signing {
     }
 
     /// Whether a private key file can be read by anyone but its owner.
-    public static func isExposed(_ path: String) -> Bool {
+    package static func isExposed(_ path: String) -> Bool {
         guard let mode = (try? FileManager.default.attributesOfItem(atPath: path))?[.posixPermissions] as? Int else { return false }
         return mode & 0o077 != 0
     }
 
     /// Signs the exact bytes of a file.
-    public static func sign(_ bytes: [UInt8], with key: SigningKey) throws(SigningError) -> DetachedSignature {
+    package static func sign(_ bytes: [UInt8], with key: SigningKey) throws(SigningError) -> DetachedSignature {
         let signature: Data
         do {
             signature = try key.key.signature(for: bytes)
@@ -87,7 +87,7 @@ public enum Signing {
 
     /// Checks the signature at `signaturePath` over the file at `reportPath` with the public
     /// key at `publicKeyPath`. Returns the fingerprint of the key that signed.
-    public static func verify(reportPath: String, signaturePath: String, publicKeyPath: String) throws(SigningError) -> String {
+    package static func verify(reportPath: String, signaturePath: String, publicKeyPath: String) throws(SigningError) -> String {
         guard FileManager.default.fileExists(atPath: signaturePath) else {
             throw .missingSignature(path: signaturePath, report: reportPath)
         }
@@ -130,7 +130,7 @@ public enum Signing {
     /// The raw bytes of a key file of `kind`, checking its three lines.
     private static func readKey(_ path: String, kind: KeyKind) throws(SigningError) -> [UInt8] {
         let lines = textLines(try readText(path))
-        let other: KeyKind = kind == .private ? .public : .private
+        let other: KeyKind = kind == .private ? .package : .private
         guard let first = lines.first else {
             throw .malformedKey(path: path, line: 1, expected: "'\(kind.header)'", found: "an empty file")
         }

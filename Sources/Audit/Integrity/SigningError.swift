@@ -1,6 +1,6 @@
 import Assessment
 /// Failures of key handling, signing and signature checks, each naming the files involved.
-public enum SigningError: DiagnosticError, Sendable, Equatable {
+package enum SigningError: DiagnosticError, Sendable, Equatable {
     /// A key, signature or report file could not be read.
     case unreadable(path: String, reason: String)
     /// A key file is not in the expected form; `line` is 1-based.
@@ -21,7 +21,7 @@ public enum SigningError: DiagnosticError, Sendable, Equatable {
     /// A key or signature file could not be written.
     case write(AssessmentError)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .unreadable(let path, let reason):
             "\(path): \(reason)"
@@ -47,7 +47,7 @@ public enum SigningError: DiagnosticError, Sendable, Equatable {
 
 extension SigningError {
     /// The message as one problem; its text already names the file and line.
-    public var problems: [Problem] {
+    package var problems: [Problem] {
         if case .write(let error) = self { return error.problems }
         return [Problem(file: "", mark: nil, message: description)]
     }

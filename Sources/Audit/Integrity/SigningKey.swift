@@ -4,7 +4,7 @@ import Foundation
 
 /// An Ed25519 private key. Its description shows only the public fingerprint, so the key
 /// cannot be printed by accident.
-public struct SigningKey: Sendable, CustomStringConvertible {
+package struct SigningKey: Sendable, CustomStringConvertible {
     /// The raw 32 bytes (kept as bytes: swift-crypto's key type is not `Sendable`).
     private let raw: [UInt8]
 
@@ -16,12 +16,12 @@ public struct SigningKey: Sendable, CustomStringConvertible {
     }
 
     package var rawRepresentation: [UInt8] { raw }
-    public var publicKey: VerifyingKey { VerifyingKey(key: key.publicKey) }
-    public var description: String { "Ed25519 private key for \(publicKey.fingerprint)" }
+    package var publicKey: VerifyingKey { VerifyingKey(key: key.publicKey) }
+    package var description: String { "Ed25519 private key for \(publicKey.fingerprint)" }
 }
 
 /// An Ed25519 public key.
-public struct VerifyingKey: Sendable, CustomStringConvertible {
+package struct VerifyingKey: Sendable, CustomStringConvertible {
     /// The raw 32 bytes.
     package let raw: [UInt8]
 
@@ -32,6 +32,6 @@ public struct VerifyingKey: Sendable, CustomStringConvertible {
         try! Curve25519.Signing.PublicKey(rawRepresentation: raw)
     }
     /// `sha256:` and the hex SHA-256 of the key's 32 raw bytes.
-    public var fingerprint: String { "sha256:" + sha256Hex(raw) }
-    public var description: String { "Ed25519 public key \(fingerprint)" }
+    package var fingerprint: String { "sha256:" + sha256Hex(raw) }
+    package var description: String { "Ed25519 public key \(fingerprint)" }
 }

@@ -4,8 +4,8 @@ import Foundation
 /// One thing found wrong when checking a report. `subject` names what was checked — a JSON
 /// path into the report such as `topics[cyber-resilience].domains[RES-REC].score`, or a
 /// check such as `digest` — and `message` says what differs and what to do.
-public struct VerificationFinding: Sendable, Codable, Equatable, CustomStringConvertible {
-    public enum Check: String, Sendable, Codable, Equatable {
+package struct VerificationFinding: Sendable, Codable, Equatable, CustomStringConvertible {
+    package enum Check: String, Sendable, Codable, Equatable {
         /// The report's digest against its own content.
         case digest
         /// The answers file's SHA-256 against the provenance.
@@ -22,30 +22,30 @@ public struct VerificationFinding: Sendable, Codable, Equatable, CustomStringCon
         case peers
     }
 
-    public var check: Check
-    public var subject: String
-    public var message: String
+    package var check: Check
+    package var subject: String
+    package var message: String
 
-    public init(check: Check, subject: String, message: String) {
+    package init(check: Check, subject: String, message: String) {
         self.check = check
         self.subject = subject
         self.message = message
     }
 
     /// `subject: message`.
-    public var description: String { "\(subject): \(message)" }
+    package var description: String { "\(subject): \(message)" }
 }
 
 /// One check that was made, with its words for either outcome: it failed when any finding
 /// is of its kind.
-public struct VerificationCheck: Sendable, Codable, Equatable {
-    public var check: VerificationFinding.Check
+package struct VerificationCheck: Sendable, Codable, Equatable {
+    package var check: VerificationFinding.Check
     /// What the check says when nothing of its kind was found.
-    public var passed: String
+    package var passed: String
     /// What it says when something was.
-    public var failed: String
+    package var failed: String
 
-    public init(_ check: VerificationFinding.Check, passed: String, failed: String) {
+    package init(_ check: VerificationFinding.Check, passed: String, failed: String) {
         self.check = check
         self.passed = passed
         self.failed = failed
@@ -54,29 +54,29 @@ public struct VerificationCheck: Sendable, Codable, Equatable {
 
 /// The outcome of checking a report: what was checked, what was found wrong, and what could
 /// not be checked. The report is verified when nothing was found.
-public struct Verification: Sendable, Codable, Equatable {
+package struct Verification: Sendable, Codable, Equatable {
     /// Each check that was made, in the order made.
-    public var checked: [VerificationCheck]
-    public var findings: [VerificationFinding]
+    package var checked: [VerificationCheck]
+    package var findings: [VerificationFinding]
     /// What the report holds that nothing checked, in words (e.g. peer figures without a
     /// benchmark).
-    public var notChecked: [String]
+    package var notChecked: [String]
 
-    public init(checked: [VerificationCheck] = [], findings: [VerificationFinding] = [], notChecked: [String] = []) {
+    package init(checked: [VerificationCheck] = [], findings: [VerificationFinding] = [], notChecked: [String] = []) {
         self.checked = checked
         self.findings = findings
         self.notChecked = notChecked
     }
 
-    public var verified: Bool { findings.isEmpty }
+    package var verified: Bool { findings.isEmpty }
 
     /// Each check in words, phrased by its outcome ("digest matches the report's content",
     /// or "digest does NOT match the report's content").
-    public var checkedLines: [String] {
+    package var checkedLines: [String] {
         checked.map { check in findings.contains { $0.check == check.check } ? check.failed : check.passed }
     }
 
-    public mutating func append(_ other: Verification) {
+    package mutating func append(_ other: Verification) {
         checked += other.checked
         findings += other.findings
         notChecked += other.notChecked

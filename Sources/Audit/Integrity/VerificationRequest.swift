@@ -1,23 +1,23 @@
 import Assessment
 /// What `verify` is asked to check: a report, and the answers it claims to come from and/or the
 /// key that signed it.
-public struct VerificationRequest: Sendable {
+package struct VerificationRequest: Sendable {
     /// The JSON report.
-    public var report: String
+    package var report: String
     /// The answers file to score again and compare, if any.
-    public var answers: String?
+    package var answers: String?
     /// The targets file the report was scored with, if any.
-    public var targets: String?
+    package var targets: String?
     /// The evidence age used when scoring (default: from the report).
-    public var staleAfterMonths: Int?
+    package var staleAfterMonths: Int?
     /// The signer's public key file, to check the signature with.
-    public var publicKey: String?
+    package var publicKey: String?
     /// The signature file (default: REPORT.sig).
-    public var signature: String?
+    package var signature: String?
     /// The `benchmark.json` the report was scored against, to check its peer figures with.
-    public var benchmark: String?
+    package var benchmark: String?
 
-    public init(report: String, answers: String? = nil, targets: String? = nil, staleAfterMonths: Int? = nil, publicKey: String? = nil, signature: String? = nil, benchmark: String? = nil) {
+    package init(report: String, answers: String? = nil, targets: String? = nil, staleAfterMonths: Int? = nil, publicKey: String? = nil, signature: String? = nil, benchmark: String? = nil) {
         self.report = report
         self.answers = answers
         self.targets = targets
@@ -32,7 +32,7 @@ extension Verification {
     /// Runs every check `request` asks for and collects what each found; nothing stops at the
     /// first finding. The library (with its folder, for messages) is asked for only when the
     /// answers are scored again.
-    public static func run(_ request: VerificationRequest, library: () throws(AssessmentError) -> (library: Library, path: String)) -> Verification {
+    package static func run(_ request: VerificationRequest, library: () throws(AssessmentError) -> (library: Library, path: String)) -> Verification {
         var result = Verification()
         if let publicKey = request.publicKey {
             let signaturePath = request.signature ?? Signing.defaultSignaturePath(for: request.report)

@@ -1,19 +1,19 @@
 import Assessment
 /// Builds a `PeerBenchmark` one body at a time. It keeps a `ScoreDistribution` per score and
 /// group, never the bodies themselves, so its memory does not grow with the number of bodies.
-public struct PeerAggregator: Sendable {
+package struct PeerAggregator: Sendable {
     /// The scores of one body, as the aggregator needs them.
-    public struct Scores: Sendable, Equatable {
-        public var type: String?
-        public var region: String?
-        public var period: String
-        public var overall: Double?
+    package struct Scores: Sendable, Equatable {
+        package var type: String?
+        package var region: String?
+        package var period: String
+        package var overall: Double?
         /// Topic scores by questionnaire id.
-        public var topics: [String: Double]
+        package var topics: [String: Double]
         /// Domain scores by domain id.
-        public var domains: [String: Double]
+        package var domains: [String: Double]
 
-        public init(type: String?, region: String?, period: String, overall: Double?, topics: [String: Double], domains: [String: Double]) {
+        package init(type: String?, region: String?, period: String, overall: Double?, topics: [String: Double], domains: [String: Double]) {
             self.type = type
             self.region = region
             self.period = period
@@ -23,12 +23,12 @@ public struct PeerAggregator: Sendable {
         }
 
         /// The scores of a report.
-        public init(_ report: Report) {
+        package init(_ report: Report) {
             self.init(ReportSummary(report))
         }
 
         /// The scores of a summary (see `Scorer.summarise`).
-        public init(_ summary: ReportSummary) {
+        package init(_ summary: ReportSummary) {
             // Sized once: a body's 30-odd scores would otherwise regrow each table five times.
             var topics = [String: Double](minimumCapacity: summary.topics.count)
             var domains = [String: Double](minimumCapacity: summary.domains.count)
@@ -72,13 +72,13 @@ public struct PeerAggregator: Sendable {
     package var regions: [String: Accumulator] = [:]
     package var periods: Set<String> = []
 
-    public init() {}
+    package init() {}
 
     /// The number of bodies added.
-    public var bodies: Int { all.bodies }
+    package var bodies: Int { all.bodies }
 
     /// Adds one body's scores.
-    public mutating func add(_ scores: Scores) {
+    package mutating func add(_ scores: Scores) {
         all.add(scores)
         if let type = scores.type { types[type, default: Accumulator()].add(scores) }
         if let region = scores.region { regions[region, default: Accumulator()].add(scores) }
@@ -86,14 +86,14 @@ public struct PeerAggregator: Sendable {
     }
 
     /// The group sizes by type and by region, for suppressing small groups elsewhere.
-    public var typeCounts: [String: Int] { types.mapValues(\.bodies) }
-    public var regionCounts: [String: Int] { regions.mapValues(\.bodies) }
+    package var typeCounts: [String: Int] { types.mapValues(\.bodies) }
+    package var regionCounts: [String: Int] { regions.mapValues(\.bodies) }
 
     /// The benchmark. Groups with fewer than `minGroup` bodies are suppressed; when
     /// `anonymised`, they are left out altogether (a type or region name written by one body
     /// could name it) and only counted in `omittedGroups`. Distributions of the overall, topic
     /// and domain scores are kept for `all` and per type, where percentiles are looked up.
-    public func benchmark(anonymised: Bool, minGroup: Int) -> PeerBenchmark {
+    package func benchmark(anonymised: Bool, minGroup: Int) -> PeerBenchmark {
         var omitted = 0
         func groups(_ accumulators: [String: Accumulator], distributions: Bool) -> [String: PeerGroup] {
             var out: [String: PeerGroup] = [:]

@@ -9,27 +9,27 @@ import Foundation
 /// domain id (`RES-GOV`); ids are unique across the library, so the two never clash.
 /// Groups smaller than `minGroup` carry only their size (`suppressed: true`), so that a
 /// published benchmark cannot single out a body. An anonymised benchmark names no body.
-public struct PeerBenchmark: Sendable, Codable, Equatable {
+package struct PeerBenchmark: Sendable, Codable, Equatable {
     /// The schema name and version of this file format.
-    public static let currentSchema = "cyberassess.benchmark/1"
+    package static let currentSchema = "cyberassess.benchmark/1"
 
-    public var schema: String
+    package var schema: String
     /// Whether the batch was run with `--anonymise` (the file then names no body).
-    public var anonymised: Bool
+    package var anonymised: Bool
     /// Groups with fewer bodies than this are suppressed.
-    public var minGroup: Int
+    package var minGroup: Int
     /// The assessment periods the scored bodies cover.
-    public var periods: [String]
+    package var periods: [String]
     /// Every scored body.
-    public var all: PeerGroup
+    package var all: PeerGroup
     /// By body type (`district`, `county`, ...); bodies without a type are only in `all`.
-    public var types: [String: PeerGroup]
+    package var types: [String: PeerGroup]
     /// By region; bodies without a region are only in `all`.
-    public var regions: [String: PeerGroup]
+    package var regions: [String: PeerGroup]
     /// In an anonymised benchmark, how many types and regions were too small to list.
-    public var omittedGroups: Int
+    package var omittedGroups: Int
 
-    public init(schema: String = PeerBenchmark.currentSchema, anonymised: Bool, minGroup: Int, periods: [String], all: PeerGroup, types: [String: PeerGroup], regions: [String: PeerGroup], omittedGroups: Int = 0) {
+    package init(schema: String = PeerBenchmark.currentSchema, anonymised: Bool, minGroup: Int, periods: [String], all: PeerGroup, types: [String: PeerGroup], regions: [String: PeerGroup], omittedGroups: Int = 0) {
         self.schema = schema
         self.anonymised = anonymised
         self.minGroup = minGroup
@@ -42,17 +42,17 @@ public struct PeerBenchmark: Sendable, Codable, Equatable {
 }
 
 /// The aggregates of one group of bodies.
-public struct PeerGroup: Sendable, Codable, Equatable {
-    public var bodies: Int
+package struct PeerGroup: Sendable, Codable, Equatable {
+    package var bodies: Int
     /// True when the group is smaller than the minimum size: no figures are given.
-    public var suppressed: Bool
-    public var overall: PeerAggregate?
+    package var suppressed: Bool
+    package var overall: PeerAggregate?
     /// By questionnaire id.
-    public var topics: [String: PeerAggregate]
+    package var topics: [String: PeerAggregate]
     /// By domain id.
-    public var domains: [String: PeerAggregate]
+    package var domains: [String: PeerAggregate]
 
-    public init(bodies: Int, suppressed: Bool, overall: PeerAggregate?, topics: [String: PeerAggregate], domains: [String: PeerAggregate]) {
+    package init(bodies: Int, suppressed: Bool, overall: PeerAggregate?, topics: [String: PeerAggregate], domains: [String: PeerAggregate]) {
         self.bodies = bodies
         self.suppressed = suppressed
         self.overall = overall
@@ -63,20 +63,20 @@ public struct PeerGroup: Sendable, Codable, Equatable {
 
 /// Statistics of one score in a group, with the full distribution where percentiles are
 /// computed from it (overall, topic and domain scores in the `all` and per-type groups).
-public struct PeerAggregate: Sendable, Codable, Equatable {
-    public var count: Int
-    public var mean: Double
-    public var median: Double
-    public var q1: Double
-    public var q3: Double
-    public var min: Double
-    public var max: Double
+package struct PeerAggregate: Sendable, Codable, Equatable {
+    package var count: Int
+    package var mean: Double
+    package var median: Double
+    package var q1: Double
+    package var q3: Double
+    package var min: Double
+    package var max: Double
     /// `[value, count]` pairs; present in the `all` and per-type groups only. Benchmarks
     /// written before domain percentiles have none for domain scores, and are still read:
     /// their domain figures then carry quartiles without percentiles.
-    public var distribution: ScoreDistribution?
+    package var distribution: ScoreDistribution?
 
-    public init(_ statistics: Statistics, distribution: ScoreDistribution? = nil) {
+    package init(_ statistics: Statistics, distribution: ScoreDistribution? = nil) {
         count = statistics.count
         mean = statistics.mean
         median = statistics.median
@@ -88,7 +88,7 @@ public struct PeerAggregate: Sendable, Codable, Equatable {
     }
 
     /// The mid-rank percentile of `score` in this aggregate's distribution.
-    public func percentile(of score: Double?) -> Double? {
+    package func percentile(of score: Double?) -> Double? {
         guard let score, let distribution else { return nil }
         return distribution.percentileRank(of: score)
     }
@@ -96,7 +96,7 @@ public struct PeerAggregate: Sendable, Codable, Equatable {
 
 extension PeerBenchmark {
     /// The canonical JSON: sorted keys, two-space indentation, a final newline.
-    public func json() throws(AssessmentError) -> [UInt8] {
+    package func json() throws(AssessmentError) -> [UInt8] {
         var writer = CanonicalJSONWriter(capacity: 1 << 16)
         guard (try? write(to: &writer)) != nil else {
             // A number JSON cannot hold: the encoder says where it is.
@@ -113,7 +113,7 @@ extension PeerBenchmark {
 
     /// Reads `benchmark.json` under the same size limit as every other input, checking its
     /// schema.
-    public static func load(_ path: String, limits: LoaderLimits = .default) throws(AssessmentError) -> PeerBenchmark {
+    package static func load(_ path: String, limits: LoaderLimits = .default) throws(AssessmentError) -> PeerBenchmark {
         let bytes = try FileBytes.read(path, limits: limits)
         let benchmark = try CanonicalJSON.decode(PeerBenchmark.self, from: bytes, path: path, expected: "a cyberassess benchmark.json written by 'cyberassess batch'")
         guard benchmark.schema == currentSchema else {
@@ -129,7 +129,7 @@ extension PeerBenchmark {
     /// Scores missing from the benchmark, or in suppressed groups, are left out. A figure has
     /// no percentile where the benchmark keeps no distribution (domain scores in a benchmark
     /// from an earlier version).
-    public func comparison(for report: Report) -> PeerComparison {
+    package func comparison(for report: Report) -> PeerComparison {
         let ownType = report.body.type.flatMap { types[$0] }.flatMap { $0.suppressed ? nil : $0 }
         let everyone = all.suppressed ? nil : all
         func figure(_ key: String, score: Double?, _ pick: (PeerGroup) -> PeerAggregate?) -> PeerComparison.Figure? {

@@ -1,17 +1,17 @@
 import Assessment
 /// What `score` is asked to do beyond the library: which answers file, with which settings,
 /// and which optional targets and peer benchmark files.
-public struct ScoreRequest: Sendable {
+package struct ScoreRequest: Sendable {
     /// The answers file (YAML).
-    public var answersPath: String
+    package var answersPath: String
     /// Profile, evidence age, topic weights and timestamp.
-    public var options: ScoringOptions
+    package var options: ScoringOptions
     /// A target profile file, overriding the questionnaires' targets.
-    public var targetsPath: String?
+    package var targetsPath: String?
     /// A `benchmark.json` from `batch`, for peer figures.
-    public var benchmarkPath: String?
+    package var benchmarkPath: String?
 
-    public init(answersPath: String, options: ScoringOptions = ScoringOptions(), targetsPath: String? = nil, benchmarkPath: String? = nil) {
+    package init(answersPath: String, options: ScoringOptions = ScoringOptions(), targetsPath: String? = nil, benchmarkPath: String? = nil) {
         self.answersPath = answersPath
         self.options = options
         self.targetsPath = targetsPath
@@ -22,7 +22,7 @@ public struct ScoreRequest: Sendable {
 extension Scorer {
     /// Scores a request the way `cyberassess score` does: loads the targets file, scores the
     /// answers, then adds peer figures from the benchmark and seals the digest over them.
-    public func score(_ request: ScoreRequest) throws(AssessmentError) -> Report {
+    package func score(_ request: ScoreRequest) throws(AssessmentError) -> Report {
         var options = request.options
         if let path = request.targetsPath {
             let (profile, sha) = try TargetsFile.load(path, library: library)
@@ -37,7 +37,7 @@ extension Scorer {
 
 extension Report {
     /// Fails with one problem naming the unanswered questions, for `--strict`.
-    public func requireComplete(file: String) throws(AssessmentError) {
+    package func requireComplete(file: String) throws(AssessmentError) {
         guard !unanswered.isEmpty else { return }
         let count = unanswered.count
         let listed = unanswered.prefix(10).map(\.id).joined(separator: ", ") + (count > 10 ? ", ..." : "")

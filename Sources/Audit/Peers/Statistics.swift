@@ -5,18 +5,18 @@ import Assessment
 /// default of R, NumPy and spreadsheet `PERCENTILE.INC`): for n sorted values x₀…xₙ₋₁ and a
 /// proportion p, h = (n − 1)·p and Q(p) = x⌊h⌋ + (h − ⌊h⌋)·(x⌊h⌋₊₁ − x⌊h⌋). So the median of
 /// 1, 2, 3, 4 is 2.5 and its quartiles are 1.75 and 3.25.
-public struct Statistics: Sendable, Codable, Equatable {
-    public var count: Int
-    public var mean: Double
-    public var median: Double
+package struct Statistics: Sendable, Codable, Equatable {
+    package var count: Int
+    package var mean: Double
+    package var median: Double
     /// First quartile, Q(0.25).
-    public var q1: Double
+    package var q1: Double
     /// Third quartile, Q(0.75).
-    public var q3: Double
-    public var min: Double
-    public var max: Double
+    package var q3: Double
+    package var min: Double
+    package var max: Double
 
-    public init(count: Int, mean: Double, median: Double, q1: Double, q3: Double, min: Double, max: Double) {
+    package init(count: Int, mean: Double, median: Double, q1: Double, q3: Double, min: Double, max: Double) {
         self.count = count
         self.mean = mean
         self.median = median
@@ -27,7 +27,7 @@ public struct Statistics: Sendable, Codable, Equatable {
     }
 
     /// The statistics of `values` (in any order); nil when there are none.
-    public init?(_ values: [Double]) {
+    package init?(_ values: [Double]) {
         guard !values.isEmpty else { return nil }
         let sorted = values.sorted()
         self.init(
@@ -41,7 +41,7 @@ public struct Statistics: Sendable, Codable, Equatable {
     }
 
     /// The type 7 quantile of already sorted values at proportion `p` (0...1).
-    public static func quantile(_ sorted: [Double], _ p: Double) -> Double {
+    package static func quantile(_ sorted: [Double], _ p: Double) -> Double {
         precondition(!sorted.isEmpty, "quantile of no values")
         let h = Double(sorted.count - 1) * Swift.min(Swift.max(p, 0), 1)
         let low = Int(h.rounded(.down))
@@ -52,7 +52,7 @@ public struct Statistics: Sendable, Codable, Equatable {
     /// The percentile rank of `value` among sorted values, 0–100: the share of values below
     /// it plus half the share equal to it (the mid-rank definition). Among 1, 2, 3, 4, 5 the
     /// value 3 is at the 50th percentile, 1 at the 10th and 5 at the 90th.
-    public static func percentileRank(of value: Double, in sorted: [Double]) -> Double? {
+    package static func percentileRank(of value: Double, in sorted: [Double]) -> Double? {
         guard !sorted.isEmpty else { return nil }
         let below = sorted.prefix { $0 < value }.count
         let equal = sorted.dropFirst(below).prefix { $0 == value }.count
@@ -68,7 +68,7 @@ public struct Statistics: Sendable, Codable, Equatable {
 /// report is rounded to two decimals): a count per distinct value. Memory depends on the
 /// number of distinct values (at most 100 × scale + 1), never on the number of bodies, and
 /// quantiles and percentile ranks computed from it equal those of the full list of values.
-public struct ScoreDistribution: Sendable, Equatable {
+package struct ScoreDistribution: Sendable, Equatable {
     /// Counts of the values 0.00 to 10.00 (any score on a scale up to 10), indexed by the value
     /// in hundredths; empty until the first such value. An array, not a dictionary: a batch
     /// adds every body's 30-odd scores to three groups' distributions on its writer thread.
@@ -77,29 +77,29 @@ public struct ScoreDistribution: Sendable, Equatable {
     private var sparse: [Int: Int] = [:]
     /// The largest value, in hundredths, `dense` holds.
     package static let denseLimit = 1000
-    public private(set) var count = 0
+    package private(set) var count = 0
     /// Sum of the values in hundredths (exact).
     private var sum = 0
 
-    public init() {}
+    package init() {}
 
     /// A distribution of `values`, each rounded to the nearest 0.01.
-    public init(_ values: [Double]) {
+    package init(_ values: [Double]) {
         for value in values { add(value) }
     }
 
     /// Adds one value, rounded to the nearest 0.01. A value that cannot be a score (not
     /// finite, or beyond ±`maxMagnitude`) is left out rather than allowed to trap.
-    public mutating func add(_ value: Double) {
+    package mutating func add(_ value: Double) {
         guard let hundredths = Self.hundredths(value) else { return }
         add(hundredths: hundredths, times: 1)
     }
 
     /// The most values a decoded distribution may count, so that its exact sum cannot overflow.
-    public static let maxCount = 1_000_000_000
+    package static let maxCount = 1_000_000_000
 
     /// The largest magnitude counted; scores are on scales of at most 0..10.
-    public static let maxMagnitude = 1_000_000.0
+    package static let maxMagnitude = 1_000_000.0
 
     /// `value` in whole hundredths, or nil when it is not finite or too large to be a score.
     package static func hundredths(_ value: Double) -> Int? {
@@ -119,7 +119,7 @@ public struct ScoreDistribution: Sendable, Equatable {
     }
 
     /// Count of each value, keyed by the value in hundredths.
-    public var counts: [Int: Int] {
+    package var counts: [Int: Int] {
         Dictionary(uniqueKeysWithValues: ascending.map { ($0.hundredths, $0.count) })
     }
 
@@ -131,12 +131,12 @@ public struct ScoreDistribution: Sendable, Equatable {
         return values + outside.filter { $0.hundredths > Self.denseLimit }
     }
 
-    public static func == (a: ScoreDistribution, b: ScoreDistribution) -> Bool {
+    package static func == (a: ScoreDistribution, b: ScoreDistribution) -> Bool {
         a.count == b.count && a.sum == b.sum && a.ascending.elementsEqual(b.ascending) { $0 == $1 }
     }
 
     /// Count, mean, type 7 median and quartiles, minimum and maximum; nil when empty.
-    public var statistics: Statistics? {
+    package var statistics: Statistics? {
         guard count > 0 else { return nil }
         let values = ascending
         return Statistics(
@@ -150,7 +150,7 @@ public struct ScoreDistribution: Sendable, Equatable {
     }
 
     /// The type 7 quantile at proportion `p`; nil when empty.
-    public func quantile(_ p: Double) -> Double? {
+    package func quantile(_ p: Double) -> Double? {
         count == 0 ? nil : quantile(p, ascending)
     }
 
@@ -173,7 +173,7 @@ public struct ScoreDistribution: Sendable, Equatable {
     }
 
     /// The mid-rank percentile (0–100) of `value` in this distribution; nil when empty.
-    public func percentileRank(of value: Double) -> Double? {
+    package func percentileRank(of value: Double) -> Double? {
         guard count > 0, let key = Self.hundredths(value) else { return nil }
         var below = 0, equal = 0
         for (k, n) in ascending {
@@ -185,7 +185,7 @@ public struct ScoreDistribution: Sendable, Equatable {
 
 /// Encoded as a list of `[value, count]` pairs in ascending order of value.
 extension ScoreDistribution: Codable {
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         var c = try decoder.unkeyedContainer()
         while !c.isAtEnd {
             var pair = try c.nestedUnkeyedContainer()
@@ -201,7 +201,7 @@ extension ScoreDistribution: Codable {
         }
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var c = encoder.unkeyedContainer()
         for entry in ascending {
             var pair = c.nestedUnkeyedContainer()

@@ -2,10 +2,10 @@ import Assessment
 import CyberYAML
 
 /// Sets a reviewer's answers file against the self-assessment it names.
-public enum ReviewBuilder {
+package enum ReviewBuilder {
     /// Checks that `review` is marked as a review of exactly the bytes of `selfAssessment`
     /// (by SHA-256), and that both are for the same body, period, scope and versions.
-    public static func check(_ review: ScopeMember, of selfAssessment: ScopeMember) throws(ScopeError) {
+    package static func check(_ review: ScopeMember, of selfAssessment: ScopeMember) throws(ScopeError) {
         guard let header = review.answers.review else {
             throw ScopeError(file: review.file, mark: Mark(line: 1, column: 1), "not marked as a review: add 'review: {of: FILE, sha256: SHA-256 OF FILE, reviewer: NAME, organisation: ORGANISATION}' naming the self-assessment it reviews")
         }
@@ -23,7 +23,7 @@ public enum ReviewBuilder {
     }
 
     /// Scores both files and compares every question the reviewer answered. Call `check` first.
-    public static func make(_ review: ScopeMember, of selfAssessment: ScopeMember, scorer: Scorer, options: ScoringOptions = ScoringOptions()) throws(AssessmentError) -> AssuranceReview {
+    package static func make(_ review: ScopeMember, of selfAssessment: ScopeMember, scorer: Scorer, options: ScoringOptions = ScoringOptions()) throws(AssessmentError) -> AssuranceReview {
         let selfReport = try scorer.score(selfAssessment.answers, file: selfAssessment.file, answersSHA256: selfAssessment.sha256, options: options)
         let reviewReport = try scorer.score(review.answers, file: review.file, answersSHA256: review.sha256, options: options)
         return compare(selfReport, reviewReport, review: review, of: selfAssessment)

@@ -1,20 +1,20 @@
 import Assessment
 /// Scores an assessment set into one `CycleReport`.
-public struct CycleReportBuilder: Sendable {
+package struct CycleReportBuilder: Sendable {
     /// The organisation's scope id in tables and plans.
-    public static let organisationScope = "organisation"
+    package static let organisationScope = "organisation"
 
-    public let scorer: Scorer
-    public let options: ScoringOptions
+    package let scorer: Scorer
+    package let options: ScoringOptions
 
     /// A builder scoring with `options`.
-    public init(scorer: Scorer, options: ScoringOptions) {
+    package init(scorer: Scorer, options: ScoringOptions) {
         self.scorer = scorer
         self.options = options
     }
 
     /// Scores every file of `set` and lays the results side by side.
-    public func report(_ set: ScopeSet) throws(AssessmentError) -> CycleReport {
+    package func report(_ set: ScopeSet) throws(AssessmentError) -> CycleReport {
         let org = set.organisation
         let organisation = try scorer.score(org.answers, file: org.file, answersSHA256: org.sha256, options: options)
         var systems: [SystemReport] = []
@@ -26,7 +26,7 @@ public struct CycleReportBuilder: Sendable {
     }
 
     /// The cycle report of already scored reports.
-    public static func assemble(organisation: Report, systems: [SystemReport]) -> CycleReport {
+    package static func assemble(organisation: Report, systems: [SystemReport]) -> CycleReport {
         let scoped: [(scope: String, report: Report)] = [(organisationScope, organisation)] + systems.map { ($0.system.id, $0.report) }
         let scopes = [ScopeStanding(organisation, scope: organisationScope, name: organisation.body.name)]
             + systems.map { ScopeStanding($0.report, scope: $0.system.id, name: $0.system.name) }
@@ -62,10 +62,10 @@ extension ScopeStanding {
 
 extension CycleReport {
     /// The scope id of a system (nil: the organisation), as tables name it.
-    public static func scopeID(_ system: String?) -> String { system ?? CycleReportBuilder.organisationScope }
+    package static func scopeID(_ system: String?) -> String { system ?? CycleReportBuilder.organisationScope }
 
     /// Adds a review: its scope is marked as assured, and each reviewed cell carries the review's agreement.
-    public mutating func attach(_ review: AssuranceReview) {
+    package mutating func attach(_ review: AssuranceReview) {
         reviews.append(review)
         let scope = Self.scopeID(review.system)
         for i in scopes.indices where scopes[i].scope == scope { scopes[i].assuredBy = "\(review.reviewer), \(review.organisation)" }
@@ -78,7 +78,7 @@ extension CycleReport {
     }
 
     /// Every scope's report, for plan checks (the organisation's with scope nil).
-    public var scopedReports: [ScopedReport] {
+    package var scopedReports: [ScopedReport] {
         [ScopedReport(scope: nil, report: organisation)] + systems.map { ScopedReport(scope: $0.system.id, report: $0.report) }
     }
 }

@@ -1,21 +1,21 @@
 import Assessment
 /// What `score` is asked for when it is given more than one file, reviews or a plan: the
 /// organisation's and systems' answers files, reviewers' files, the plan and the day to judge it on.
-public struct CycleRequest: Sendable {
+package struct CycleRequest: Sendable {
     /// The organisation's answers file and its critical systems' files.
-    public var answersPaths: [String]
+    package var answersPaths: [String]
     /// Reviewers' answers files, each a review of one of `answersPaths`.
-    public var reviewPaths: [String]
+    package var reviewPaths: [String]
     /// An improvement plan to check the results against.
-    public var planPath: String?
+    package var planPath: String?
     /// The day overdue actions are judged against.
-    public var today: Day
-    public var options: ScoringOptions
+    package var today: Day
+    package var options: ScoringOptions
     /// A target profile file (`--targets` / `--profile-file`).
-    public var targetsPath: String?
+    package var targetsPath: String?
 
     /// A request; `today` defaults to the current UTC date.
-    public init(answersPaths: [String], reviewPaths: [String] = [], planPath: String? = nil, today: Day = .today, options: ScoringOptions = ScoringOptions(), targetsPath: String? = nil) {
+    package init(answersPaths: [String], reviewPaths: [String] = [], planPath: String? = nil, today: Day = .today, options: ScoringOptions = ScoringOptions(), targetsPath: String? = nil) {
         self.answersPaths = answersPaths
         self.reviewPaths = reviewPaths
         self.planPath = planPath
@@ -29,7 +29,7 @@ extension Scorer {
     /// Checks that the files form one assessment, scores every scope, sets each review against
     /// the file it reviews and checks the plan. Throws `ScopeError` when the files do not belong
     /// together and `AssessmentError` when a file cannot be read or scored.
-    public func cycleReport(_ request: CycleRequest) throws -> CycleReport {
+    package func cycleReport(_ request: CycleRequest) throws -> CycleReport {
         var options = request.options
         if let path = request.targetsPath {
             let (profile, sha) = try TargetsFile.load(path, library: library)

@@ -3,7 +3,7 @@ extension QuestionResult {
     /// The question's standing in one word or two, the same in every table that sets scopes or
     /// assessors side by side: an outcome status (`achieved`), a level (`level 3`), or why it
     /// has none (`unanswered`, `not-applicable`, `excluded`).
-    public var statusText: String {
+    package var statusText: String {
         switch status {
         case .answered: outcome?.status.rawValue ?? level.map { "level \($0)" } ?? "answered"
         case .unanswered: QuestionStatus.unanswered.rawValue
@@ -15,7 +15,7 @@ extension QuestionResult {
 
 extension Report {
     /// Every question's result with the domain it belongs to, in report order.
-    public var questionResults: [(topic: String, domain: String, question: QuestionResult)] {
+    package var questionResults: [(topic: String, domain: String, question: QuestionResult)] {
         topics.flatMap { topic in topic.domains.flatMap { domain in domain.questions.map { (topic.id, domain.id, $0) } } }
     }
 }

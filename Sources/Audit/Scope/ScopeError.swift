@@ -3,17 +3,17 @@ import CyberYAML
 
 /// An assessment set (organisation, critical systems, reviews, plan) that does not hold
 /// together: every problem, each at its file, line and column where known.
-public struct ScopeError: DiagnosticError, Sendable, Equatable {
+package struct ScopeError: DiagnosticError, Sendable, Equatable {
     /// What is wrong, in file order.
-    public var problems: [Problem]
+    package var problems: [Problem]
 
     /// An error listing `problems`.
-    public init(_ problems: [Problem]) { self.problems = problems.sorted() }
+    package init(_ problems: [Problem]) { self.problems = problems.sorted() }
 
     /// One problem about a file, at its first line when no better place is known.
-    public init(file: String, mark: Mark? = nil, _ message: String) {
+    package init(file: String, mark: Mark? = nil, _ message: String) {
         problems = [Problem(file: file, mark: mark, message: message)]
     }
 
-    public var description: String { problems.map(\.description).joined(separator: "\n") }
+    package var description: String { problems.map(\.description).joined(separator: "\n") }
 }

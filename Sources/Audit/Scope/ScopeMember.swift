@@ -3,22 +3,22 @@ import CyberYAML
 
 /// One answers file of an assessment set (the organisation's, a critical system's or a
 /// review), with the places in it that set-level checks point at.
-public struct ScopeMember: Sendable {
+package struct ScopeMember: Sendable {
     /// The file's path, as given.
-    public var file: String
+    package var file: String
     /// SHA-256 of the file's bytes.
-    public var sha256: String
+    package var sha256: String
     /// The decoded answers.
-    public var answers: AnswersFile
+    package var answers: AnswersFile
     /// Where `body.id` is written.
-    public var bodyMark: Mark?
+    package var bodyMark: Mark?
     /// Where `period` is written.
-    public var periodMark: Mark?
+    package var periodMark: Mark?
     /// Where `system` is written.
-    public var systemMark: Mark?
+    package var systemMark: Mark?
 
     /// A member built from a parsed file; the marks are read from its node tree.
-    public init(file: String, sha256: String, answers: AnswersFile, node: Node?) {
+    package init(file: String, sha256: String, answers: AnswersFile, node: Node?) {
         self.file = file
         self.sha256 = sha256
         self.answers = answers
@@ -29,12 +29,12 @@ public struct ScopeMember: Sendable {
     }
 
     /// Reads and decodes one answers file.
-    public static func read(_ path: String) throws(AssessmentError) -> ScopeMember {
+    package static func read(_ path: String) throws(AssessmentError) -> ScopeMember {
         let source = try SourceFile.read(path)
         let (answers, node) = try source.decodeAnswers()
         return ScopeMember(file: path, sha256: source.sha256, answers: answers, node: node)
     }
 
     /// "the organisation" or "system CS-REV", for messages.
-    public var scopeName: String { answers.system.map { "system \($0)" } ?? "the organisation" }
+    package var scopeName: String { answers.system.map { "system \($0)" } ?? "the organisation" }
 }

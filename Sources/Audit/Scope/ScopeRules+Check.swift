@@ -4,7 +4,7 @@ extension ScopeRules {
     /// checked unless some file names a critical system; then each system's file is checked
     /// against the organisation's file of its body (and period), so a folder of many bodies
     /// still validates, while a system filed with another body's or period's file does not.
-    public static func check(_ members: [ScopeMember]) -> (problems: [Problem], warnings: [Problem]) {
+    package static func check(_ members: [ScopeMember]) -> (problems: [Problem], warnings: [Problem]) {
         let assessed = members.filter { $0.answers.review == nil }
         let systems = assessed.filter { !$0.answers.isOrganisation }
         guard !systems.isEmpty else { return ([], []) }

@@ -4,10 +4,10 @@ import CyberYAML
 /// The rules that tie the files of one assessment together: the same body, the same period,
 /// the same questionnaire versions, and systems that the organisation's register lists. Each
 /// broken rule is a problem at the place in the file that breaks it.
-public enum ScopeRules {
+package enum ScopeRules {
     /// Problems with `member` being assessed beside `reference` (another scope of the same
     /// assessment, or the self-assessment a review is of): body, period and versions.
-    public static func sameAssessment(_ member: ScopeMember, as reference: ScopeMember) -> [Problem] {
+    package static func sameAssessment(_ member: ScopeMember, as reference: ScopeMember) -> [Problem] {
         var problems: [Problem] = []
         let a = member.answers, r = reference.answers
         if a.body.id != r.body.id {
@@ -25,7 +25,7 @@ public enum ScopeRules {
 
     /// Problems with a system's file against its organisation's file: the common rules, and
     /// the system being listed in the organisation's register.
-    public static func system(_ member: ScopeMember, of organisation: ScopeMember) -> [Problem] {
+    package static func system(_ member: ScopeMember, of organisation: ScopeMember) -> [Problem] {
         var problems = sameAssessment(member, as: organisation)
         guard let id = member.answers.system else { return problems }
         let register = organisation.answers.systems
@@ -39,7 +39,7 @@ public enum ScopeRules {
     }
 
     /// Problems within the organisation's register: ids given twice.
-    public static func register(of organisation: ScopeMember) -> [Problem] {
+    package static func register(of organisation: ScopeMember) -> [Problem] {
         var seen: Set<String> = []
         return organisation.answers.systems.compactMap { system in
             seen.insert(system.id).inserted ? nil

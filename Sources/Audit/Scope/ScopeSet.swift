@@ -1,16 +1,16 @@
 import Assessment
 /// One body's assessment for one period: the organisation's answers file and one file per
 /// critical system, checked to belong together.
-public struct ScopeSet: Sendable {
+package struct ScopeSet: Sendable {
     /// The organisation's own file (the one without `system`).
-    public var organisation: ScopeMember
+    package var organisation: ScopeMember
     /// The critical systems' files, in the order given.
-    public var systems: [ScopeMember]
+    package var systems: [ScopeMember]
 
     /// Checks that `members` form one assessment: exactly one organisation file, no reviews,
     /// one file per system, every system in the register, and one body, period and set of
     /// questionnaire versions throughout.
-    public init(_ members: [ScopeMember]) throws(ScopeError) {
+    package init(_ members: [ScopeMember]) throws(ScopeError) {
         var problems: [Problem] = []
         for member in members where member.answers.review != nil {
             problems.append(Problem(file: member.file, mark: nil, message: "this file is an assurance review of \(member.answers.review?.of ?? "another file"); compare it with its self-assessment using 'cyberassess review SELF REVIEW', or give it to 'score' with --review"))
@@ -42,7 +42,7 @@ public struct ScopeSet: Sendable {
     }
 
     /// Reads the files and checks that they form one assessment.
-    public static func read(_ paths: [String]) throws(ScopeError) -> ScopeSet {
+    package static func read(_ paths: [String]) throws(ScopeError) -> ScopeSet {
         var members: [ScopeMember] = []
         for path in paths {
             do {
@@ -55,7 +55,7 @@ public struct ScopeSet: Sendable {
     }
 
     /// The register entry of a system's file (a bare entry when the register has none).
-    public func registerEntry(of member: ScopeMember) -> CriticalSystem {
+    package func registerEntry(of member: ScopeMember) -> CriticalSystem {
         let id = member.answers.system ?? ""
         return organisation.answers.systems.first { $0.id == id } ?? CriticalSystem(id: id, name: id)
     }

@@ -13,7 +13,7 @@ import Foundation
 /// Paths are kept packed for 100,000 inputs and more: a file found in a folder is stored as
 /// its name plus the number of its folder (each folder's path is kept once), with 4-byte
 /// offsets and a 4-byte order, about 30 bytes per file.
-public struct BatchInputs: Sendable {
+package struct BatchInputs: Sendable {
     /// Names (or whole paths, for files given directly), one after another, in the order found.
     private var bytes: [UInt8] = []
     /// Where each found entry ends in `bytes`.
@@ -28,26 +28,26 @@ public struct BatchInputs: Sendable {
     private static let searched: UInt32 = 1 << 31
 
     /// The largest manifest read: room for a million paths of 60 bytes.
-    public static let maxManifestBytes = 64 << 20
+    package static let maxManifestBytes = 64 << 20
 
-    public init() {}
+    package init() {}
 
     /// Paths as given, each an answers file.
-    public init(files: [String]) {
+    package init(files: [String]) {
         for file in files { append(Array(file.utf8), folder: 0, searched: false) }
     }
 
-    public var count: Int { order.count }
+    package var count: Int { order.count }
 
     /// The path of the i-th input.
-    public subscript(i: Int) -> String {
+    package subscript(i: Int) -> String {
         let (folder, name) = parts(Int(order[i]))
         return String(decoding: folder + name, as: UTF8.self)
     }
 
     /// Whether the i-th input was found by searching a folder (rather than named): such files
     /// are skipped when they turn out to be questionnaires or framework catalogues.
-    public func foundInFolder(_ i: Int) -> Bool { folderOf[Int(order[i])] & Self.searched != 0 }
+    package func foundInFolder(_ i: Int) -> Bool { folderOf[Int(order[i])] & Self.searched != 0 }
 
     private mutating func append<Bytes: Collection<UInt8>>(_ name: Bytes, folder: Int, searched: Bool) {
         bytes.append(contentsOf: name)
@@ -89,7 +89,7 @@ public struct BatchInputs: Sendable {
     /// Expands command-line inputs. Throws when one does not exist or none yields a file.
     /// `standardInput` reads the manifest given as `-`; it returns at most
     /// `maxManifestBytes + 1` bytes, so an endless stream is refused rather than held.
-    public static func collect(_ arguments: [String], standardInput: () -> [UInt8]? = { readStandardInput(upTo: maxManifestBytes + 1) }) throws(BatchError) -> BatchInputs {
+    package static func collect(_ arguments: [String], standardInput: () -> [UInt8]? = { readStandardInput(upTo: maxManifestBytes + 1) }) throws(BatchError) -> BatchInputs {
         var inputs = BatchInputs()
         for argument in arguments {
             if argument == "-" {
@@ -122,7 +122,7 @@ public struct BatchInputs: Sendable {
 
     /// Reads standard input to its end or to `limit` bytes, whichever comes first; nil when it
     /// cannot be read.
-    public static func readStandardInput(upTo limit: Int) -> [UInt8]? {
+    package static func readStandardInput(upTo limit: Int) -> [UInt8]? {
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while bytes.count < limit {

@@ -4,9 +4,9 @@ import CyberYAML
 import Reports
 
 /// What a worker hands back for one scored body: a summary row, not the report.
-public struct BodySummary: Sendable, Equatable {
+package struct BodySummary: Sendable, Equatable {
     /// Where the body stands, in one word.
-    public enum Status: String, Sendable, Equatable, CaseIterable {
+    package enum Status: String, Sendable, Equatable, CaseIterable {
         /// Every applicable question answered and every target met.
         case targetsMet = "targets-met"
         /// Every applicable question answered, some target missed.
@@ -15,23 +15,23 @@ public struct BodySummary: Sendable, Equatable {
         case incomplete
     }
 
-    public var file: String
-    public var id: String
-    public var name: String
-    public var period: String
+    package var file: String
+    package var id: String
+    package var name: String
+    package var period: String
     /// Where the body's id is written, for pointing at a duplicate.
-    public var idMark: Mark?
-    public var weakestLink: Int?
-    public var completeness: Double
-    public var status: Status
+    package var idMark: Mark?
+    package var weakestLink: Int?
+    package var completeness: Double
+    package var status: Status
     /// Overall, topic and domain scores, with the type and region.
-    public var scores: PeerAggregator.Scores
+    package var scores: PeerAggregator.Scores
 
-    public init(report: Report, file: String, idMark: Mark?) {
+    package init(report: Report, file: String, idMark: Mark?) {
         self.init(summary: ReportSummary(report), file: file, idMark: idMark)
     }
 
-    public init(summary: ReportSummary, file: String, idMark: Mark?) {
+    package init(summary: ReportSummary, file: String, idMark: Mark?) {
         self.file = file
         id = summary.body.id
         name = summary.body.name

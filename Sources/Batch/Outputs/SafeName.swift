@@ -10,12 +10,12 @@ import Assessment
 /// 48 characters and gets `~` and 12 hex digits of the id's SHA-256 appended. `~` never occurs
 /// in a name used as it is, so a made-safe name cannot collide with a plain one, and two
 /// different ids practically never give the same made-safe name.
-public enum SafeName {
+package enum SafeName {
     /// Longest name used unchanged, in bytes.
-    public static let maxLength = 100
+    package static let maxLength = 100
 
     /// The file name for `raw`.
-    public static func make(_ raw: String) -> String {
+    package static func make(_ raw: String) -> String {
         if isSafe(raw) { return raw }
         var cleaned = String(String.UnicodeScalarView(raw.unicodeScalars.map { allowed($0) ? $0 : "_" }))
         while let first = cleaned.first, first == "." || first == "-" { cleaned.removeFirst() }
@@ -25,7 +25,7 @@ public enum SafeName {
     }
 
     /// Whether `raw` can be used as a file name unchanged.
-    public static func isSafe(_ raw: String) -> Bool {
+    package static func isSafe(_ raw: String) -> Bool {
         guard !raw.isEmpty, raw.utf8.count <= maxLength,
               let first = raw.unicodeScalars.first, first != ".", first != "-",
               raw.unicodeScalars.allSatisfy(allowed)

@@ -3,7 +3,7 @@ import Platform
 
 /// Why a batch could not run or finish. A file that fails to score is not a `BatchError`: it
 /// is listed in `errors.csv` and the batch goes on.
-public enum BatchError: DiagnosticError, Sendable, Equatable {
+package enum BatchError: DiagnosticError, Sendable, Equatable {
     /// An input named on the command line does not exist.
     case missingInput(String)
     /// A manifest could not be read.
@@ -18,14 +18,14 @@ public enum BatchError: DiagnosticError, Sendable, Equatable {
     case invalidOption(String)
 
     /// Whether the error is in how the command was called (exit 2) rather than in running it.
-    public var isUsage: Bool {
+    package var isUsage: Bool {
         switch self {
         case .missingInput, .noInputFiles, .badOutputFolder, .invalidOption: true
         case .unreadableManifest, .output: false
         }
     }
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .missingInput(let path):
             "\(path): no such file or folder; give folders of answers files, answers files or manifest files"
@@ -45,7 +45,7 @@ public enum BatchError: DiagnosticError, Sendable, Equatable {
 
 extension BatchError {
     /// The message as one problem; its text already names the file.
-    public var problems: [Problem] { [Problem(file: "", mark: nil, message: description)] }
+    package var problems: [Problem] { [Problem(file: "", mark: nil, message: description)] }
 }
 
 extension BatchError {

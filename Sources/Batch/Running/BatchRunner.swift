@@ -9,18 +9,18 @@ import Platform
 /// row; results are put back in input order through a bounded window, so memory stays flat
 /// as the number of files grows, and every output is the same whatever the number of jobs.
 /// One bad file never stops the batch.
-public struct BatchRunner: Sendable {
-    public let library: Library
-    public let options: BatchOptions
+package struct BatchRunner: Sendable {
+    package let library: Library
+    package let options: BatchOptions
 
-    public init(library: Library, options: BatchOptions) {
+    package init(library: Library, options: BatchOptions) {
         self.library = library
         self.options = options
     }
 
     /// Runs the batch. `progress` is called on the calling thread after each file; `sink`, if
     /// given, receives every scored body and is finished last (or abandoned on an error).
-    public func run(_ inputs: BatchInputs, sink: (any BatchSink)? = nil, progress: ((BatchProgress) -> Void)? = nil) throws(BatchError) -> BatchResult {
+    package func run(_ inputs: BatchInputs, sink: (any BatchSink)? = nil, progress: ((BatchProgress) -> Void)? = nil) throws(BatchError) -> BatchResult {
         do throws(BatchError) {
             return try execute(inputs, progress: progress, sink: sink)
         } catch {

@@ -7,7 +7,7 @@ import Assessment
 /// Calls come on the batch's writer thread, in input order. Nothing a sink receives counts
 /// until `finish`: a batch that stops with an error never calls it, and the sink is then
 /// expected to leave no trace (see `abandon`).
-public protocol BatchSink {
+package protocol BatchSink {
     /// Receives one scored body (duplicates of an earlier body and period are not passed on).
     func add(_ results: ResultRows, file: String) throws(BatchError)
     /// Called once every other output is written; the sink makes what it received permanent.

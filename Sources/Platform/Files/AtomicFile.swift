@@ -3,17 +3,17 @@ import Foundation
 /// Writes files so that a crash or Ctrl-C never leaves a half-written file: the bytes go to a
 /// temporary file in the same folder, are flushed to disk, and the temporary file is renamed
 /// over the destination in one step (see `AtomicWriter`).
-public enum AtomicFile {
+package enum AtomicFile {
     /// Writes `bytes` to `path` atomically, creating parent folders. `permissions` applies to
     /// the new file (e.g. 0o600 for private keys) before any byte is written.
-    public static func write(_ bytes: [UInt8], to path: String, permissions: mode_t = 0o644) throws(FileWriteError) {
+    package static func write(_ bytes: [UInt8], to path: String, permissions: mode_t = 0o644) throws(FileWriteError) {
         let writer = try AtomicWriter(path: path, permissions: permissions)
         try writer.write(bytes)
         try writer.commit()
     }
 
     /// Writes text as UTF-8, atomically.
-    public static func write(_ text: String, to path: String, permissions: mode_t = 0o644) throws(FileWriteError) {
+    package static func write(_ text: String, to path: String, permissions: mode_t = 0o644) throws(FileWriteError) {
         try write(Array(text.utf8), to: path, permissions: permissions)
     }
 
@@ -28,7 +28,7 @@ extension AtomicFile {
     /// Removes temporary files that an interrupted write to `path` left behind (a process
     /// killed between creating its temporary file and renaming it). Only files whose writing
     /// process is no longer running are removed.
-    public static func removeStaleTemporaries(for path: String) {
+    package static func removeStaleTemporaries(for path: String) {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent().path
         let prefix = ".\(url.lastPathComponent).tmp-"

@@ -6,15 +6,15 @@ import Foundation
 /// destination in one step. A writer dropped without `commit()` removes its temporary file.
 ///
 /// A class because it owns an open file descriptor for its lifetime.
-public final class AtomicWriter {
+package final class AtomicWriter {
     /// The destination.
-    public let path: String
+    package let path: String
     private let temporary: String
     private var fd: Int32
 
     /// Opens a temporary file beside `path`, creating parent folders. `permissions` applies
     /// to the new file before any byte is written (0o600 for private keys).
-    public init(path: String, permissions: mode_t = 0o644) throws(FileWriteError) {
+    package init(path: String, permissions: mode_t = 0o644) throws(FileWriteError) {
         self.path = path
         // The folder as the user wrote it, so a refusal names the path they gave.
         if let slash = path.lastIndex(of: "/"), slash != path.startIndex {
@@ -28,27 +28,27 @@ public final class AtomicWriter {
     deinit { abandon() }
 
     /// Appends `bytes`, retrying writes that a signal interrupted.
-    public func write<Bytes: ContiguousBytes>(_ bytes: Bytes) throws(FileWriteError) {
+    package func write<Bytes: ContiguousBytes>(_ bytes: Bytes) throws(FileWriteError) {
         guard fd >= 0 else { throw .unwritable(path: path, reason: "the file was already closed") }
         let failure = bytes.withUnsafeBytes { FileDescriptorWrite.all(fd, $0) }
         if failure != 0 { throw .unwritable(path: path, reason: Self.reason(failure)) }
     }
 
     /// Syncs the file to disk and renames it into place.
-    public func commit() throws(FileWriteError) {
+    package func commit() throws(FileWriteError) {
         try sync()
         try publish()
     }
 
     /// Starts writing the bytes so far to disk without waiting (see `Writeback`), so that a
     /// later `sync()` of this and other files waits for one flush of them all.
-    public func startWriteback() {
+    package func startWriteback() {
         if fd >= 0 { Writeback.start(fd) }
     }
 
     /// Syncs the file to disk; it stays open and hidden until `publish()`. A failed sync
     /// removes the temporary file.
-    public func sync() throws(FileWriteError) {
+    package func sync() throws(FileWriteError) {
         guard fd >= 0 else { throw .unwritable(path: path, reason: "the file was already closed") }
         var result: Int32
         repeat { result = fsync(fd) } while result != 0 && errno == EINTR
@@ -60,7 +60,7 @@ public final class AtomicWriter {
     }
 
     /// Closes the file (synced by `sync()`) and renames it into place.
-    public func publish() throws(FileWriteError) {
+    package func publish() throws(FileWriteError) {
         guard fd >= 0 else { throw .unwritable(path: path, reason: "the file was already closed") }
         close(fd)
         fd = -1
@@ -72,7 +72,7 @@ public final class AtomicWriter {
     }
 
     /// Closes and removes the temporary file if it was not committed.
-    public func abandon() {
+    package func abandon() {
         guard fd >= 0 else { return }
         close(fd)
         fd = -1

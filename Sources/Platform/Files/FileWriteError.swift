@@ -1,19 +1,19 @@
 /// Why a file or folder could not be written: the path as the caller gave it (or the part of
 /// it that could not be made) and the reason in words ("the disk is full"). Every file call of
 /// `Platform` throws this; the domain shows it as its own "cannot write" problem.
-public struct FileWriteError: Error, Sendable, Equatable {
+package struct FileWriteError: Error, Sendable, Equatable {
     /// The file or folder that could not be written.
-    public var path: String
+    package var path: String
     /// Why, in words.
-    public var reason: String
+    package var reason: String
 
-    public init(path: String, reason: String) {
+    package init(path: String, reason: String) {
         self.path = path
         self.reason = reason
     }
 
     /// The failure for `path`, spelt as the throwing sites read (`throw .unwritable(...)`).
-    public static func unwritable(path: String, reason: String) -> FileWriteError {
+    package static func unwritable(path: String, reason: String) -> FileWriteError {
         FileWriteError(path: path, reason: reason)
     }
 }

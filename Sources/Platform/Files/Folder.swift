@@ -2,10 +2,10 @@ import Foundation
 
 /// Creating output folders with `mkdir`, so a refusal says why in the project's words (from
 /// the operating system's error number) rather than in Foundation's.
-public enum Folder {
+package enum Folder {
     /// Creates `path` and any missing parents; an existing folder is fine. Throws `unwritable`
     /// naming the part of the path that could not be made and why.
-    public static func create(_ path: String) throws(FileWriteError) {
+    package static func create(_ path: String) throws(FileWriteError) {
         // The common case, a folder that is already there, costs one `stat`, not a `mkdir`
         // per component (every atomic write calls this for its file's folder).
         var existing = stat()

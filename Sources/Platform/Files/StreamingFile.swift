@@ -1,9 +1,9 @@
 /// An output written row by row that appears under its name only when complete (an
 /// `AtomicWriter` with a buffer). Rows are written as they come, so a summary of 100,000
 /// bodies is never held in memory.
-public final class StreamingFile {
+package final class StreamingFile {
     /// The destination.
-    public let path: String
+    package let path: String
     private let writer: AtomicWriter
     private var buffer: [UInt8] = []
     private static let flushAt = 1 << 16
@@ -12,24 +12,24 @@ public final class StreamingFile {
     private static let writebackEvery = 16
     private var flushes = 0
 
-    public init(path: String) throws(FileWriteError) {
+    package init(path: String) throws(FileWriteError) {
         self.path = path
         writer = try AtomicWriter(path: path)
         buffer.reserveCapacity(Self.flushAt + 4096)
     }
 
-    public func write(_ text: String) throws(FileWriteError) {
+    package func write(_ text: String) throws(FileWriteError) {
         buffer.append(contentsOf: text.utf8)
         if buffer.count >= Self.flushAt { try flush() }
     }
 
-    public func write(_ bytes: [UInt8]) throws(FileWriteError) {
+    package func write(_ bytes: [UInt8]) throws(FileWriteError) {
         buffer.append(contentsOf: bytes)
         if buffer.count >= Self.flushAt { try flush() }
     }
 
     /// Writes the buffered bytes to the temporary file.
-    public func flush() throws(FileWriteError) {
+    package func flush() throws(FileWriteError) {
         defer { buffer.removeAll(keepingCapacity: true) }
         try writer.write(buffer)
         flushes += 1
@@ -37,21 +37,21 @@ public final class StreamingFile {
     }
 
     /// Writes what is left and starts it on its way to disk without waiting.
-    public func finishWriting() throws(FileWriteError) {
+    package func finishWriting() throws(FileWriteError) {
         try flush()
         writer.startWriteback()
     }
 
     /// Syncs the written bytes to disk; the file stays hidden until `publish()`.
-    public func sync() throws(FileWriteError) {
+    package func sync() throws(FileWriteError) {
         try writer.sync()
     }
 
     /// Renames the synced file into place.
-    public func publish() throws(FileWriteError) {
+    package func publish() throws(FileWriteError) {
         try writer.publish()
     }
 
     /// Removes the temporary file if the file was not committed.
-    public func abandon() { writer.abandon() }
+    package func abandon() { writer.abandon() }
 }

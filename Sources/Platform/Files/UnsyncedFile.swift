@@ -5,10 +5,10 @@ import Foundation
 /// once, with `UnsyncedFile.syncFolder`, before any of them is put in place (batch's pending
 /// per-body reports). One sync for the whole folder instead of one `fsync` per file: the
 /// files are still on disk before they appear under their names.
-public enum UnsyncedFile {
+package enum UnsyncedFile {
     /// Writes `bytes` to a new file at `path` (replacing one there), opened close-on-exec.
     /// The folder must exist. Not synced: call `syncFolder` before relying on the bytes.
-    public static func write(_ bytes: [UInt8], to path: String, permissions: mode_t = 0o644) throws(FileWriteError) {
+    package static func write(_ bytes: [UInt8], to path: String, permissions: mode_t = 0o644) throws(FileWriteError) {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, permissions)
         guard fd >= 0 else { throw .unwritable(path: path, reason: AtomicWriter.reason(errno)) }
         let failure = bytes.withUnsafeBytes { FileDescriptorWrite.all(fd, $0) }
@@ -28,7 +28,7 @@ public enum UnsyncedFile {
     /// Makes every file written under `folder` durable: one `syncfs` of the file system that
     /// holds the folder where the system has it (Linux), else an `fsync` of each file in the
     /// folder tree.
-    public static func syncFolder(_ folder: String) throws(FileWriteError) {
+    package static func syncFolder(_ folder: String) throws(FileWriteError) {
         if cyberassess_has_syncfs() != 0 {
             let fd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
             guard fd >= 0 else { throw .unwritable(path: folder, reason: AtomicWriter.reason(errno)) }

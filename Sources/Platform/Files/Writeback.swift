@@ -4,9 +4,9 @@ import CPlatform
 /// `SYNC_FILE_RANGE_WRITE`, Linux), so that the disk writes while the program goes on and a
 /// later `fsync` or `syncfs` waits only for what is left. A hint: where the system has no
 /// such call, or the call fails, nothing happens and the later sync does all the work.
-public enum Writeback {
+package enum Writeback {
     /// Starts writing every dirty page of the open file `fd` to disk.
-    public static func start(_ fd: Int32) {
+    package static func start(_ fd: Int32) {
         _ = cyberassess_start_writeback(fd)
     }
 }

@@ -10,7 +10,7 @@ import Foundation
 ///
 /// Sendable because every stored `var` is read and written only with `condition` locked, and
 /// producers and consumers wait on that same condition.
-public final class BoundedQueue<Element: Sendable>: @unchecked Sendable {
+package final class BoundedQueue<Element: Sendable>: @unchecked Sendable {
     private let condition = NSCondition()
     private let capacity: Int
     private var elements: [Element] = []
@@ -20,13 +20,13 @@ public final class BoundedQueue<Element: Sendable>: @unchecked Sendable {
     private var closed = false
 
     /// An empty queue for at most `capacity` elements (at least one).
-    public init(capacity: Int) {
+    package init(capacity: Int) {
         self.capacity = max(1, capacity)
         elements.reserveCapacity(2 * self.capacity)
     }
 
     /// Elements waiting to be taken.
-    public var count: Int {
+    package var count: Int {
         condition.lock()
         defer { condition.unlock() }
         return elements.count - head
@@ -35,7 +35,7 @@ public final class BoundedQueue<Element: Sendable>: @unchecked Sendable {
     /// Appends `element`, waiting while the queue is full; false, with the element dropped,
     /// when the queue is closed before there is room.
     @discardableResult
-    public func put(_ element: Element) -> Bool {
+    package func put(_ element: Element) -> Bool {
         condition.lock()
         defer { condition.unlock() }
         while !closed, elements.count - head >= capacity { condition.wait() }
@@ -47,7 +47,7 @@ public final class BoundedQueue<Element: Sendable>: @unchecked Sendable {
 
     /// The oldest element, waiting while the queue is empty and open; nil once it is closed
     /// and empty.
-    public func take() -> Element? {
+    package func take() -> Element? {
         condition.lock()
         defer { condition.unlock() }
         while !closed, head == elements.count { condition.wait() }
@@ -67,7 +67,7 @@ public final class BoundedQueue<Element: Sendable>: @unchecked Sendable {
 
     /// Refuses every later `put` and wakes every waiting thread. With `discardingQueued`, the
     /// elements still queued are dropped, so `take` returns nil at once.
-    public func close(discardingQueued: Bool = false) {
+    package func close(discardingQueued: Bool = false) {
         condition.lock()
         closed = true
         if discardingQueued {

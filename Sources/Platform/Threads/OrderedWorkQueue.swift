@@ -16,7 +16,7 @@ import Foundation
 ///
 /// Sendable because every stored `var` is read and written only with `condition` locked
 /// (the threads also wait on it); `Synchronization.Mutex` has no way to wait for a change.
-public final class OrderedWorkQueue<Result: Sendable>: @unchecked Sendable {
+package final class OrderedWorkQueue<Result: Sendable>: @unchecked Sendable {
     private let condition = NSCondition()
     private let total: Int
     private let window: Int
@@ -29,7 +29,7 @@ public final class OrderedWorkQueue<Result: Sendable>: @unchecked Sendable {
     /// How many results wake a waiting consumer.
     private let wakeBatch: Int
 
-    public init(total: Int, window: Int) {
+    package init(total: Int, window: Int) {
         self.total = total
         self.window = max(1, window)
         wakeBatch = max(1, self.window / 2)
@@ -37,7 +37,7 @@ public final class OrderedWorkQueue<Result: Sendable>: @unchecked Sendable {
 
     /// The next index to work on, or nil when there is none left (or the batch was cancelled).
     /// Blocks while the item would be too far ahead of the consumer.
-    public func start() -> Int? {
+    package func start() -> Int? {
         condition.lock()
         defer { condition.unlock() }
         while !cancelled, nextToStart < total, nextToStart >= nextToTake + window {
@@ -50,7 +50,7 @@ public final class OrderedWorkQueue<Result: Sendable>: @unchecked Sendable {
     }
 
     /// Records the result of item `index`.
-    public func finish(_ index: Int, _ result: Result) {
+    package func finish(_ index: Int, _ result: Result) {
         condition.lock()
         waiting[index] = result
         if consumerWaits, waiting[nextToTake] != nil,
@@ -61,7 +61,7 @@ public final class OrderedWorkQueue<Result: Sendable>: @unchecked Sendable {
     }
 
     /// The next result in input order, waiting for it if needed.
-    public func take() -> Result {
+    package func take() -> Result {
         condition.lock()
         defer { condition.unlock() }
         while waiting[nextToTake] == nil {
@@ -76,7 +76,7 @@ public final class OrderedWorkQueue<Result: Sendable>: @unchecked Sendable {
     }
 
     /// Stops handing out work; items already started still finish.
-    public func cancel() {
+    package func cancel() {
         condition.lock()
         cancelled = true
         condition.broadcast()
@@ -89,7 +89,7 @@ public final class OrderedWorkQueue<Result: Sendable>: @unchecked Sendable {
     /// A worker is counted as running before its thread starts (so that a fast worker cannot
     /// stop before it was counted) and uncounted at once if the thread did not start.
     @discardableResult
-    public func startWorkers(_ count: Int, starter: ThreadStarter = .system, work: @escaping @Sendable (Int) -> Result) -> Int {
+    package func startWorkers(_ count: Int, starter: ThreadStarter = .system, work: @escaping @Sendable (Int) -> Result) -> Int {
         var started = 0
         for _ in 0..<count {
             condition.lock()
@@ -116,7 +116,7 @@ public final class OrderedWorkQueue<Result: Sendable>: @unchecked Sendable {
     }
 
     /// Waits until every worker thread has stopped.
-    public func waitForWorkers() {
+    package func waitForWorkers() {
         condition.lock()
         while runningWorkers > 0 { condition.wait() }
         condition.unlock()

@@ -4,17 +4,17 @@ import Foundation
 /// (`ulimit -v`, `ulimit -u`) the system may refuse, and a worker that never ran must not be
 /// waited for. Batch workers, the store's insert thread and batch's unlinking threads all
 /// start here; tests swap in a starter that refuses.
-public struct ThreadStarter: Sendable {
+package struct ThreadStarter: Sendable {
     /// Starts `body` on a new thread with an 8 MiB stack; false when the thread did not start.
-    public let start: @Sendable (_ body: @escaping @Sendable () -> Void) -> Bool
+    package let start: @Sendable (_ body: @escaping @Sendable () -> Void) -> Bool
 
     /// A starter that starts threads with `start` (tests wrap `system` to refuse some).
-    public init(start: @escaping @Sendable (_ body: @escaping @Sendable () -> Void) -> Bool) {
+    package init(start: @escaping @Sendable (_ body: @escaping @Sendable () -> Void) -> Bool) {
         self.start = start
     }
 
     /// Threads from `pthread_create`, which reports a refusal (Foundation's `Thread` does not).
-    public static let system = ThreadStarter { body in
+    package static let system = ThreadStarter { body in
         var attributes = pthread_attr_t()
         pthread_attr_init(&attributes)
         defer { pthread_attr_destroy(&attributes) }
@@ -57,7 +57,7 @@ extension ThreadStarter {
     /// nice levels (Linux, where the nice value belongs to each thread; elsewhere unchanged).
     /// A batch with a store runs its workers so: the store's single thread is the slowest
     /// part of such a run, and the workers, which are ahead of it anyway, then leave it a core.
-    public func yielding(by steps: Int32) -> ThreadStarter {
+    package func yielding(by steps: Int32) -> ThreadStarter {
         ThreadStarter { body in
             start {
                 #if os(Linux)

@@ -4,64 +4,64 @@ import Store
 
 /// The figures of the regional dashboard for one period, computed from a `PeriodSnapshot`
 /// and the questionnaire library (for titles, targets and profiles).
-public struct Dashboard: Sendable {
+package struct Dashboard: Sendable {
     /// The spread of one topic's or domain's scores across bodies.
-    public struct Distribution: Sendable {
-        public var id: String
-        public var title: String
+    package struct Distribution: Sendable {
+        package var id: String
+        package var title: String
         /// The questionnaire a domain belongs to (the topic itself for a topic).
-        public var topic: String
-        public var statistics: Statistics?
+        package var topic: String
+        package var statistics: Statistics?
         /// The target level (the questionnaire's, or the domain's own).
-        public var target: Double
+        package var target: Double
         /// Share (0–1) of bodies scoring the domain that reach each profile's level, by profile id.
-        public var meeting: [String: Double]
+        package var meeting: [String: Double]
     }
 
     /// One row of the heat map: a body, or a group of bodies adjacent in rank.
-    public struct HeatRow: Sendable {
+    package struct HeatRow: Sendable {
         /// The body's name, "ranks 1–10" for a group, or nil when names are withheld.
-        public var label: String?
-        public var overall: Double?
+        package var label: String?
+        package var overall: Double?
         /// One cell per domain in `domains` order.
-        public var cells: [Double?]
+        package var cells: [Double?]
     }
 
     /// Bodies of one type or region.
-    public struct Group: Sendable {
-        public var name: String
-        public var bodies: Int
-        public var overall: Statistics?
+    package struct Group: Sendable {
+        package var name: String
+        package var bodies: Int
+        package var overall: Statistics?
     }
 
     /// The most heat-map rows drawn; larger sets are shown as groups of bodies adjacent in rank.
-    public static let maxHeatRows = 120
+    package static let maxHeatRows = 120
 
-    public var period: String
-    public var anonymised: Bool
-    public var scored: Int
-    public var failed: Int
-    public var overall: Statistics?
-    public var topics: [Distribution]
-    public var domains: [Distribution]
+    package var period: String
+    package var anonymised: Bool
+    package var scored: Int
+    package var failed: Int
+    package var overall: Statistics?
+    package var topics: [Distribution]
+    package var domains: [Distribution]
     /// Profile ids the shares are given for, e.g. baseline and enhanced.
-    public var profiles: [String]
+    package var profiles: [String]
     /// Bodies (or groups of them) by overall score, highest first.
-    public var heatMap: [HeatRow]
+    package var heatMap: [HeatRow]
     /// Bodies per heat-map row (1 when every body has its own row).
-    public var bodiesPerRow: Int
+    package var bodiesPerRow: Int
     /// The five domains with the lowest median score.
-    public var weakest: [Distribution]
-    public var recurring: [PeriodSnapshot.Recurring]
+    package var weakest: [Distribution]
+    package var recurring: [PeriodSnapshot.Recurring]
     /// By body type and by region; groups smaller than `minGroup` are left out and counted.
-    public var byType: [Group]
-    public var byRegion: [Group]
+    package var byType: [Group]
+    package var byRegion: [Group]
     /// Types and regions left out for having fewer than `minGroup` bodies.
-    public var suppressedGroups: Int
-    public var minGroup: Int
+    package var suppressedGroups: Int
+    package var minGroup: Int
 
     /// The dashboard of `snapshot`. Groups smaller than `minGroup` are not shown.
-    public init(_ snapshot: PeriodSnapshot, library: Library, minGroup: Int = 1) {
+    package init(_ snapshot: PeriodSnapshot, library: Library, minGroup: Int = 1) {
         period = snapshot.period
         anonymised = snapshot.anonymised
         scored = snapshot.entries.count

@@ -2,11 +2,11 @@ import Assessment
 import Reports
 
 /// The regional dashboard as one self-contained, printable page (inline CSS and SVG).
-public enum DashboardHTML {
+package enum DashboardHTML {
     static let maximum = 5.0
 
     /// The page for `dashboard`.
-    public static func render(_ d: Dashboard) -> String {
+    package static func render(_ d: Dashboard) -> String {
         let e = Escaping.html
         var body = "<h1>Regional cyber-resilience dashboard</h1><p class=\"muted\">Period \(e(d.period))"
         body += d.anonymised ? ". Anonymised: no body is named, and groups of fewer than \(d.minGroup) bodies are not shown." : "."

@@ -5,21 +5,21 @@ import Store
 
 /// The region's scores per period: bodies, and the median and quartiles of the overall and
 /// each topic score across bodies.
-public struct RegionalTrend: Sendable {
+package struct RegionalTrend: Sendable {
     /// One line: the overall score or a topic, with its statistics per period.
-    public struct Line: Sendable {
-        public var id: String
-        public var statistics: [Statistics?]
+    package struct Line: Sendable {
+        package var id: String
+        package var statistics: [Statistics?]
     }
 
-    public var periods: [String]
+    package var periods: [String]
     /// Bodies scored per period.
-    public var bodies: [Int]
+    package var bodies: [Int]
     /// The overall line, then one per topic in id order.
-    public var lines: [Line]
+    package var lines: [Line]
 
     /// The trend of the store's periods.
-    public init(_ scores: [PeriodScores]) {
+    package init(_ scores: [PeriodScores]) {
         periods = scores.map(\.period)
         bodies = scores.map(\.overall.count)
         lines = [Line(id: "overall", statistics: scores.map { Statistics($0.overall) })]
@@ -30,7 +30,7 @@ public struct RegionalTrend: Sendable {
 
     /// The trend in `format`: a table of median (q1–q3) per line and period, with a sparkline
     /// of the medians, or in HTML a chart of each line's median and quartile band.
-    public func render(as format: TrendFormat) -> [UInt8] {
+    package func render(as format: TrendFormat) -> [UInt8] {
         let cells = lines.map { line in line.statistics.map { $0.map { "\(TrendWords.score($0.median)) (\(TrendWords.score($0.q1))–\(TrendWords.score($0.q3)))" } ?? "—" } }
         let sparks = lines.map { Sparkline.render($0.statistics.map { $0?.median }, maximum: 5) }
         let counts = bodies.map(String.init)

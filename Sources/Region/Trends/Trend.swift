@@ -3,38 +3,38 @@ import Audit
 
 /// One body's scores across several periods, oldest first, with what changed between each
 /// period and the next (comparability and regressions, as `compare` states them).
-public struct Trend: Sendable {
+package struct Trend: Sendable {
     /// One line of the trend: the overall score, a topic or a domain.
-    public struct Series: Sendable, Equatable {
+    package struct Series: Sendable, Equatable {
         /// Whether the line is the overall score, a topic or a domain.
-        public enum Kind: String, Sendable { case overall, topic, domain }
-        public var kind: Kind
+        package enum Kind: String, Sendable { case overall, topic, domain }
+        package var kind: Kind
         /// Questionnaire or domain id (`overall` for the overall line).
-        public var id: String
-        public var title: String
+        package var id: String
+        package var title: String
         /// The topic a domain belongs to (the topic itself for a topic line).
-        public var topic: String?
+        package var topic: String?
         /// One score per period, nil where the period does not score it.
-        public var scores: [Double?]
+        package var scores: [Double?]
         /// The latest target, where there is one.
-        public var target: Double?
+        package var target: Double?
     }
 
     /// The body, as the latest period names it.
-    public var body: Body
+    package var body: Body
     /// Periods, oldest first.
-    public var periods: [String]
+    package var periods: [String]
     /// Where each period's report came from.
-    public var sources: [String]
+    package var sources: [String]
     /// The highest level of the scales used (for drawing).
-    public var scaleMax: Int
+    package var scaleMax: Int
     /// The overall line, then each topic followed by its domains.
-    public var series: [Series]
+    package var series: [Series]
     /// Between each period and the next: `steps[i]` compares `periods[i]` with `periods[i + 1]`.
-    public var steps: [Comparison]
+    package var steps: [Comparison]
 
     /// Builds the trend of `reports` (each with its source), sorted by period.
-    public init(_ reports: [(report: Report, source: String)], weakBelow: Double = Comparison.defaultWeakBelow) throws(TrendError) {
+    package init(_ reports: [(report: Report, source: String)], weakBelow: Double = Comparison.defaultWeakBelow) throws(TrendError) {
         guard reports.count >= 2 else { throw .tooFewPeriods(reports.count) }
         let sorted = reports.sorted { $0.report.period < $1.report.period }
         let ids = Set(sorted.map(\.report.body.id))
@@ -77,13 +77,13 @@ public struct Trend: Sendable {
     }
 
     /// Every regression between consecutive periods, each with the two periods.
-    public var regressions: [(from: String, to: String, regression: Comparison.Regression)] {
+    package var regressions: [(from: String, to: String, regression: Comparison.Regression)] {
         steps.flatMap { step in step.regressions.map { (step.old.period, step.new.period, $0) } }
     }
 }
 
 /// Why a trend could not be drawn.
-public enum TrendError: DiagnosticError, Sendable, Equatable {
+package enum TrendError: DiagnosticError, Sendable, Equatable {
     /// Fewer than two periods.
     case tooFewPeriods(Int)
     /// Reports of more than one body.
@@ -91,9 +91,9 @@ public enum TrendError: DiagnosticError, Sendable, Equatable {
     /// Two reports for the same period.
     case samePeriod(period: String, String, String)
 
-    public var isUsage: Bool { true }
+    package var isUsage: Bool { true }
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .tooFewPeriods(let count):
             "a trend needs reports for two or more periods; found \(count)"
@@ -104,5 +104,5 @@ public enum TrendError: DiagnosticError, Sendable, Equatable {
         }
     }
 
-    public var problems: [Problem] { [Problem(file: "", mark: nil, message: description)] }
+    package var problems: [Problem] { [Problem(file: "", mark: nil, message: description)] }
 }

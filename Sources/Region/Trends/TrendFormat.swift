@@ -3,7 +3,7 @@ import Audit
 import Reports
 
 /// The formats a trend is rendered in.
-public enum TrendFormat: String, Sendable, CaseIterable, CustomStringConvertible {
+package enum TrendFormat: String, Sendable, CaseIterable, CustomStringConvertible {
     /// A table with sparklines for the terminal.
     case text
     /// The same tables as Markdown.
@@ -11,13 +11,13 @@ public enum TrendFormat: String, Sendable, CaseIterable, CustomStringConvertible
     /// One self-contained page with a line chart per topic.
     case html
 
-    public var description: String { rawValue }
+    package var description: String { rawValue }
 }
 
 /// Renders a trend in one of `TrendFormat`'s formats.
-public enum TrendRenderer {
+package enum TrendRenderer {
     /// The trend as UTF-8 bytes.
-    public static func render(_ trend: Trend, as format: TrendFormat) -> [UInt8] {
+    package static func render(_ trend: Trend, as format: TrendFormat) -> [UInt8] {
         let text: String
         switch format {
         case .text: text = TrendText.render(trend)

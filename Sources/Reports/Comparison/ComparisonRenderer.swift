@@ -3,7 +3,7 @@ import Audit
 import Foundation
 
 /// The formats a comparison can be rendered in.
-public enum ComparisonFormat: String, Sendable, CaseIterable, CustomStringConvertible {
+package enum ComparisonFormat: String, Sendable, CaseIterable, CustomStringConvertible {
     /// For the terminal; coloured only when asked.
     case text
     /// Markdown with tables.
@@ -13,14 +13,14 @@ public enum ComparisonFormat: String, Sendable, CaseIterable, CustomStringConver
     /// The comparison as JSON with sorted keys, for tools.
     case json
 
-    public var description: String { rawValue }
+    package var description: String { rawValue }
 }
 
 /// Renders a `Comparison`. Every format shows comparability first; every string from the
 /// reports is made safe for the format (terminal controls removed, HTML and Markdown escaped).
-public enum ComparisonRenderer {
+package enum ComparisonRenderer {
     /// The comparison's bytes in `format` (UTF-8). `colour` applies to `text` only.
-    public static func render(_ comparison: Comparison, as format: ComparisonFormat, colour: Bool = false) throws(ReportError) -> [UInt8] {
+    package static func render(_ comparison: Comparison, as format: ComparisonFormat, colour: Bool = false) throws(ReportError) -> [UInt8] {
         switch format {
         case .json:
             do {

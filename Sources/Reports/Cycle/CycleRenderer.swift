@@ -4,9 +4,9 @@ import Audit
 /// Renders a `CycleReport`: the organisation's report in the chosen format followed by the
 /// scopes, the outcome × system table, reviews and plan findings. `json` is the whole cycle
 /// report; `csv` is the outcome × scope table; `plan-csv` the organisation's plan rows.
-public enum CycleRenderer {
+package enum CycleRenderer {
     /// The cycle report's bytes in `format`.
-    public static func render(_ cycle: CycleReport, as format: ReportFormat, options: RenderOptions = RenderOptions()) throws(ReportError) -> [UInt8] {
+    package static func render(_ cycle: CycleReport, as format: ReportFormat, options: RenderOptions = RenderOptions()) throws(ReportError) -> [UInt8] {
         switch format {
         case .json:
             do {

@@ -2,9 +2,9 @@ import Assessment
 import Audit
 
 /// Renders an `AssuranceReview` as text, Markdown, a self-contained HTML page, or JSON.
-public enum ReviewRenderer {
+package enum ReviewRenderer {
     /// The review's bytes in `format`; `colour` applies to `text` only.
-    public static func render(_ review: AssuranceReview, as format: ComparisonFormat, colour: Bool = false) throws(ReportError) -> [UInt8] {
+    package static func render(_ review: AssuranceReview, as format: ComparisonFormat, colour: Bool = false) throws(ReportError) -> [UInt8] {
         let document = ComparisonDocument(title: ReviewSections.title(review), sections: ReviewSections.sections(review))
         switch format {
         case .json:

@@ -1,13 +1,13 @@
 /// Text for a terminal: ANSI colours, and fitting text to a column width. The one place the
 /// project writes ANSI escape sequences.
-public enum ANSIText {
+package enum ANSIText {
     /// The ANSI styles the project uses.
-    public enum Colour: String, Sendable {
+    package enum Colour: String, Sendable {
         case green = "32", yellow = "33", red = "31", bold = "1", dim = "2"
     }
 
     /// `text` wrapped in an ANSI colour when `enabled`, otherwise unchanged.
-    public static func paint(_ text: String, _ colour: Colour, enabled: Bool) -> String {
+    package static func paint(_ text: String, _ colour: Colour, enabled: Bool) -> String {
         enabled ? "\u{1B}[\(colour.rawValue)m\(text)\u{1B}[0m" : text
     }
 

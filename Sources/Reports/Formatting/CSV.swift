@@ -5,12 +5,12 @@
 /// `@`, a tab or a carriage return gets a leading `'`, so a spreadsheet shows it as text instead
 /// of running it (`=HYPERLINK("x")` is written `"'=HYPERLINK(""x"")"`). A field that is
 /// exactly a decimal number (such as `-0.5`) is left alone: it cannot be a formula.
-public enum CSV {
+package enum CSV {
     /// Characters that make a spreadsheet treat a cell as a formula.
     static let formulaStarts: Set<Character> = ["=", "+", "-", "@", "\t", "\r"]
 
     /// One field, defused and quoted as needed.
-    public static func field(_ text: String) -> String {
+    package static func field(_ text: String) -> String {
         var value = text
         if let first = value.unicodeScalars.first, formulaStarts.contains(Character(first)), !isNumber(value) {
             value = "'" + value
@@ -26,7 +26,7 @@ public enum CSV {
     }
 
     /// One record: the fields escaped, joined by commas, ended by CRLF.
-    public static func row(_ fields: [String]) -> String {
+    package static func row(_ fields: [String]) -> String {
         fields.map(field).joined(separator: ",") + "\r\n"
     }
 

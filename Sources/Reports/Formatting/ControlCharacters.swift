@@ -3,7 +3,7 @@
 /// C0 and C1 control characters and DEL are dropped, except that tabs and line breaks become
 /// a single space; bidirectional overrides and isolates, which can make text read differently
 /// from what it is, are dropped too.
-public func sanitizeForTerminal(_ text: String) -> String {
+package func sanitizeForTerminal(_ text: String) -> String {
     removeControls(text, keepingLineBreaks: false)
 }
 
@@ -81,7 +81,7 @@ private func skipEscapeSequence(_ scalars: inout String.UnicodeScalarView.Iterat
 /// lines; any other is written as `\u{A}`, so text from an input can never begin a line of its
 /// own that reads like `file:line:column: message`. One line break at the very end is the
 /// item's own and is dropped.
-public func escapeControls(_ item: String) -> String {
+package func escapeControls(_ item: String) -> String {
     guard mayHoldControls(item, keepingLineBreaks: false) else { return item }
     var text = Substring(item)
     if text.hasSuffix("\n") { text.removeLast() }

@@ -3,9 +3,9 @@ import Foundation
 /// Text from input files made inert for a document format. Every renderer and template escapes
 /// through here, so a fix lands once. Control characters are removed first (see
 /// `stripControls`).
-public enum Escaping {
+package enum Escaping {
     /// Text for HTML: `& < > " '` as entities.
-    public static func html(_ text: String) -> String {
+    package static func html(_ text: String) -> String {
         escaped(text, appendHTML)
     }
 
@@ -13,7 +13,7 @@ public enum Escaping {
     /// punctuation backslash-escaped (no links, images, emphasis, code or headings), `|`
     /// escaped (it would end a table cell) and line breaks (`\n`, `\r\n` or `\r`) as `<br>`
     /// (they would end a table row or paragraph).
-    public static func markdown(_ text: String) -> String {
+    package static func markdown(_ text: String) -> String {
         escaped(text, appendMarkdown)
     }
 

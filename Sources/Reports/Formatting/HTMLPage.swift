@@ -2,7 +2,7 @@
 /// security policy, shared by the single-body report, the comparison and the region's
 /// dashboard and trend pages, and the report-styled `<header>` with a kicker, a title and a
 /// grid of facts. Every piece of text is escaped.
-public enum HTMLPage {
+package enum HTMLPage {
     typealias HTML = Markup<HTMLEscaping>
 
     /// One term and its value in the header's facts grid.
@@ -34,7 +34,7 @@ public enum HTMLPage {
     /// head, then `body` (markup whose input text the caller has escaped with
     /// `Escaping.html`), then the page's end. `stylesheet` is the caller's own CSS, a literal,
     /// so no input text can reach the `<style>` element.
-    public static func page(title: String, stylesheet: StaticString, body: String) -> String {
+    package static func page(title: String, stylesheet: StaticString, body: String) -> String {
         var out = head(title: title, stylesheet: HTML(stringLiteral: stylesheet)).bytes
         out.append(contentsOf: body.utf8)
         out.append(contentsOf: "\n</body>\n</html>\n".utf8)

@@ -2,9 +2,9 @@ import Assessment
 import Platform
 
 /// Writes one report in several formats beside each other, atomically.
-public enum ReportFiles {
+package enum ReportFiles {
     /// Renders `report` in each of `formats` to `folder/baseName.<suffix>` and returns the paths.
-    public static func write(_ report: Report, formats: [ReportFormat], folder: String, baseName: String, options: RenderOptions = RenderOptions()) throws(ReportError) -> [String] {
+    package static func write(_ report: Report, formats: [ReportFormat], folder: String, baseName: String, options: RenderOptions = RenderOptions()) throws(ReportError) -> [String] {
         var paths: [String] = []
         for format in formats {
             let path = folder + "/" + baseName + format.fileSuffix

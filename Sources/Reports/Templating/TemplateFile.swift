@@ -3,21 +3,21 @@ import CyberYAML
 
 /// A custom Mustache template read from the user's file, scanned (see `TemplateScan`) before
 /// anything parses it.
-public struct TemplateFile: Sendable {
+package struct TemplateFile: Sendable {
     /// The largest template accepted: far above any real report template.
-    public static let maxBytes = 1 << 20
+    package static let maxBytes = 1 << 20
 
     /// Where the template was read from.
-    public var path: String
+    package var path: String
     /// The template's text.
-    public var text: String
+    package var text: String
     /// The tags that write input text unescaped, for a warning (or a refusal under `--strict`).
-    public var rawOutputs: [TemplateScan.RawOutput]
+    package var rawOutputs: [TemplateScan.RawOutput]
 
     /// Reads a template, refusing a file that is too large, not UTF-8, nested deeper than
     /// `TemplateScan.maxDepth` or changing the tag delimiters; refusals name the line and
     /// column.
-    public static func read(_ path: String) throws(AssessmentError) -> TemplateFile {
+    package static func read(_ path: String) throws(AssessmentError) -> TemplateFile {
         var limits = LoaderLimits.default
         limits.maxBytes = maxBytes
         let bytes = try FileBytes.read(path, limits: limits)
@@ -32,7 +32,7 @@ public struct TemplateFile: Sendable {
     }
 
     /// One problem per unescaped-output tag: a warning, or with `refused` an error.
-    public func rawOutputProblems(refused: Bool) -> [Problem] {
+    package func rawOutputProblems(refused: Bool) -> [Problem] {
         rawOutputs.map { raw in
             let fix = raw.escapedForm.map { "write \($0) to escape it" } ?? "leave the content type to cyberassess"
             return Problem(file: path, mark: raw.mark, message: refused

@@ -10,22 +10,22 @@ import CyberYAML
 /// It also lists every tag that writes text unescaped: `{{{name}}}`, `{{&name}}` and `{{%...}}` pragmas (which can switch
 /// escaping off). Partials are never loaded (templates are rendered without a partial
 /// library), so a template cannot include itself.
-public struct TemplateScan: Sendable, Equatable {
+package struct TemplateScan: Sendable, Equatable {
     /// The deepest nesting of sections accepted; the bundled templates need 6.
-    public static let maxDepth = 32
+    package static let maxDepth = 32
     /// The most tags accepted; the bundled templates have 270. swift-mustache's time grows
     /// faster than the number of tags (100,000 take minutes), so this bounds it too.
-    public static let maxTags = 5_000
+    package static let maxTags = 5_000
 
     /// A tag that writes input text without escaping it for the output format.
-    public struct RawOutput: Sendable, Equatable {
+    package struct RawOutput: Sendable, Equatable {
         /// The tag as written, e.g. `{{{body.name}}}`.
-        public var tag: String
+        package var tag: String
         /// Where it starts (1-based line and column).
-        public var mark: Mark
+        package var mark: Mark
 
         /// The escaped form of the same value, e.g. `{{body.name}}`; nil for a pragma.
-        public var escapedForm: String? {
+        package var escapedForm: String? {
             guard let name = Self.name(of: tag) else { return nil }
             return "{{" + name + "}}"
         }
@@ -44,16 +44,16 @@ public struct TemplateScan: Sendable, Equatable {
     }
 
     /// Why a template is refused, with the place of the tag at fault.
-    public struct Refusal: Error, Sendable, Equatable {
-        public var mark: Mark
-        public var message: String
+    package struct Refusal: Error, Sendable, Equatable {
+        package var mark: Mark
+        package var message: String
     }
 
     /// Every unescaped-output tag, in order.
-    public var rawOutputs: [RawOutput] = []
+    package var rawOutputs: [RawOutput] = []
 
     /// Scans `text`, throwing at the first tag past a limit. Linear in the text's length.
-    public init(_ text: String) throws(Refusal) {
+    package init(_ text: String) throws(Refusal) {
         var cursor = Cursor(bytes: Array(text.utf8))
         var depth = 0, tags = 0
         while let byte = cursor.peek() {

@@ -2,7 +2,7 @@ import CyberYAML
 
 /// One body's answers laid out by a `CompiledScorer`'s question indices: what the compiled scorer scores.
 /// Filled by the fast reader straight from libyaml's events, or from an `AnswersFile`.
-public struct CompiledAnswers: Sendable {
+package struct CompiledAnswers: Sendable {
     /// What a question's entry holds.
     package enum State: Int16 {
         /// Not in the file, or left blank.
@@ -14,11 +14,11 @@ public struct CompiledAnswers: Sendable {
         case indicators = -4
     }
 
-    public var body: Body
-    public var period: String
-    public var assessor: String?
-    public var date: Day
-    public var questionnaires: [QuestionnaireVersion]
+    package var body: Body
+    package var period: String
+    package var assessor: String?
+    package var date: Day
+    package var questionnaires: [QuestionnaireVersion]
     /// Per question: an option index (0 or more) or a `State`'s raw value.
     package var states: [Int16]
     /// Per question: the indicators agreed, as bits.
@@ -47,7 +47,7 @@ public struct CompiledAnswers: Sendable {
 
     /// The answers file's answers laid out by `compiled`; nil when a problem would be reported
     /// (the ordinary path then reports it) or the compiled scorer cannot hold an answer.
-    public init?(_ answers: AnswersFile, compiled: CompiledScorer) {
+    package init?(_ answers: AnswersFile, compiled: CompiledScorer) {
         self.init(body: answers.body, period: answers.period, assessor: answers.assessor, date: answers.date,
                   questionnaires: answers.questionnaires, questions: compiled.questions.count)
         for answer in answers.answers {

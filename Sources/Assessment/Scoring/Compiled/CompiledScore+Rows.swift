@@ -1,7 +1,7 @@
 extension CompiledScore {
     /// The body's rows for a results store, with its recommendations ranked: what
     /// `ResultRows(Scorer.results(...))` gives for the same answers.
-    public func rows(_ compiled: CompiledScorer, answersSHA256: String) -> ResultRows {
+    package func rows(_ compiled: CompiledScorer, answersSHA256: String) -> ResultRows {
         var topicRows: [ResultRows.Topic] = [], domainRows: [ResultRows.Domain] = []
         // Each question's row by compiled index, nil for a topic the body does not answer.
         var questionRows = [ResultRows.Question?](repeating: nil, count: compiled.questions.count)

@@ -1,6 +1,6 @@
 extension CompiledScore {
     /// The scores as batch summaries keep them: what `Scorer.summarise` gives for the same answers.
-    public func summary(_ compiled: CompiledScorer) -> ReportSummary {
+    package func summary(_ compiled: CompiledScorer) -> ReportSummary {
         var domainScores: [(id: String, score: Double?)] = []
         domainScores.reserveCapacity(compiled.domains.count)
         for topic in topics {

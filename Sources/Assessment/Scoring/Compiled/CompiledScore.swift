@@ -1,6 +1,6 @@
 /// A body scored by a `CompiledScorer`: a result per question, domain and topic by index, and the
 /// overall figures. Turned into a `ReportSummary` for batch summaries (`summary`).
-public struct CompiledScore: Sendable {
+package struct CompiledScore: Sendable {
     /// One question's result.
     package struct QuestionOutcome: Sendable {
         package var status: QuestionStatus = .excluded
@@ -42,13 +42,13 @@ public struct CompiledScore: Sendable {
         package var targetsMet = true
     }
 
-    public internal(set) var answers: CompiledAnswers
+    package internal(set) var answers: CompiledAnswers
     package var questions: [QuestionOutcome]
     /// By the compiled scorer's domain index (domains of topics not assessed stay empty).
     package var domains: [DomainOutcome]
     /// In report order, assessed topics only.
     package var topics: [TopicOutcome]
-    public internal(set) var overall: OverallResult
+    package internal(set) var overall: OverallResult
     /// Applicable questions left unanswered, counted ones only.
     package var unanswered = 0
 }

@@ -4,7 +4,7 @@
 extension CompiledScorer {
     /// `answers` scored; nil when the answers fail a check or a sum overflows, and the ordinary
     /// path must score (and report) them.
-    public func score(_ answers: CompiledAnswers) -> CompiledScore? {
+    package func score(_ answers: CompiledAnswers) -> CompiledScore? {
         guard let assessed = acceptedTopics(answers) else { return nil }
         var questionResults = [CompiledScore.QuestionOutcome](repeating: CompiledScore.QuestionOutcome(), count: questions.count)
         var domainResults = [CompiledScore.DomainOutcome](repeating: CompiledScore.DomainOutcome(), count: domains.count)

@@ -6,7 +6,7 @@
 /// Built by `CompiledScorer(library:options:)`, which returns nil for a library it cannot compile
 /// exactly (see there); the ordinary `Scorer` is then used for every body. The numbers a compiled scorer
 /// gives are the ordinary path's, which the differential tests hold it to.
-public struct CompiledScorer: Sendable {
+package struct CompiledScorer: Sendable {
     /// One questionnaire.
     package struct Topic: Sendable {
         package var id: String
@@ -131,7 +131,7 @@ public struct CompiledScorer: Sendable {
     /// - `same_as` between outcome questions;
     /// - a profile name no questionnaire defines (the ordinary path reports it);
     /// - more than 64 questionnaires, or a practice level of 64 or more.
-    public init?(library: Library, options: ScoringOptions) {
+    package init?(library: Library, options: ScoringOptions) {
         if let name = options.profileName, !library.hasProfile(name) { return nil }
         guard library.questionnaires.count <= 64 else { return nil }
         var topics: [Topic] = [], domains: [Domain] = [], questions: [Question] = []

@@ -3,15 +3,15 @@
 /// The search is bounded so that reporting unknown names stays linear in the input: with more
 /// than `maxCandidates` candidates, or a word longer than `maxWordLength`, no suggestion is
 /// made, and candidates whose length alone rules them out are not compared.
-public enum Suggestion {
+package enum Suggestion {
     /// Above this many candidates no suggestion is searched for.
-    public static let maxCandidates = 4_096
+    package static let maxCandidates = 4_096
     /// Words longer than this (in characters) get no suggestion.
-    public static let maxWordLength = 128
+    package static let maxWordLength = 128
 
     /// The candidate closest to `word` by edit distance (ignoring case), if it is close enough
     /// to be a likely typo; ties go to the candidate that sorts first.
-    public static func closest<C: Collection<String>>(to word: String, in candidates: C) -> String? {
+    package static func closest<C: Collection<String>>(to word: String, in candidates: C) -> String? {
         guard candidates.count <= maxCandidates, word.count <= maxWordLength else { return nil }
         let target = Array(word.lowercased())
         let allowed = max(2, target.count / 3)
@@ -31,12 +31,12 @@ public enum Suggestion {
     }
 
     /// The " (did you mean 'x'?)" tail for a message about `word`, or "" when nothing is close.
-    public static func hint<C: Collection<String>>(for word: String, in candidates: C) -> String {
+    package static func hint<C: Collection<String>>(for word: String, in candidates: C) -> String {
         hint(closest(to: word, in: candidates))
     }
 
     /// The " (did you mean 'x'?)" tail for a suggestion already found, or "" for none.
-    public static func hint(_ suggestion: String?) -> String {
+    package static func hint(_ suggestion: String?) -> String {
         suggestion.map { " (did you mean '\($0)'?)" } ?? ""
     }
 }

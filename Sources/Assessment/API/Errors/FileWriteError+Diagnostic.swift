@@ -3,7 +3,7 @@ import Platform
 extension AssessmentError {
     /// A file the platform layer could not write, as the domain's `unwritable` failure (same
     /// path, same reason, so the same "cannot write: ..." line).
-    public init(_ failure: FileWriteError) {
+    package init(_ failure: FileWriteError) {
         self = .unwritable(path: failure.path, reason: failure.reason)
     }
 }

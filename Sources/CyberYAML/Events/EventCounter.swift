@@ -4,10 +4,10 @@ internal import CYAML
 ///
 /// This is the floor any libyaml-based reader pays for a document; the throughput benchmark
 /// compares batch scoring against it.
-public enum EventCounter {
+package enum EventCounter {
     /// The number of parse events in `bytes` (stream, document, scalar, collection and alias
     /// events), or nil when the YAML does not parse.
-    public static func count(_ bytes: UnsafeRawBufferPointer) -> Int? {
+    package static func count(_ bytes: UnsafeRawBufferPointer) -> Int? {
         if let base = bytes.baseAddress {
             return count(base.assumingMemoryBound(to: UInt8.self), bytes.count)
         }
@@ -17,7 +17,7 @@ public enum EventCounter {
     }
 
     /// The number of parse events in `bytes`, or nil when the YAML does not parse.
-    public static func count(_ bytes: [UInt8]) -> Int? {
+    package static func count(_ bytes: [UInt8]) -> Int? {
         bytes.withUnsafeBytes { count($0) }
     }
 

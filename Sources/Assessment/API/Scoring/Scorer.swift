@@ -158,7 +158,7 @@ extension Scorer {
     }
 
     /// Parses an answers file, refusing other kinds of YAML file with a clear message.
-    public static func decodeAnswers(_ source: SourceFile, limits: LoaderLimits = .default) throws(AssessmentError) -> AnswersFile {
+    package static func decodeAnswers(_ source: SourceFile, limits: LoaderLimits = .default) throws(AssessmentError) -> AnswersFile {
         try source.decodeAnswers(limits: limits).answers
     }
 }

@@ -6,9 +6,9 @@ internal import CYAML
 /// It reports what a caller needs to decide whether it can handle the input itself: anchors,
 /// aliases and tags are flagged, so that a caller can fall back to `Parser` for anything
 /// unusual and get the full checks and messages there.
-public final class EventReader {
+package final class EventReader {
     /// One parse event. Marks are 1-based.
-    public enum Event: Equatable {
+    package enum Event: Equatable {
         case streamStart, streamEnd
         case documentStart(Mark), documentEnd
         /// A scalar; `special` is true when it has an anchor or a tag.
@@ -30,7 +30,7 @@ public final class EventReader {
     private let held: UnsafeMutablePointer<yaml_event_t>
 
     /// Starts reading `bytes`, which must already be known to be valid UTF-8.
-    public init(_ bytes: [UInt8]) {
+    package init(_ bytes: [UInt8]) {
         let copy = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(1, bytes.count))
         _ = copy.initialize(from: bytes)
         input = copy
@@ -39,7 +39,7 @@ public final class EventReader {
 
     /// Starts reading `bytes` in place, without a copy: they must be valid UTF-8 and stay
     /// valid and unchanged for as long as the reader is used (the scope that lent them).
-    public init(borrowing bytes: UnsafeBufferPointer<UInt8>) {
+    package init(borrowing bytes: UnsafeBufferPointer<UInt8>) {
         // libyaml needs an address even for no bytes: an empty input gets one of its own.
         input = bytes.baseAddress == nil ? .allocate(capacity: 1) : nil
         (parser, held) = Self.start(bytes.baseAddress ?? UnsafePointer(input?.baseAddress), count: bytes.count)
@@ -64,7 +64,7 @@ public final class EventReader {
     }
 
     /// The next event, or a syntax error with its position.
-    public func next() throws(YAMLError) -> Event {
+    package func next() throws(YAMLError) -> Event {
         var event = yaml_event_t()
         guard yaml_parser_parse(parser, &event) == 1 else { throw YAMLError(stoppedParser: parser.pointee) }
         defer { yaml_event_delete(&event) }
@@ -94,7 +94,7 @@ public final class EventReader {
 extension EventReader {
     /// The next event without copying its text: its bytes stay valid until the next call.
     /// For readers that match keys and values on bytes and copy only what they keep.
-    public func nextRaw() throws(YAMLError) -> RawEvent {
+    package func nextRaw() throws(YAMLError) -> RawEvent {
         yaml_event_delete(held)
         guard yaml_parser_parse(parser, held) == 1 else { throw YAMLError(stoppedParser: parser.pointee) }
         let held = self.held.pointee
@@ -126,7 +126,7 @@ extension EventReader {
 
 extension Parser {
     /// Whether `bytes` are valid UTF-8 (a fast check, for callers of `EventReader`).
-    public static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
+    package static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
         bytes.withUnsafeBufferPointer { firstInvalidUTF8Offset($0) == nil }
     }
 }

@@ -11,29 +11,29 @@ import Darwin
 ///
 /// `bytes` point into libyaml's own event and stay valid only until the reader's next call;
 /// copy what must outlive it (`text`).
-public struct RawEvent {
+package struct RawEvent {
     /// The kind of event.
-    public enum Kind: UInt8 {
+    package enum Kind: UInt8 {
         case streamStart, streamEnd, documentStart, documentEnd
         case scalar, sequenceStart, sequenceEnd, mappingStart, mappingEnd, alias
     }
 
-    public var kind: Kind
+    package var kind: Kind
     /// Where the event starts (1-based).
-    public var mark: Mark
+    package var mark: Mark
     /// A scalar's UTF-8 bytes; empty for other events.
-    public var bytes: UnsafeBufferPointer<UInt8>
+    package var bytes: UnsafeBufferPointer<UInt8>
     /// Whether a scalar is plain (unquoted), as null can only be written plain.
-    public var isPlain: Bool
+    package var isPlain: Bool
     /// Whether the node carries an anchor or a tag.
-    public var isSpecial: Bool
+    package var isSpecial: Bool
 
     /// A scalar's text, copied.
-    public var text: String { String(decoding: bytes, as: UTF8.self) }
+    package var text: String { String(decoding: bytes, as: UTF8.self) }
 
     /// Whether a scalar is YAML's null: plain `~`, `null`, `Null`, `NULL` or nothing (the rule
     /// of `Node.Scalar.isNull` for a scalar without a tag).
-    public var isNull: Bool {
+    package var isNull: Bool {
         guard kind == .scalar, isPlain else { return false }
         switch bytes.count {
         case 0: return true
@@ -44,7 +44,7 @@ public struct RawEvent {
     }
 
     /// Whether a scalar's bytes are exactly `literal`'s.
-    public func equals(_ literal: StaticString) -> Bool {
+    package func equals(_ literal: StaticString) -> Bool {
         let count = literal.utf8CodeUnitCount
         guard bytes.count == count else { return false }
         guard count > 0, let base = bytes.baseAddress else { return true }

@@ -13,7 +13,7 @@ extension Library {
     /// Loads a library from files already in memory (the bundled library), in the given order,
     /// through the same reading, decoding and checks as a folder's files; each problem names
     /// the file by its `path`.
-    public static func load(files: [SourceFile], limits: LoaderLimits = .default) -> (library: Library, problems: [Problem]) {
+    package static func load(files: [SourceFile], limits: LoaderLimits = .default) -> (library: Library, problems: [Problem]) {
         load(files.map(LibraryInput.source), limits: limits)
     }
 
@@ -33,7 +33,7 @@ extension Library {
     }
 
     /// `loadStrict(directory:)` for files already in memory (see `load(files:)`).
-    public static func loadStrict(files: [SourceFile], limits: LoaderLimits = .default) throws(AssessmentError) -> Library {
+    package static func loadStrict(files: [SourceFile], limits: LoaderLimits = .default) throws(AssessmentError) -> Library {
         try strict(load(files: files, limits: limits))
     }
 
