@@ -17,6 +17,8 @@ import Testing
     static let retiredNames = [
         "GCSx", "gsi.gov.uk", "gsx.gov.uk", "GSi", "Government Secure Intranet",
         "Action Fraud", "CiSP", "DLUHC", "MHCLG (formerly",
+        // The NCSC closed its email and website checking services on 31 March 2026.
+        "Mail Check", "Web Check", "MailCheck", "WebCheck",
     ]
 
     @Test func everyCAF4OutcomeIsReferencedAndNothingCitesCAF32() throws {
@@ -90,8 +92,9 @@ import Testing
     }
 
     /// The demo council's committed 1.0.0 report against its answers scored with the current
-    /// library (2.2.0; data analytics 2.1.0, information assurance 2.1.0): the comparison still works, names the version change, and counts the
-    /// questions the two editions do not share instead of claiming full comparability.
+    /// library (3.0.0): the comparison still works, names the version change, and counts the
+    /// questions the two editions do not share. Three editions apart, they share less than the
+    /// comparability threshold, and the comparison says so instead of claiming comparability.
     @Test func comparingAFirstEditionReportWithTheSecondIsHonest() throws {
         let library = library
         let scoring = { () throws(AssessmentError) -> Library in library }
@@ -100,11 +103,12 @@ import Testing
         #expect(old.topics.allSatisfy { $0.version == "1.0.0" })
         // Topics come in the library's order: resilience, analytics, assurance, ecosystem.
         #expect(new.topics.map(\.id) == ["cyber-resilience", "data-analytics", "information-assurance", "security-information-ecosystem"])
-        #expect(new.topics.map(\.version) == ["2.2.0", "2.1.0", "2.1.0", "2.2.0"])
+        #expect(new.topics.map(\.version) == ["3.0.0", "3.0.0", "3.0.0", "3.0.0"])
         let comparison = Comparison(old: old, new: new, oldSource: "demo-council-1.0.0.json", newSource: "demo-council.yaml")
         #expect(comparison.comparability.versionChanges.count == 4)
         // RES-PRT-07 left in 2.0.0; ECO-SUP-06 and ECO-REP-02 ask other facts in 2.1.0, under new ids;
-        // in 2.2.0 (data analytics 2.1.0) eight more left or were replaced so that each fact has one home.
+        // in 2.2.0 (data analytics 2.1.0) eight more left or were replaced so that each fact has one home;
+        // 3.0.0 removed none.
         #expect(comparison.comparability.onlyOld == 11)
         #expect(comparison.removedQuestions.map(\.id).sorted() == [
             "DAB-MET-03", "DAB-PRV-02", "DAB-RES-03", "ECO-REP-02", "ECO-REP-06", "ECO-SUP-02",
@@ -112,6 +116,26 @@ import Testing
         ])
         #expect(comparison.comparability.onlyNew == comparison.addedQuestions.count)
         #expect(comparison.addedQuestions.map(\.id).contains("RES-PRT-09"))
+        #expect(Set(["RES-IRX-08", "IAS-DPR-08", "ECO-NAT-07", "DAB-PRV-09"]).isSubset(of: Set(comparison.addedQuestions.map(\.id))))
+        #expect(comparison.comparability.share < comparison.comparability.threshold)
+    }
+
+    /// The demo council's committed 2.2.0 report (the second edition's last demo report) against
+    /// its answers scored with 3.0.0: every questionnaire's version change is named, no question
+    /// was removed, the four new ones are counted as not comparable, and the share in common
+    /// stays above the threshold, so the year-on-year comparison is still meaningful.
+    @Test func comparingASecondEditionReportWithTheThirdNamesWhatIsComparable() throws {
+        let library = library
+        let scoring = { () throws(AssessmentError) -> Library in library }
+        let old = try Report.read(Repository.reportExamples + "/demo-council-2.2.0.json", scoringWith: scoring)
+        let new = try Report.read(Repository.demoAnswers, scoringWith: scoring)
+        #expect(old.topics.map(\.version) == ["2.2.0", "2.1.0", "2.1.0", "2.2.0"])
+        let comparison = Comparison(old: old, new: new, oldSource: "demo-council-2.2.0.json", newSource: "demo-council.yaml")
+        #expect(comparison.comparability.versionChanges.count == 4)
+        #expect(comparison.comparability.onlyOld == 0)
+        #expect(comparison.removedQuestions.isEmpty)
+        #expect(comparison.addedQuestions.map(\.id).sorted() == ["DAB-PRV-09", "ECO-NAT-07", "IAS-DPR-08", "RES-IRX-08"])
+        #expect(comparison.comparability.onlyNew == 4)
         #expect(comparison.comparability.share < 1)
         #expect(comparison.comparability.share > comparison.comparability.threshold)
     }

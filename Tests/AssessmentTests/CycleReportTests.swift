@@ -18,7 +18,7 @@ import Testing
     @Test func theTableSetsEachOutcomeSideBySideAcrossScopes() throws {
         let report = try Self.report()
         #expect(report.scopes.map(\.scope) == ["organisation", "CS-REV", "CS-PLN"])
-        #expect(report.outcomes.count == 35)
+        #expect(report.outcomes.count == 36)
         let row = try #require(report.outcomes.first { $0.question == "ECO-SUP-01" })
         #expect(row.cells.map(\.status) == ["not-achieved", "not-achieved", "partially-achieved"])
         #expect(row.cells.map(\.met) == [false, false, true])

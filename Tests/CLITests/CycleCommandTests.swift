@@ -91,7 +91,7 @@ import Testing
         let result = try Self.run(["compare", "council.yaml", "council.yaml", "--plan", "plan.yaml", "--today", "2027-01-15"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("1 overdue"))
-        #expect(result.stdout.contains("ACT-002 ECO-NAT-03 not-achieved → not-achieved"))
+        #expect(result.stdout.contains("ACT-002 ECO-NAT-03 partially-achieved → partially-achieved"))
     }
 
     @Test func aProfileFileIsTheTargetsFile() throws {
