@@ -38,7 +38,7 @@ import Testing
         ])
         #expect(c.regressions[2].kind == .domainScore)
         #expect(c.regressions[2].domain == "RES-REC")
-        #expect(c.comparability == Comparison.Comparability(common: 169, onlyOld: 0, onlyNew: 0, share: 1, threshold: 0.8, weak: false, versionChanges: []))
+        #expect(c.comparability == Comparison.Comparability(common: 171, onlyOld: 0, onlyNew: 0, share: 1, threshold: 0.8, weak: false, versionChanges: []))
         #expect(c.overall.delta == -0.03)
         let rec = try #require(c.topics.first { $0.id == "cyber-resilience" }?.domains.first { $0.id == "RES-REC" })
         #expect(rec.change.delta == -0.57)

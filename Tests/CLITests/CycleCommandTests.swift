@@ -79,7 +79,7 @@ import Testing
             #expect(json.status == 0, "\(json.stderr)")
             let plan = try Self.run(["plan", dir + "/cycle.json", "-o", dir + "/plan.yaml"])
             #expect(plan.status == 0, "\(plan.stderr)")
-            #expect(plan.stderr.contains("20 actions, 2 new"))
+            #expect(plan.stderr.contains("30 actions, 7 new"))
             let before = try String(contentsOfFile: Self.folder + "/plan.yaml", encoding: .utf8)
             let after = try String(contentsOfFile: dir + "/plan.yaml", encoding: .utf8)
             #expect(after.hasPrefix(before))
