@@ -35,6 +35,7 @@ import Testing
         Group(fact: "external vulnerability scanning", home: "ECO-NCS-04", others: ["RES-PRT-02"]),
         Group(fact: "ransomware reporting", home: "RES-IRX-08", others: ["ECO-REP-03"]),
         Group(fact: "unsupported software", home: "RES-AST-04", others: ["ECO-SUP-09"]),
+        Group(fact: "essential functions and CAF scope", home: "RES-GOV-06", others: ["ECO-NAT-07"]),
     ]
 
     /// Questions that asked a fact its home now asks: removed, or replaced under a new id
