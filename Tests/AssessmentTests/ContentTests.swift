@@ -97,6 +97,22 @@ import Testing
         }
     }
 
+    /// What a council is asked, and the statements and options it chooses between, name no
+    /// vendor's product: a council on another platform must be able to answer the same way.
+    /// Guidance may give products as examples.
+    @Test func questionsAndAnswersNameNoVendorProduct() throws {
+        let vendor = try Regex(#"\b(Microsoft|SharePoint|OneDrive|Intune|Entra|Defender|Conditional [Aa]ccess|Power BI|Azure|Purview|Exchange Online|Google Workspace|AWS)\b"#)
+        for questionnaire in library.questionnaires {
+            for question in questionnaire.questions {
+                let indicators = question.indicators.map { $0.notAchieved + $0.partiallyAchieved + $0.achieved } ?? []
+                let texts = [question.text] + question.answers.map(\.label) + indicators.map(\.text)
+                for text in texts {
+                    #expect(text.firstMatch(of: vendor) == nil, "\(question.id) names a vendor's product: \(text)")
+                }
+            }
+        }
+    }
+
     @Test func noRetiredServiceIsNamed() throws {
         let questionnaires = library.questionnaires.compactMap { library.sources[$0.id]?.path }
         #expect(questionnaires.count == 4)
