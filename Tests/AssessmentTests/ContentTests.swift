@@ -97,6 +97,20 @@ import Testing
         }
     }
 
+    /// An `applies_if` on another question's answers lists every option from the lowest level
+    /// it names upwards: a council that does better than the condition's lowest answer is still
+    /// asked (2.x left out IAS-DPR-06's level 4 and RES-IRX-03's level 5 this way).
+    @Test func conditionsSkipNoOptionAboveTheLowestTheyList() throws {
+        let questions = Dictionary(uniqueKeysWithValues: library.questionnaires.flatMap(\.questions).map { ($0.id, $0) })
+        for question in library.questionnaires.flatMap(\.questions) {
+            guard let condition = question.appliesIf, let home = condition.question.flatMap({ questions[$0] }) else { continue }
+            let listed = home.answers.filter { condition.values.contains($0.value) }
+            guard let lowest = listed.compactMap(\.level).min() else { continue }
+            let skipped = home.answers.filter { ($0.level ?? -1) > lowest && !condition.values.contains($0.value) }.map(\.value)
+            #expect(skipped == [], "\(question.id): applies_if on \(home.id) lists level \(lowest) but not the higher options \(skipped)")
+        }
+    }
+
     /// What a council is asked, and the statements and options it chooses between, name no
     /// vendor's product: a council on another platform must be able to answer the same way.
     /// Guidance may give products as examples.
