@@ -81,6 +81,25 @@ import Testing
         }
     }
 
+    /// The committed example councils read the outcomes the CAF way too: where one agrees an
+    /// Achieved statement and no deficit, it also agrees every Partially-achieved statement,
+    /// because a council that far along has those capabilities.
+    @Test func exampleCouncilsAgreeThePartialCapabilitiesBelowWhatTheyAchieve() throws {
+        let files = [Repository.demoAnswers, Repository.reportExamples + "/demo-council-2027-28.yaml", Repository.reportExamples + "/cycle/council.yaml"]
+        let indicators = Dictionary(uniqueKeysWithValues: outcomeQuestions.compactMap { pair in pair.question.indicators.map { (pair.question.id, $0) } })
+        for file in files {
+            let report = try Scorer(library: library).score(file: file)
+            for question in report.topics.flatMap({ $0.domains.flatMap(\.questions) }) {
+                guard let outcome = question.outcome, let columns = indicators[question.id] else { continue }
+                let agreed = Set(outcome.agreed)
+                let achieved = !agreed.isDisjoint(with: columns.achieved.map(\.id))
+                let deficit = !agreed.isDisjoint(with: columns.notAchieved.map(\.id))
+                let missing = columns.partiallyAchieved.map(\.id).filter { !agreed.contains($0) }
+                #expect(!achieved || deficit || missing.isEmpty, "\(Repository.relative(file)) \(question.id) agrees Achieved statements but not \(missing)")
+            }
+        }
+    }
+
     /// Scores one answers file in which each outcome question agrees the statements
     /// `agreed` picks (a question is left out when it returns nil) and returns each
     /// answered outcome's status by question id.
