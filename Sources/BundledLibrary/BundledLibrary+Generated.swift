@@ -13,7 +13,7 @@ extension BundledLibrary {
 # Cyber Essentials control themes).
 
 id: cyber-resilience
-version: 2.2.0
+version: 3.0.0
 title: Cyber resilience
 topic: resilience
 description: >-
@@ -39,10 +39,10 @@ bands:
 profiles:
   - id: baseline
     title: Baseline expected of every council
-    domains: {RES-GOV: 3, RES-RSK: 2, RES-AST: 2, RES-IAM: 3, RES-PRT: 3, RES-REC: 3, RES-IRX: 3, RES-AWR: 2}
+    domains: {RES-GOV: 3, RES-RSK: 3, RES-AST: 3, RES-IAM: 3, RES-PRT: 3, RES-REC: 3, RES-IRX: 3, RES-AWR: 3}
   - id: enhanced
     title: Enhanced, for councils running critical or high-volume digital services
-    domains: {RES-GOV: 4, RES-RSK: 4, RES-AST: 3, RES-IAM: 4, RES-PRT: 4, RES-REC: 4, RES-IRX: 4, RES-AWR: 3}
+    domains: {RES-GOV: 4, RES-RSK: 4, RES-AST: 4, RES-IAM: 4, RES-PRT: 4, RES-REC: 4, RES-IRX: 4, RES-AWR: 4}
 
 domains:
   - id: RES-GOV
@@ -63,7 +63,7 @@ domains:
           - {value: named, label: "A CMT member is named as owner in writing, but cyber rarely reaches CMT agendas", level: 2}
           - {value: reporting, label: "Named CMT owner receives cyber reports at least twice a year and decisions are minuted", level: 3}
           - {value: directing, label: "Owner sets risk appetite for cyber, a lead member is identified, and CMT reviews progress quarterly", level: 4}
-          - {value: embedded, label: "Cyber is a standing item for CMT and audit committee, with appetite, metrics and funding decisions reviewed together", level: 5}
+          - {value: embedded, label: "In addition, cyber is a standing item for CMT and the audit committee, with appetite, measures and funding decisions reviewed together at least yearly", level: 5}
         evidence: [Job description or scheme of delegation naming the owner, CMT or committee minutes with cyber items, Cyber risk appetite statement]
         references:
           ncsc-caf-4: [A1.a, A1.b]
@@ -84,7 +84,7 @@ domains:
           - {value: approved, label: "Policy approved by a senior officer and published on the intranet", level: 2}
           - {value: reviewed, label: "Policy reviewed at least every two years, version-controlled, with supporting standards", level: 3}
           - {value: measured, label: "Compliance is checked and exceptions are logged with an owner and expiry date", level: 4}
-          - {value: improving, label: "Policy changes are driven by incidents, audits and threat changes, and staff acknowledge updates", level: 5}
+          - {value: improving, label: "In addition, policy changes in the last year were driven by incidents, audits or threat changes, and staff acknowledged the updates", level: 5}
         evidence: [Information security policy with version history, Approval record, Policy exceptions register]
         references:
           ncsc-caf-4: [B1.a, B1.b]
@@ -151,7 +151,7 @@ domains:
           - {value: reviewed-outcomes, label: "In addition, a yearly review of risk acceptances has led to at least one system being changed or retired", level: 5}
         evidence: [Project gateway template with security step, Two recent security sign-offs, Risk acceptance log]
         references:
-          ncsc-caf-4: A1.c
+          ncsc-caf-4: [A2.a, A1.c]
           nist-csf-2: GV.RM-03
           iso27001-2022: A.5.8
         recommendation: Make a security sign-off a mandatory gateway for new systems and record who accepts any remaining risk.
@@ -229,7 +229,12 @@ domains:
           Sample the contracts for the MSP or shared service, the main line-of-business suppliers and
           the partners who run the council's cloud and office services. Look for certification requirements (Cyber Essentials Plus or ISO
           27001), incident notification times, right to audit, and exit and data return terms.
-          N/A only if the council buys no IT services from third parties.
+          The Cyber Security and Resilience Bill (introduced November 2025) would bring medium
+          and large managed service providers under the NIS Regulations, with duties to manage
+          their security risks and to report significant incidents to their regulator and tell
+          affected customers; contracts let now should already oblige the MSP to tell the
+          council of incidents and to give it what it reports, without relying on the Bill
+          before it is law. N/A only if the council buys no IT services from third parties.
         weight: 3
         allow_na: true
         answers:
@@ -289,7 +294,7 @@ domains:
           - {value: maintained, label: "A central inventory covers most devices and is updated on purchase and disposal", level: 2}
           - {value: reconciled, label: "Inventory is reconciled monthly against discovery tools and unknown devices are investigated", level: 3}
           - {value: measured, label: "In addition, the share of devices with a named owner and a recent check-in is reported monthly against a target", level: 4}
-          - {value: automated, label: "Inventory is fed automatically, every device has an owner, and it defines Cyber Essentials scope", level: 5}
+          - {value: automated, label: "In addition, the inventory is fed automatically, every device has an owner, and it defines the Cyber Essentials scope", level: 5}
         evidence: [Device inventory export, Reconciliation record against a discovery tool]
         references:
           ncsc-caf-4: A3.a
@@ -341,24 +346,26 @@ domains:
         recommendation: Map the systems, suppliers and links behind each critical service and agree a recovery order with service managers.
 
       - id: RES-AST-04
-        text: How are unsupported (end-of-life) software and hardware identified, retired and disposed of securely?
+        text: How are unsupported (end-of-life) software and hardware identified and retired?
         guidance: >-
           Ask for a list of unsupported operating systems and applications still in use (for example
-          old Windows Server versions) and the plan for each. Check disposal records and data
-          sanitisation certificates for retired equipment.
+          old Windows Server versions) and the plan for each. Level 3 is the Cyber Essentials rule:
+          unsupported software is removed, or kept in a segment outside the certified scope.
+          Disposal and sanitisation of retired equipment is asked once, in information assurance
+          (IAS-REC-02).
         weight: 2
         answers:
-          - {value: none, label: "Unsupported items are not tracked and disposal is uncontrolled", level: 0}
+          - {value: none, label: "Unsupported items are not tracked", level: 0}
           - {value: known, label: "Some unsupported systems are known informally", level: 1}
           - {value: tracked, label: "End-of-support dates are recorded and there is a plan for each unsupported item", level: 2}
-          - {value: controlled, label: "Remaining unsupported items are isolated and risk-accepted, and disposals have sanitisation certificates", level: 3}
+          - {value: controlled, label: "Unsupported software is removed, or isolated from the internet in a segment outside the certified scope with the risk accepted by its owner", level: 3}
           - {value: reviewed, label: "In addition, the unsupported items and their risk acceptances are reviewed quarterly by the risk owner, each with a date to retire it", level: 4}
-          - {value: proactive, label: "Replacement is funded before support ends and no unsupported software remains in scope", level: 5}
-        evidence: [List of unsupported software and hardware with plans, Disposal and sanitisation certificates]
+          - {value: proactive, label: "In addition, replacements are funded before support ends, and nothing has stayed in use past its end of support in the last year", level: 5}
+        evidence: [List of unsupported software and hardware with plans, Risk acceptances for isolated items]
         references:
-          ncsc-caf-4: [A3.a, B3.e]
+          ncsc-caf-4: [A3.a, B4.d]
           nist-csf-2: [ID.AM-08, PR.PS-02]
-          iso27001-2022: [A.7.14, A.8.8]
+          iso27001-2022: [A.5.9, A.8.8]
           cyber-essentials: security-update-management
         recommendation: Record end-of-support dates for every system, fund replacements ahead of time, and isolate anything that cannot yet be retired.
 
@@ -451,7 +458,7 @@ domains:
           - {value: process, label: "Documented process linked to HR notifications, but checks are not made", level: 2}
           - {value: timely, label: "Leavers disabled by their last day and accounts reconciled with HR each month", level: 3}
           - {value: measured, label: "In addition, the time to remove leavers' access is measured each month against a target and late removals followed up", level: 4}
-          - {value: automated, label: "Accounts created and removed automatically from the HR system, including for movers", level: 5}
+          - {value: automated, label: "In addition, accounts are created, changed and removed automatically from the HR system, including for movers", level: 5}
         evidence: [Joiner-mover-leaver procedure, Sample of leavers with disable dates, Monthly HR reconciliation]
         references:
           ncsc-caf-4: B2.d
@@ -473,7 +480,7 @@ domains:
           - {value: listed, label: "Separate admin accounts are listed with an owner, but rights are not yet reduced to what each role needs", level: 2}
           - {value: restricted, label: "Separate admin accounts with least privilege, no email or browsing, listed and reviewed", level: 3}
           - {value: monitored, label: "In addition, every privileged sign-in is logged and alerted, and privileged rights are reviewed quarterly", level: 4}
-          - {value: controlled, label: "Privileged access granted just in time, logged, alerted, and used from hardened admin devices", level: 5}
+          - {value: controlled, label: "In addition, privileged access is granted just in time and used only from hardened admin devices", level: 5}
         evidence: [List of privileged accounts and holders, Privileged access review record, Sign-in and alert configuration for admins]
         references:
           ncsc-caf-4: B2.c
@@ -493,8 +500,8 @@ domains:
           - {value: on-request, label: "Reviews happen only when audit asks", level: 1}
           - {value: annual, label: "Key systems reviewed yearly by system owners", level: 2}
           - {value: scheduled, label: "Yearly reviews for all key systems plus quarterly for privileged rights, with removals recorded", level: 3}
-          - {value: owner-attested, label: "Owners attest on a schedule, and dormant accounts are disabled automatically", level: 4}
-          - {value: automated, label: "In addition, dormant accounts are disabled automatically and review results are trended", level: 5}
+          - {value: owner-attested, label: "In addition, owners attest to each review on a schedule, and the share of reviews done on time is reported", level: 4}
+          - {value: automated, label: "In addition, dormant accounts are disabled automatically, and what the reviews removed is trended and its causes fixed", level: 5}
         evidence: [Last access review for two key systems, Record of rights removed, Dormant account report]
         references:
           ncsc-caf-4: B2.d
@@ -518,7 +525,7 @@ domains:
           - {value: no-standing-secrets, label: "In addition, service accounts use managed identities or rotated secrets checked by an automated scan", level: 5}
         evidence: [Password standard, Shared and service account register, Password protection or blocklist settings]
         references:
-          ncsc-caf-4: B2.a
+          ncsc-caf-4: [B2.a, B4.b]
           nist-csf-2: PR.AA-01
           iso27001-2022: A.5.17
           cyber-essentials: [user-access-control, secure-configuration]
@@ -535,9 +542,9 @@ domains:
           - {value: policy, label: "Policy limits personal devices but nothing enforces it", level: 1}
           - {value: managed, label: "Council devices are centrally managed, and personal devices are limited to web access", level: 2}
           - {value: managed-only, label: "A technical control lets only council-managed devices reach council data, with personal devices limited to web access", level: 3}
-          - {value: compliant-only, label: "Conditional access requires a compliant, managed device for council data", level: 4}
+          - {value: compliant-only, label: "Access policy requires a compliant, managed device before council data can be reached", level: 4}
           - {value: verified, label: "In addition, non-compliant devices lose access automatically and the exceptions list is reviewed monthly", level: 5}
-        evidence: [Device compliance policy, Conditional access rule requiring compliant devices, Personal device policy]
+        evidence: [Device compliance policy, Access policy rule requiring compliant devices, Personal device policy]
         references:
           ncsc-caf-4: B2.b
           nist-csf-2: PR.PS-01
@@ -604,7 +611,7 @@ domains:
           - {value: none, label: "Devices run with vendor defaults", level: 0}
           - {value: partial, label: "Some hardening is applied but not documented", level: 1}
           - {value: some-standards, label: "Build standards are written for some device types, but not applied to every new device and server", level: 2}
-          - {value: documented, label: "Documented build standards are applied to new devices and servers", level: 3}
+          - {value: documented, label: "Documented build standards that meet the Cyber Essentials secure configuration rules (unneeded software and accounts removed, default passwords changed, auto-run off, devices locked) are applied to every device and server", level: 3}
           - {value: monitored, label: "Configuration is enforced centrally and drift is reported and corrected", level: 4}
           - {value: auto-remediated, label: "In addition, drift is corrected automatically and build standards are updated from test findings", level: 5}
         evidence: [Build standards for endpoints and servers, Configuration compliance report]
@@ -618,39 +625,41 @@ domains:
       - id: RES-PRT-04
         text: How well are devices and users protected from malware arriving by email, web or removable media?
         guidance: >-
-          Review anti-malware coverage and alerting, email filtering, macro settings, attack surface
-          reduction rules, application control and protective DNS (the NCSC PDNS service is
-          available to councils).
+          Review anti-malware coverage and whether it is kept current, email filtering, macro
+          settings, the exploit and script protection features of the operating system and
+          endpoint product (whatever the vendor calls them) and application control. Level 3
+          is the Cyber Essentials malware protection requirement. Protective DNS is asked once,
+          in ECO-NCS-02.
         weight: 3
         answers:
-          - {value: none, label: "Anti-malware is missing on some devices", level: 0}
-          - {value: basic, label: "Anti-malware on all devices, but alerts are not watched", level: 1}
-          - {value: layered, label: "Anti-malware everywhere, email filtering, macros from the internet blocked", level: 2}
-          - {value: hardened, label: "Adds attack surface reduction rules, protective DNS and alerts triaged daily", level: 3}
-          - {value: measured, label: "In addition, detections and blocks are reported monthly and rules tuned against a target", level: 4}
-          - {value: controlled, label: "Application allow-listing on servers and endpoints, with malware defences tested", level: 5}
-        evidence: [Anti-malware coverage report, Email and macro policy settings, Protective DNS registration]
+          - {value: none, label: "No anti-malware, or it is missing on many devices", level: 0}
+          - {value: basic, label: "Anti-malware on most devices, but nobody checks that it is current everywhere", level: 1}
+          - {value: layered, label: "Anti-malware on every device and email filtering, but not every Cyber Essentials malware check is met (for example malicious websites are not blocked)", level: 2}
+          - {value: hardened, label: "Meets the Cyber Essentials malware protection requirement on every in-scope device (anti-malware or allow-listing kept current, files checked on access, malicious websites blocked), with internet macros blocked and alerts triaged every working day", level: 3}
+          - {value: measured, label: "In addition, the operating system's exploit and script protections are enforced by central policy, and detections and blocks are reported monthly against a target", level: 4}
+          - {value: controlled, label: "In addition, application allow-listing runs on servers and endpoints, and the malware defences have been tested and changed from the results", level: 5}
+        evidence: [Anti-malware coverage report, Email and macro policy settings, Exploit and script protection policy, Malware defence test record]
         references:
-          ncsc-caf-4: B4.b
+          ncsc-caf-4: B4.c
           nist-csf-2: [DE.CM-09, PR.PS-05]
-          iso27001-2022: [A.8.7, A.8.23]
+          iso27001-2022: A.8.7
           cyber-essentials: malware-protection
-        recommendation: Block internet macros, switch on attack surface reduction rules and protective DNS, and make sure someone watches malware alerts every day.
-
+        recommendation: Bring every device up to the Cyber Essentials malware protection requirement, block internet macros, and make sure someone triages malware alerts every working day.
       - id: RES-PRT-05
         text: How well are the network boundary and internal network segments protected?
         guidance: >-
           Review firewall rule sets and who approves changes, what services are exposed to the
           internet, whether management interfaces are reachable externally, and whether servers,
-          user devices and building or CCTV systems are on separate segments.
+          user devices and guest Wi-Fi are on separate segments. Building and operational systems
+          are asked once, in RES-AST-05.
         weight: 2
         answers:
           - {value: none, label: "Default firewall rules and flat internal network", level: 0}
           - {value: boundary, label: "Boundary firewalls in place but rules are not reviewed", level: 1}
-          - {value: reviewed, label: "Firewall rules justified and reviewed, no admin interfaces exposed", level: 2}
-          - {value: segmented, label: "Servers, users, guest Wi-Fi and building systems on separate segments with controlled flows", level: 3}
-          - {value: tested, label: "Segmentation is tested, rule changes are approved, and unexpected exposures are alerted", level: 4}
-          - {value: alerted, label: "In addition, segmentation is tested yearly and unexpected internet exposure raises an alert", level: 5}
+          - {value: reviewed, label: "Firewall rules are reviewed, but not every rule has a recorded business reason and approval", level: 2}
+          - {value: justified, label: "Meets the Cyber Essentials firewall requirement: every inbound rule has a recorded business reason and approval, unneeded rules are removed, and no administrative interface is reachable from the internet", level: 3}
+          - {value: segments-separated, label: "In addition, servers, user devices and guest Wi-Fi are on separate segments with only the flows they need", level: 4}
+          - {value: segmentation-tested, label: "In addition, segmentation is tested at least yearly, and unexpected internet exposure raises an alert that is acted on", level: 5}
         evidence: [Firewall rule review record, Network diagram showing segments, External exposure scan]
         references:
           ncsc-caf-4: [B4.a, B5.b]
@@ -730,21 +739,22 @@ domains:
         recommendation: Put every management interface behind a management network, move administrators and MSP engineers onto dedicated administration devices, and bring network device changes under change control.
 
       - id: RES-PRT-10
-        text: Are the council's own web forms, low-code apps and website built and supported securely, and can outsiders report flaws?
+        text: Are the council's own web forms, low-code apps and website built and supported securely?
         guidance: >-
           List what the council builds or configures itself or has built for it: website and its
           content management system, online forms, low-code or citizen-developer apps, integrations.
           Check that each has an owner and a supported platform, that security testing happens before
-          release, that plug-ins and components are kept up to date, and that a vulnerability
-          disclosure policy tells outsiders how to report a flaw.
+          release, that plug-ins and components are kept up to date, and, at the top of the
+          scale, whether flaws reported by outsiders under a published vulnerability disclosure
+          policy show the practice working and improve it.
         weight: 2
         answers:
           - {value: none, label: "Nobody knows which forms, apps and sites the council runs", level: 0}
           - {value: listed, label: "A list of web forms, apps and sites exists, but not all have owners", level: 1}
           - {value: owned, label: "Every form, app and site has an owner and runs on a supported platform and components", level: 2}
           - {value: tested, label: "In addition, each release is security tested before it goes live", level: 3}
-          - {value: disclosure, label: "In addition, a published vulnerability disclosure policy is in place and reports are fixed within set times", level: 4}
-          - {value: secure-by-design, label: "In addition, suppliers and in-house builders follow written secure development standards that are checked at each release", level: 5}
+          - {value: standards-checked, label: "In addition, suppliers and in-house builders follow written secure development standards, and each release is checked against them", level: 4}
+          - {value: disclosure-improved, label: "In addition, a published vulnerability disclosure policy brings in outsiders' reports, each is fixed within a set time, and the standards changed from what they found", level: 5}
         evidence: [Register of web forms apps and sites with owners, Release test records, Published vulnerability disclosure policy, Secure development standard]
         references:
           ncsc-caf-4: [A4.b, B4.a]
@@ -784,8 +794,9 @@ domains:
         text: Which systems and data are backed up, including the office suite and other cloud services?
         guidance: >-
           Compare the backup job list with the application catalogue and critical service list.
-          Check whether Exchange Online, SharePoint, OneDrive and Teams are backed up by a separate
-          tool rather than relying on native retention, and what SaaS suppliers back up for you.
+          Check whether the cloud office suite's mail, files, sites and chat (whichever vendor's)
+          are backed up by a separate tool rather than relying on native retention, and what SaaS
+          suppliers back up for you.
         weight: 3
         answers:
           - {value: none, label: "No routine backups", level: 0}
@@ -793,7 +804,7 @@ domains:
           - {value: listed, label: "Critical systems are listed with their backup arrangements, but some cloud services still rely on supplier retention", level: 2}
           - {value: critical, label: "All critical on-premises and cloud systems, including the email and office suite, are backed up", level: 3}
           - {value: reconciled, label: "Backup coverage reconciled against the catalogue each quarter and gaps recorded", level: 4}
-          - {value: complete, label: "Every system has a recorded backup decision and SaaS backup terms are checked in contracts", level: 5}
+          - {value: complete, label: "In addition, every system has a recorded backup decision and SaaS backup terms are checked in contracts", level: 5}
         evidence: [Backup job list, Coverage reconciliation against the application catalogue, Backup configuration for the email and office suite]
         references:
           ncsc-caf-4: B5.c
@@ -814,7 +825,7 @@ domains:
           - {value: offsite, label: "A separate copy is kept away from the main site, but it can still be reached and deleted with backup admin rights", level: 2}
           - {value: immutable, label: "At least one offline or immutable copy of critical data is kept", level: 3}
           - {value: isolated, label: "Immutable copy, backup admin kept apart from the domain with MFA, and deletions alerted", level: 4}
-          - {value: assured, label: "All the above, plus restores into an isolated clean environment have been proven", level: 5}
+          - {value: assured, label: "In addition, restores into an isolated clean environment have been proven", level: 5}
         evidence: [Backup architecture diagram, Immutability or offline copy configuration, Backup admin access list]
         references:
           ncsc-caf-4: B5.c
@@ -835,7 +846,7 @@ domains:
           - {value: sample, label: "One critical system restore-tested in the last 12 months", level: 2}
           - {value: annual-critical, label: "Every critical system restore-tested at least yearly, with timings recorded", level: 3}
           - {value: measured, label: "In addition, restore times are compared with recovery objectives and failed tests are tracked to a fix", level: 4}
-          - {value: quarterly-full, label: "Quarterly tests including a full service restore measured against its recovery objective", level: 5}
+          - {value: quarterly-full, label: "In addition, quarterly tests include a full service restore measured against its recovery objective", level: 5}
         evidence: [Restore test log, Timings compared with recovery time objectives, Actions from failed tests]
         references:
           ncsc-caf-4: [B5.c, D1.c]
@@ -878,8 +889,8 @@ domains:
           - {value: outdated, label: "A plan exists but is out of date or covers only hardware failure", level: 1}
           - {value: current, label: "Current plan with roles, recovery order and contacts, reviewed in the last year", level: 2}
           - {value: aligned, label: "Plan matches service continuity priorities, covers cyber attack, and is held offline", level: 3}
-          - {value: exercised, label: "Plan exercised with service areas and updated from each exercise", level: 4}
-          - {value: exercised-improved, label: "In addition, the plan has been exercised with service areas and updated from what the exercise found", level: 5}
+          - {value: reviewed, label: "In addition, the plan is reviewed on a schedule against the agreed recovery objectives, and gaps are owned and dated", level: 4}
+          - {value: exercised-improved, label: "In addition, the plan, including its cyber attack scenario, has been exercised with service areas in the last year and changed from what the exercise found", level: 5}
         evidence: [ICT disaster recovery plan, Evidence of an offline copy, Service business continuity plans showing ICT dependencies]
         references:
           ncsc-caf-4: [D1.a, B5.a]
@@ -901,7 +912,7 @@ domains:
           - {value: maintained, label: "UPS and access control in place with maintenance records, but no generator or environmental alarms", level: 2}
           - {value: protected, label: "UPS, generator, environmental alarms and restricted access, tested yearly", level: 3}
           - {value: monitored, label: "In addition, power, temperature and access alarms are monitored and their tests recorded to a schedule", level: 4}
-          - {value: redundant, label: "Secondary site or cloud failover for critical systems, and failover has been tested", level: 5}
+          - {value: redundant, label: "In addition, critical systems can fail over to a secondary site or cloud, and failover has been tested", level: 5}
         evidence: [UPS and generator test records, Server room access list, Failover test report]
         references:
           ncsc-caf-4: B5.b
@@ -922,10 +933,10 @@ domains:
           - {value: partly-documented, label: "Some rebuild steps and configurations are written down, but clean installation media are not kept offline", level: 2}
           - {value: documented, label: "Rebuild steps, configurations and clean media are documented and stored offline", level: 3}
           - {value: reviewed, label: "In addition, the rebuild documents and offline media are checked against the live estate at least yearly", level: 4}
-          - {value: rehearsed, label: "A rebuild of core identity and a key service has been rehearsed and timed", level: 5}
+          - {value: rehearsed, label: "In addition, a rebuild of core identity and a key service has been rehearsed and timed, and the documents changed from it", level: 5}
         evidence: [Rebuild runbooks, Offline store of configurations and media, Record of a rebuild rehearsal]
         references:
-          ncsc-caf-4: D1.b
+          ncsc-caf-4: [D1.b, B4.a]
           nist-csf-2: [RC.RP-03, RC.RP-05]
           iso27001-2022: A.5.30
         recommendation: Write and store offline the steps to rebuild identity and core network from scratch, then rehearse rebuilding one key service.
@@ -948,7 +959,7 @@ domains:
           - {value: exercised, label: "In addition, working without the case system has been exercised with social care teams in the last year and the plans changed from it", level: 5}
         evidence: [Social care continuity plans, Case system recovery objectives and backup arrangements, Offline extract procedure and check records, Exercise report]
         references:
-          ncsc-caf-4: [B5.a, B5.c]
+          ncsc-caf-4: [B5.a, D1.b, B5.c]
           nist-csf-2: [RC.RP-01, PR.DS-11]
           iso27001-2022: [A.5.30, A.8.13]
         recommendation: Write plans for working without the social care case system, keep an offline extract of open cases and safeguarding alerts, and exercise them with social care teams.
@@ -991,7 +1002,7 @@ domains:
           - {value: walkthrough, label: "A walkthrough with ICT and at least one service lead has been held, but not in the last 12 months", level: 2}
           - {value: tabletop, label: "A tabletop exercise with ICT and service leads in the last 12 months, for example using Exercise in a Box", level: 3}
           - {value: leadership, label: "Yearly exercise includes CMT and communications, with actions tracked to completion", level: 4}
-          - {value: multi-party, label: "Exercises include the MSP, key suppliers and resilience partners and combine technical and tabletop elements", level: 5}
+          - {value: multi-party, label: "In addition, exercises include the MSP, key suppliers and resilience partners and combine technical and tabletop elements", level: 5}
         evidence: [Exercise report, Attendance list, Action tracker from the exercise]
         references:
           ncsc-caf-4: D1.c
@@ -1002,23 +1013,29 @@ domains:
       - id: RES-IRX-03
         text: What outside help is arranged for responding to a serious cyber incident?
         guidance: >-
-          Check whether the plan lists the NCSC, the police through Report Fraud (the national
-          reporting service since 4 December 2025), the ICO, MHCLG, the insurer and the regional WARP, and whether incident response support is contracted (a retainer, the
-          insurer's panel, or the MSP) with terms that cover forensics and recovery.
+          Check whether the plan lists the NCSC (reports go through its incident reporting
+          portal), the police through Report Fraud (the national reporting service since
+          4 December 2025), the ICO, the insurer and the regional WARP. For an English council,
+          the report to the NCSC is also the way into MHCLG's Cyber Incident Response service:
+          the NCSC passes it to MHCLG, which decides whether the incident is severe enough,
+          and the service then funds an NCSC-assured responder for containment and eradication.
+          Recovery help is at the council's own cost, and incidents below the threshold get no
+          help from it, so check what else is contracted (a retainer, the insurer's panel, or
+          the MSP) and whether its terms cover forensics and recovery.
         weight: 2
         answers:
           - {value: none, label: "No outside help has been considered", level: 0}
           - {value: informal, label: "The council would phone the MSP or NCSC and hope for help", level: 1}
-          - {value: contacts, label: "External contacts and reporting routes are listed in the plan", level: 2}
-          - {value: arranged, label: "Incident response support is contracted or available through insurance, with call-off steps known", level: 3}
-          - {value: assured, label: "Contracted support has agreed response times and covers forensics and recovery, and insurance conditions are understood", level: 4}
+          - {value: contacts, label: "External contacts and reporting routes, including the NCSC's incident reporting portal, are listed in the plan", level: 2}
+          - {value: arranged, label: "Response support is arranged with its call-off steps in the plan: for an English council, MHCLG's Cyber Incident Response service through the NCSC portal, and a retainer or the insurer's panel for what it does not cover", level: 3}
+          - {value: assured, label: "In addition, the arranged support has agreed response times and covers forensics and recovery, and insurance conditions are understood", level: 4}
           - {value: exercised, label: "In addition, the contracted responder has been called off in an exercise and its response time recorded", level: 5}
-        evidence: [Contact list in the incident plan, Incident response retainer or insurance policy terms]
+        evidence: [Contact list in the incident plan, Incident response retainer or insurance policy terms, Call-off steps for MHCLG's Cyber Incident Response service]
         references:
           ncsc-caf-4: D1.b
           nist-csf-2: [RS.MA-01, RS.CO-03]
           iso27001-2022: [A.5.5, A.5.6]
-        recommendation: Confirm which incident response provider the council would use, how to call them off, and what the cyber insurance policy requires.
+        recommendation: Write the call-off steps for outside response help into the plan, including MHCLG's Cyber Incident Response service for an English council, and arrange help for recovery and for incidents below its threshold.
 
       - id: RES-IRX-04
         text: Is the external incident responder ready to work with the council at short notice?
@@ -1029,14 +1046,14 @@ domains:
         weight: 2
         applies_if:
           question: RES-IRX-03
-          in: [arranged, assured]
+          in: [arranged, assured, exercised]
         answers:
           - {value: not-engaged, label: "Support exists on paper but the responder knows nothing about the council", level: 0}
           - {value: contract-only, label: "Contract and contacts are current but no onboarding has happened", level: 1}
           - {value: contacts, label: "Onboarding has started: the responder holds current contacts, but not network diagrams or an access route", level: 2}
           - {value: onboarded, label: "Responder holds network diagrams, contacts and an agreed remote access route", level: 3}
           - {value: checked, label: "In addition, the responder's information and access route are checked at least every six months", level: 4}
-          - {value: exercised, label: "Responder has taken part in an exercise with the council in the last 12 months", level: 5}
+          - {value: exercised, label: "In addition, the responder has taken part in an exercise with the council in the last 12 months", level: 5}
         evidence: [Onboarding pack shared with the responder, Exercise report showing responder participation]
         references:
           ncsc-caf-4: [D1.b, D1.c]
@@ -1068,15 +1085,15 @@ domains:
         guidance: >-
           Check for holding statements, a plan for informing residents, staff, members and partners
           when email and phones may be down, and a record of who must be told and when (ICO,
-          NCSC, MHCLG, the police through Report Fraud, the insurer). The duties themselves
-          are listed once, in ECO-REP-01.
+          the NCSC through its reporting portal, the police through Report Fraud, the insurer).
+          The duties themselves are listed once, in ECO-REP-01.
         weight: 2
         answers:
           - {value: none, label: "Nothing prepared", level: 0}
           - {value: ad-hoc, label: "Communications team would improvise", level: 1}
-          - {value: checklist, label: "A notification checklist with deadlines exists, but no holding statements are prepared", level: 2}
-          - {value: prepared, label: "Holding statements and a notification checklist with deadlines exist", level: 3}
-          - {value: rehearsed, label: "Out-of-band communication channels set up and used in an exercise", level: 4}
+          - {value: checklist, label: "The communications plan points to the external reporting list, but no holding statements are prepared", level: 2}
+          - {value: prepared, label: "In addition, holding statements for residents, staff, members and partners are prepared", level: 3}
+          - {value: channels-ready, label: "In addition, out-of-band communication channels are set up and their contact lists checked on a schedule", level: 4}
           - {value: used, label: "In addition, the out-of-band channels and holding statements were used in an exercise and revised afterwards", level: 5}
         evidence: [Holding statements, Notification checklist with deadlines, Out-of-band contact arrangements]
         references:
@@ -1086,28 +1103,50 @@ domains:
         recommendation: Prepare holding statements and a notification checklist, and agree how leaders will communicate if council email is unavailable.
 
       - id: RES-IRX-07
-        text: Are containment decisions and the council's position on ransom demands agreed before an attack?
+        text: Are containment decisions agreed before an attack?
         guidance: >-
           Ask who may disconnect the council from the internet, isolate a server or disable an
           account, including at night and at weekends, and whether the MSP or SOC may act without
-          waiting. Ask for the containment playbooks and the approved ransom position. In July 2025
-          the government said it will ban ransom payments by public sector bodies, councils
-          included; the council's position should say it will not pay, that leaders will not be
-          asked to decide under pressure, and how the insurer's terms fit.
+          waiting. Ask for the containment playbooks and the record of the last time containment
+          was carried out or rehearsed. The council's position on ransom demands is RES-IRX-08.
         weight: 3
         answers:
           - {value: none, label: "Nobody has decided who may contain an attack", level: 0}
           - {value: on-the-day, label: "Containment would be decided on the day by whoever is available", level: 1}
           - {value: authority-named, label: "The incident plan names who may isolate systems, in and out of hours", level: 2}
           - {value: playbooks, label: "In addition, approved containment playbooks say which systems to isolate first and how", level: 3}
-          - {value: ransom-position, label: "In addition, a ransom position of not paying is approved by senior leaders and members", level: 4}
-          - {value: rehearsed, label: "In addition, containment has been carried out in an exercise and the time it took recorded", level: 5}
-        evidence: [Delegated authority for containment, Containment playbooks, Approved ransom position, Exercise record with containment timings]
+          - {value: reviewed, label: "In addition, the playbooks and delegations are reviewed yearly, and containment actions taken by the MSP or SOC out of hours are logged and checked", level: 4}
+          - {value: rehearsed, label: "In addition, containment has been carried out in an exercise, the time it took recorded, and the playbooks changed from it", level: 5}
+        evidence: [Delegated authority for containment, Containment playbooks, Log of out-of-hours containment actions, Exercise record with containment timings]
         references:
           ncsc-caf-4: [D1.a, D1.b]
           nist-csf-2: [RS.MI-01, RS.MA-01]
           iso27001-2022: [A.5.26, A.5.24]
-        recommendation: Delegate authority to isolate systems (including to the MSP or SOC out of hours), approve containment playbooks, and have leaders and members approve a position of not paying ransoms.
+        recommendation: Delegate authority to isolate systems (including to the MSP or SOC out of hours), approve containment playbooks, and rehearse them.
+
+      - id: RES-IRX-08
+        text: Has the council agreed its position on ransom demands and prepared the reports a ransomware incident needs?
+        guidance: >-
+          In July 2025 the government said it will ban ransom payments by public sector bodies,
+          councils included, and make ransomware incidents reportable: an initial report within
+          72 hours and a fuller report within 28 days were proposed. Until that law is in force,
+          ask for the approved ransom position (that the council will not pay, and that leaders
+          will not be asked to decide under pressure), how the insurer's terms fit it, and who
+          would make each report. Reporting routes in general are ECO-REP-03.
+        weight: 2
+        answers:
+          - {value: none, label: "Ransom demands have not been discussed", level: 0}
+          - {value: informal, label: "Leaders have discussed ransom demands, but nothing is written down", level: 1}
+          - {value: drafted, label: "A written position of not paying ransoms is drafted, but not yet approved", level: 2}
+          - {value: approved, label: "A position of not paying ransoms is approved by senior leaders and members, and the plan names who reports a ransomware incident", level: 3}
+          - {value: reports-ready, label: "In addition, the plan sets who makes the initial report within 72 hours and the fuller report afterwards, and the insurance terms have been checked against the position", level: 4}
+          - {value: exercised, label: "In addition, a ransom demand, with the decision not to pay and both reports, has been played through in an exercise and the plan changed from it", level: 5}
+        evidence: [Approved ransom position and its minutes, Ransomware section of the incident plan, Insurance terms on extortion, Exercise record]
+        references:
+          ncsc-caf-4: D1.a
+          nist-csf-2: [RS.CO-02, GV.PO-01]
+          iso27001-2022: [A.5.24, A.5.31]
+        recommendation: Have senior leaders and members approve a position of not paying ransoms, and write into the plan who makes the initial and the fuller ransomware reports.
 
   - id: RES-AWR
     title: Staff awareness
@@ -1123,7 +1162,7 @@ domains:
         answers:
           - {value: none, label: "No awareness training", level: 0}
           - {value: induction, label: "Covered at induction only", level: 1}
-          - {value: mandatory, label: "Mandatory yearly training, completion below 80 per cent", level: 2}
+          - {value: mandatory, label: "Mandatory yearly training with completion tracked, but below 90 per cent", level: 2}
           - {value: tracked, label: "Yearly training with at least 90 per cent completion and managers chasing non-completers", level: 3}
           - {value: refreshed, label: "Short regular refreshers based on current threats, with completion reported to CMT", level: 4}
           - {value: measured-effect, label: "In addition, the effect of training is measured (for example in reporting rates) and content changed from the results", level: 5}
@@ -1165,11 +1204,11 @@ domains:
           - {value: report-route, label: "Staff can report suspicious emails to the service desk", level: 1}
           - {value: button, label: "A reporting button exists and reports are acted on", level: 2}
           - {value: simulated, label: "Regular phishing simulations with click and report rates tracked", level: 3}
-          - {value: improving, label: "Report rates rising over time and targeted support given to repeat clickers", level: 4}
-          - {value: rising, label: "In addition, report rates have risen over the year and repeat clickers received targeted support", level: 5}
+          - {value: improving, label: "In addition, report and click rates are reported against a target each quarter, and repeat clickers are identified", level: 4}
+          - {value: rising, label: "In addition, repeat clickers received targeted support, and report rates have risen over the year as a result", level: 5}
         evidence: [Phishing simulation results, Reporting volumes and response times]
         references:
-          ncsc-caf-4: B6.a
+          ncsc-caf-4: [B6.b, B6.a]
           nist-csf-2: [PR.AT-01, DE.CM-03]
           iso27001-2022: [A.6.3, A.6.8]
         recommendation: Add a one-click report button, run phishing simulations each quarter, and track report rates alongside click rates.
@@ -1189,7 +1228,7 @@ domains:
           - {value: gaps-closed, label: "In addition, a yearly skills review has led to certifications or exercises that close the gaps found", level: 5}
         evidence: [Training records for ICT and key roles, Skills plan]
         references:
-          ncsc-caf-4: B6.b
+          ncsc-caf-4: [B6.b, C1.e]
           nist-csf-2: PR.AT-02
           iso27001-2022: A.6.3
         recommendation: Identify the security training each key role needs and record what has been completed each year.
@@ -1211,7 +1250,7 @@ domains:
           - {value: audited, label: "In addition, a yearly audit samples starters and leavers against the standard and gaps are fixed", level: 5}
         evidence: [Pre-employment screening standard, List of roles with additional checks, Starter and leaver audit]
         references:
-          ncsc-caf-4: [B6.a, B2.c]
+          ncsc-caf-4: [B1.b, B2.a, B2.c]
           nist-csf-2: [PR.AA-01, GV.RR-04]
           iso27001-2022: [A.6.1, A.6.5]
         recommendation: Write a screening standard for every starter, list the roles with privileged access that need additional checks, and audit starters and leavers each year.
@@ -1251,7 +1290,7 @@ domains:
 # Wording is original to cyberassess; framework identifiers are cited only as references.
 
 id: data-analytics
-version: 2.1.0
+version: 3.0.0
 title: Data and analytics security
 topic: analytics
 description: >-
@@ -1278,10 +1317,10 @@ bands:
 profiles:
   - id: baseline
     title: Baseline for every council
-    domains: {DAB-LOG: 2, DAB-MET: 2, DAB-MON: 2, DAB-DQL: 1, DAB-PRV: 3, DAB-RES: 2}
+    domains: {DAB-LOG: 3, DAB-MET: 3, DAB-MON: 3, DAB-DQL: 3, DAB-PRV: 3, DAB-RES: 3}
   - id: enhanced
     title: Enhanced, for councils with large analytics estates or critical services
-    domains: {DAB-LOG: 4, DAB-MET: 3, DAB-MON: 4, DAB-DQL: 3, DAB-PRV: 4, DAB-RES: 4}
+    domains: {DAB-LOG: 4, DAB-MET: 4, DAB-MON: 4, DAB-DQL: 4, DAB-PRV: 4, DAB-RES: 4}
 domains:
   - id: DAB-LOG
     title: Security logging
@@ -1370,7 +1409,7 @@ domains:
           - Role assignments on the log store or SIEM
           - Immutability or retention lock settings
         references:
-          ncsc-caf-4: C1.b
+          ncsc-caf-4: [C1.b, C1.a]
           nist-csf-2: [PR.PS-04, PR.AA-05]
           iso27001-2022: [A.8.17, A.8.15]
         recommendation: >-
@@ -1459,7 +1498,7 @@ domains:
           - Last two quarterly security reports
           - ICT management team minutes
         references:
-          ncsc-caf-4: A2.c
+          ncsc-caf-4: B1.a
           nist-csf-2: [GV.OV-03, ID.IM-03]
           iso27001-2022: A.5.36
         recommendation: >-
@@ -1478,7 +1517,7 @@ domains:
           - Security measures catalogue
           - Risk appetite statement
         references:
-          ncsc-caf-4: A2.c
+          ncsc-caf-4: [B1.a, A2.c]
           nist-csf-2: [GV.OV-03, GV.RM-01]
           iso27001-2022: A.5.36
         recommendation: >-
@@ -1499,7 +1538,7 @@ domains:
           - Two reported figures with their data sources and calculations
           - Record of the last recalculation and any corrections made
         references:
-          ncsc-caf-4: A1.c
+          ncsc-caf-4: A1.a
           nist-csf-2: [GV.OV-03, ID.IM-01]
           iso27001-2022: A.5.36
         recommendation: >-
@@ -1694,6 +1733,27 @@ domains:
         recommendation: >-
           Run a monthly hunt based on a current advisory and turn useful queries into
           detection rules.
+      - id: DAB-MON-07
+        text: >-
+          When a credible warning or advisory suggests the council may already be compromised,
+          a threat hunt is run by a written method, by staff or the SOC provider, and recorded.
+        practice_level: 4
+        guidance: >-
+          Threat hunting on a regular schedule is DAB-MON-06 (level 5). Here, ask for the last
+          advisory or tip-off that described activity the council's tools might not have
+          alerted on (for example exploitation of an edge device before a patch), and whether
+          someone searched for it in the logs by a written method, with the result recorded.
+        weight: 1
+        evidence:
+          - Written threat hunting method or the SOC provider's hunting procedure
+          - Record of the last hunt run after an advisory or tip-off
+        references:
+          ncsc-caf-4: C2.a
+          nist-csf-2: [DE.AE-02, ID.RA-02]
+          iso27001-2022: [A.5.7, A.5.25]
+        recommendation: >-
+          Agree a short written method for hunting after a credible advisory, with the SOC
+          provider where there is one, and record each hunt and its result.
 
   - id: DAB-DQL
     title: Data quality and lineage of BI platforms
@@ -1774,6 +1834,7 @@ domains:
           - Deployment pipeline or change records
           - Workspace structure
         references:
+          ncsc-caf-4: B4.b
           nist-csf-2: [ID.RA-07, PR.PS-01]
           iso27001-2022: [A.8.32, A.8.31]
         recommendation: >-
@@ -1883,7 +1944,7 @@ domains:
           - Two recent data matching requests, each naming its DPIA
           - Intake form or checklist for analytics requests
         references:
-          ncsc-caf-4: B3.a
+          ncsc-caf-4: [A2.a, B3.a]
           nist-csf-2: [ID.AM-07, GV.OC-03]
           iso27001-2022: [A.5.34, A.5.12]
         recommendation: >-
@@ -2000,6 +2061,34 @@ domains:
         recommendation: >-
           Compare granted access to personal datasets with platform usage every six months
           and remove access nobody used.
+      - id: DAB-PRV-09
+        text: >-
+          Decisions about people that are made or driven by analytics, scoring models or AI
+          tools are listed, each with its safeguards, the limits on what the tool may change,
+          and records that let a decision be reproduced.
+        practice_level: 4
+        guidance: >-
+          Since 5 February 2026 the Data (Use and Access) Act 2025 allows significant decisions
+          based solely on automated processing only with safeguards, including telling the
+          person and letting them contest the decision and obtain human review. The CAF 4.0
+          also expects automated decision-making technology to be kept from actions that could
+          harm the systems it runs on, and its decisions to be reproducible. Look for the list
+          (for example risk scoring in revenues, fraud matching, triage in social care, AI
+          assistants that can change records), the safeguards and limits for each, and one
+          recent decision reproduced from the records.
+        weight: 1
+        evidence:
+          - List of automated and model-driven decisions with their safeguards
+          - Permissions granted to each model or AI tool
+          - One decision reproduced from its records
+        references:
+          ncsc-caf-4: [B4.a, B4.b]
+          nist-csf-2: [GV.OC-03, PR.AA-05]
+          iso27001-2022: [A.5.34, A.8.2]
+        recommendation: >-
+          List every decision about people that a model or AI tool makes or drives, record the
+          safeguards and the limits on what the tool may change, and check that a sample
+          decision can be reproduced.
 
   - id: DAB-RES
     title: Resilience of the analytics estate
@@ -2059,7 +2148,7 @@ domains:
           - Analytics recovery runbook with the restore order
           - List of dependencies for the warehouse and key dashboards
         references:
-          ncsc-caf-4: B5.b
+          ncsc-caf-4: B5.a
           nist-csf-2: [RC.RP-01, ID.IM-04]
           iso27001-2022: [A.5.30, A.8.13]
         recommendation: >-
@@ -2122,7 +2211,7 @@ domains:
           - DR exercise report
           - Updated recovery plan
         references:
-          ncsc-caf-4: [B5.b, D1.c]
+          ncsc-caf-4: [B5.a, D1.c]
           nist-csf-2: [ID.IM-02, RC.RP-01]
           iso27001-2022: [A.5.30, A.8.14]
         recommendation: >-
@@ -2161,12 +2250,13 @@ domains:
 # (NCSC CAF 4.0 contributing outcomes, NIST CSF 2.0 subcategories, ISO/IEC 27001:2022 Annex A).
 
 id: information-assurance
-version: 2.1.0
+version: 3.0.0
 title: Information assurance
 topic: assurance
 description: >-
   How well the council governs, protects, shares and disposes of the information it holds,
-  and how it meets UK GDPR and the Data Protection Act 2018. Intended to be answered by the
+  and how it meets UK GDPR and the Data Protection Act 2018, as amended by the Data (Use and
+  Access) Act 2025. Intended to be answered by the
   SIRO, the Data Protection Officer and the information governance lead, with input from
   records management, procurement and internal audit.
 scoring: graded
@@ -2187,10 +2277,10 @@ bands:
 profiles:
   - id: baseline
     title: Baseline expected of every council
-    domains: {IAS-GOV: 3, IAS-REC: 2, IAS-CLS: 2, IAS-DPR: 3, IAS-SHR: 3, IAS-AUD: 2}
+    domains: {IAS-GOV: 3, IAS-REC: 3, IAS-CLS: 3, IAS-DPR: 3, IAS-SHR: 3, IAS-AUD: 3}
   - id: enhanced
     title: Enhanced, for councils handling large volumes of sensitive personal data
-    domains: {IAS-GOV: 4, IAS-REC: 3, IAS-CLS: 3, IAS-DPR: 4, IAS-SHR: 4, IAS-AUD: 3}
+    domains: {IAS-GOV: 4, IAS-REC: 4, IAS-CLS: 4, IAS-DPR: 4, IAS-SHR: 4, IAS-AUD: 4}
 
 domains:
   - id: IAS-GOV
@@ -2231,11 +2321,11 @@ domains:
           - {value: some, label: "Owners named for a few systems only", level: 1}
           - {value: named, label: "Every major asset has a named owner, but few have been briefed", level: 2}
           - {value: briefed, label: "Owners briefed on the role and confirm access, risks and sharing for their assets each year", level: 3}
-          - {value: accountable, label: "Owners give yearly assurance returns to the SIRO and act on gaps found", level: 4}
-          - {value: improving, label: "In addition, gaps found in assurance returns are tracked to closure and reported to the SIRO", level: 5}
+          - {value: accountable, label: "In addition, owners give yearly assurance returns to the SIRO, which records the gaps found", level: 4}
+          - {value: improving, label: "In addition, gaps found in the returns were closed and the next returns show them fixed", level: 5}
         evidence: [Information asset register showing owners, IAO briefing material and attendance, IAO assurance returns]
         references:
-          ncsc-caf-4: A1.b
+          ncsc-caf-4: [A1.b, A3.a]
           nist-csf-2: GV.RR-02
           iso27001-2022: [A.5.2, A.5.9]
         recommendation: Assign an owner to every major information asset, brief them, and ask each for a short yearly assurance return to the SIRO.
@@ -2317,7 +2407,7 @@ domains:
           - {value: complete, label: "All services covered with owner, location and personal data fields", level: 2}
           - {value: maintained, label: "Owners update the register at least yearly, and it links to the record of processing", level: 3}
           - {value: measured, label: "In addition, the share of entries reviewed on time is reported to the IG group against a target", level: 4}
-          - {value: integrated, label: "Register drives retention, risk and sharing decisions and is updated on change", level: 5}
+          - {value: integrated, label: "In addition, the register drives retention, risk and sharing decisions and is updated when processing changes", level: 5}
         evidence: [Information asset register extract, Date of last full review]
         references:
           ncsc-caf-4: [A3.a, B3.a]
@@ -2343,7 +2433,7 @@ domains:
           - {value: current, label: "Current council-wide schedule covering paper and electronic records", level: 2}
           - {value: applied, label: "Services apply the schedule and record what has been disposed of", level: 3}
           - {value: measured, label: "In addition, disposal against the schedule is reported by service to the IG group each year", level: 4}
-          - {value: automated, label: "Retention rules in the document platform and line-of-business systems apply the schedule automatically, with disposal reviewed", level: 5}
+          - {value: automated, label: "In addition, retention rules in the document platform and line-of-business systems apply the schedule automatically, and disposals are reviewed", level: 5}
         evidence: [Retention schedule with review date, Disposal records from two services, Retention label configuration]
         references:
           nist-csf-2: ID.AM-08
@@ -2372,10 +2462,10 @@ domains:
         recommendation: Keep a disposal log listing what was destroyed and why, alongside contractor destruction certificates.
 
       - id: IAS-REC-03
-        text: How well are electronic records organised and controlled in SharePoint, Teams, shared drives and line-of-business systems?
+        text: How well are electronic records organised and controlled in the document and collaboration platform, shared drives and line-of-business systems?
         guidance: >-
           Look at how sites and folders are structured, who can create them, whether there is a file
-          plan, and how much content sits in personal OneDrive or uncontrolled shared drives.
+          plan, and how much content sits in personal cloud storage or uncontrolled shared drives.
         weight: 2
         answers:
           - {value: none, label: "No structure; records scattered across drives and personal storage", level: 0}
@@ -2544,7 +2634,7 @@ domains:
         text: Are there controls to detect or prevent sensitive information leaving the council inappropriately?
         guidance: >-
           Review data loss prevention rules in the email and document platforms, external sharing
-          settings in SharePoint and OneDrive, and how alerts are followed up.
+          settings in the document and file-sharing platform, and how alerts are followed up.
         weight: 2
         answers:
           - {value: none, label: "No leakage controls; external sharing unrestricted", level: 0}
@@ -2583,7 +2673,7 @@ domains:
 
   - id: IAS-DPR
     title: Data protection
-    description: Record of processing, DPIAs, breach handling, individual rights, transparency and the Data Security and Protection Toolkit.
+    description: Record of processing, DPIAs, breach handling, individual rights and complaints, transparency and the Data Security and Protection Toolkit.
     weight: 3
     questions:
       - id: IAS-DPR-01
@@ -2598,7 +2688,7 @@ domains:
           - {value: complete, label: "Every service covered with lawful basis, recipients and retention", level: 2}
           - {value: maintained, label: "Entries reviewed yearly by asset owners and updated when processing changes", level: 3}
           - {value: measured, label: "In addition, the share of entries reviewed on time is reported to the IG group against a target", level: 4}
-          - {value: integrated, label: "Record linked to the asset register, DPIAs and privacy notices so changes flow through", level: 5}
+          - {value: integrated, label: "In addition, the record is linked to the asset register, DPIAs and privacy notices so that changes flow through", level: 5}
         evidence: [Record of processing activities, Review dates per service]
         references:
           ncsc-caf-4: B3.a
@@ -2639,8 +2729,8 @@ domains:
           - {value: informal, label: "Breaches handled case by case and not all are logged", level: 1}
           - {value: procedure, label: "Breach procedure in place and all breaches logged with a reportability decision", level: 2}
           - {value: timely, label: "Every reportable breach in the last year reached the ICO within 72 hours, and people were told where needed", level: 3}
-          - {value: learning, label: "Breach trends analysed, causes addressed, and lessons reported to the IG group", level: 4}
-          - {value: exercised, label: "In addition, the breach procedure has been exercised and timings improved", level: 5}
+          - {value: timed, label: "In addition, the time from awareness to the reportability decision and to ICO notification is recorded for every breach and reported to the IG group with its trends", level: 4}
+          - {value: exercised, label: "In addition, the breach procedure has been exercised in the last year and the timings improved from what the exercise found", level: 5}
         evidence: [Breach procedure, Breach log with reportability decisions, ICO notification records and timings]
         references:
           ncsc-caf-4: D1.a
@@ -2653,6 +2743,9 @@ domains:
         guidance: >-
           Look at the request log for the last year, the percentage answered within one month (or
           the extended period where applied), how redaction is done, and any ICO complaints.
+          Since 5 February 2026 the Data (Use and Access) Act 2025 lets the clock stop while the
+          council asks for identity or clarification, and sets the search as reasonable and
+          proportionate: check the procedure records when the clock was stopped and why.
         weight: 2
         answers:
           - {value: none, label: "Requests are not logged", level: 0}
@@ -2700,7 +2793,7 @@ domains:
           - {value: approaching, label: "Submitted with an improvement plan accepted", level: 2}
           - {value: met, label: "Standards met in the latest publication", level: 3}
           - {value: reviewed, label: "Standards met, and an internal audit of the submission's evidence found no material gaps", level: 4}
-          - {value: exceeded, label: "Standards exceeded, with independent audit of the submission", level: 5}
+          - {value: exceeded, label: "In addition, an independent audit of the submission found the standards exceeded", level: 5}
         evidence: [DSPT publication status, Improvement plan if any]
         references:
           ncsc-caf-4: A2.c
@@ -2716,20 +2809,43 @@ domains:
         weight: 1
         applies_if:
           question: IAS-DPR-06
-          in: [not-met, approaching, met, exceeded]
+          in: [not-met, approaching, met, reviewed, exceeded]
         answers:
           - {value: none, label: "No follow-up after submission", level: 0}
           - {value: listed, label: "Actions listed but without owners or dates", level: 1}
           - {value: owned, label: "Actions have owners and dates, but nobody reviews progress", level: 2}
           - {value: tracked, label: "Actions have owners and dates and the IG group reviews progress", level: 3}
           - {value: escalated, label: "In addition, overdue actions are escalated to the SIRO and progress is reported against the next submission deadline", level: 4}
-          - {value: closed, label: "All actions from the last submission closed before the next one", level: 5}
+          - {value: closed, label: "In addition, all actions from the last submission were closed before the next one", level: 5}
         evidence: [DSPT action plan, IG group minutes reviewing progress]
         references:
           ncsc-caf-4: A2.c
           nist-csf-2: ID.IM-01
           iso27001-2022: A.5.36
         recommendation: Give every open DSPT action an owner and a date and review progress at each IG group meeting.
+
+      - id: IAS-DPR-08
+        text: Can people complain to the council about how it handles their personal data, and are those complaints answered as the law requires?
+        guidance: >-
+          From 19 June 2026 the Data (Use and Access) Act 2025 requires every controller to
+          make it easy to complain about its handling of personal data (for example with an
+          electronic form), to acknowledge each complaint within 30 days, and to look into it
+          and tell the person the outcome without undue delay. Look at the published route,
+          the complaints log since June 2026 and two complaints traced from receipt to outcome.
+          Level 3 is meeting the Act.
+        weight: 2
+        answers:
+          - {value: none, label: "There is no route for data protection complaints; people are sent to the ICO", level: 0}
+          - {value: general, label: "Data protection complaints go through the general complaints process, which sets nothing specific for them", level: 1}
+          - {value: route, label: "A data protection complaints route is published and complaints are logged, but acknowledgement within 30 days is not checked", level: 2}
+          - {value: compliant, label: "Every complaint is acknowledged within 30 days, investigated and answered without undue delay, with the right to complain to the ICO explained", level: 3}
+          - {value: measured, label: "In addition, acknowledgement and response times are reported to the IG group and overdue complaints are escalated", level: 4}
+          - {value: learning, label: "In addition, causes found in complaints have changed processing, notices or training in the last year", level: 5}
+        evidence: [Published data protection complaints route or form, Complaints log with acknowledgement and outcome dates, Two complaints traced from receipt to outcome]
+        references:
+          nist-csf-2: GV.OC-03
+          iso27001-2022: [A.5.34, A.5.31]
+        recommendation: Publish a data protection complaints form, log every complaint, and check that each is acknowledged within 30 days and answered without undue delay.
 
   - id: IAS-SHR
     title: Third-party data sharing and processors
@@ -2748,7 +2864,7 @@ domains:
           - {value: register, label: "Central register with owners and review dates", level: 2}
           - {value: maintained, label: "Register reviewed yearly and reconciled with the supplier list", level: 3}
           - {value: measured, label: "In addition, gaps found in the yearly reconciliation are closed within a set time and reported to the IG group", level: 4}
-          - {value: linked, label: "Register linked to the record of processing and contract system so gaps are flagged automatically", level: 5}
+          - {value: linked, label: "In addition, the register is linked to the record of processing and the contract system so that gaps are flagged automatically", level: 5}
         evidence: [Sharing and processor register, Reconciliation with the supplier list]
         references:
           ncsc-caf-4: A4.a
@@ -2793,7 +2909,7 @@ domains:
           - {value: audited, label: "In addition, actual sharing is audited against agreements and differences corrected", level: 5}
         evidence: [Data sharing agreement template, Agreements with two key partners, Review schedule]
         references:
-          ncsc-caf-4: B3.b
+          ncsc-caf-4: [A4.a, B3.b]
           nist-csf-2: ID.AM-03
           iso27001-2022: [A.5.14, A.5.34]
         recommendation: Put a signed sharing agreement in place for each routine arrangement and set review dates in the register.
@@ -2912,8 +3028,8 @@ domains:
           - {value: occasional, label: "One audit in the last three years, with actions not followed up", level: 1}
           - {value: planned, label: "IG or cyber audited at least every two years", level: 2}
           - {value: risk-based, label: "Risk-based audits each year, with actions tracked to closure by the audit committee", level: 3}
-          - {value: specialist, label: "Specialist audits of key topics, and follow-up confirms actions were effective", level: 4}
-          - {value: effective, label: "In addition, follow-up audits confirm actions were effective", level: 5}
+          - {value: specialist, label: "In addition, specialist audits cover key topics such as cyber, records and sharing on a planned cycle", level: 4}
+          - {value: effective, label: "In addition, follow-up audits confirmed that the actions from earlier audits were effective", level: 5}
         evidence: [Internal audit plans and reports, Audit action tracker]
         references:
           ncsc-caf-4: A2.c
@@ -2957,7 +3073,7 @@ domains:
           - {value: acted-on, label: "In addition, flagged access is investigated within set times and outcomes reported", level: 5}
         evidence: [Audit trail configuration for sensitive systems, Record of access reviews, Staff notice about monitoring]
         references:
-          ncsc-caf-4: [C1.a, C1.f]
+          ncsc-caf-4: [B2.d, C1.f]
           nist-csf-2: DE.CM-03
           iso27001-2022: [A.8.15, A.8.16]
         recommendation: Sample audit trails of sensitive systems each month and tell staff that access to records is monitored.
@@ -2995,7 +3111,7 @@ domains:
 # Wording is original to cyberassess; framework identifiers are cited only as references.
 
 id: security-information-ecosystem
-version: 2.2.0
+version: 3.0.0
 title: Security information ecosystem
 topic: ecosystem
 description: >-
@@ -3035,29 +3151,31 @@ profiles:
       ECO-NCS-03: achieved
       ECO-NCS-04: partially-achieved
       ECO-NCS-05: achieved
-      ECO-NCS-06: partially-achieved
+      ECO-NCS-06: achieved
       ECO-SUP-01: partially-achieved
       ECO-SUP-08: partially-achieved
       ECO-SUP-03: partially-achieved
       ECO-SUP-04: partially-achieved
       ECO-SUP-05: partially-achieved
       ECO-SUP-07: achieved
+      ECO-SUP-09: partially-achieved
       ECO-REP-01: achieved
       ECO-REP-07: achieved
-      ECO-REP-03: partially-achieved
-      ECO-REP-04: partially-achieved
+      ECO-REP-03: achieved
+      ECO-REP-04: achieved
       ECO-REP-05: partially-achieved
-      ECO-REP-08: partially-achieved
+      ECO-REP-08: achieved
       ECO-NAT-01: partially-achieved
       ECO-NAT-02: partially-achieved
       ECO-NAT-03: achieved
       ECO-NAT-04: partially-achieved
       ECO-NAT-05: partially-achieved
       ECO-NAT-06: partially-achieved
+      ECO-NAT-07: achieved
       ECO-COL-01: partially-achieved
       ECO-COL-02: partially-achieved
-      ECO-COL-03: partially-achieved
-      ECO-COL-04: partially-achieved
+      ECO-COL-03: achieved
+      ECO-COL-04: achieved
       ECO-COL-05: partially-achieved
   - id: enhanced
     title: Enhanced, for councils running critical services or shared services
@@ -3080,6 +3198,7 @@ profiles:
       ECO-SUP-04: achieved
       ECO-SUP-05: achieved
       ECO-SUP-07: achieved
+      ECO-SUP-09: achieved
       ECO-REP-01: achieved
       ECO-REP-07: achieved
       ECO-REP-03: achieved
@@ -3092,6 +3211,7 @@ profiles:
       ECO-NAT-04: achieved
       ECO-NAT-05: achieved
       ECO-NAT-06: achieved
+      ECO-NAT-07: achieved
       ECO-COL-01: achieved
       ECO-COL-02: achieved
       ECO-COL-03: achieved
@@ -3113,7 +3233,8 @@ domains:
           relevant to local government.
         guidance: >-
           Ask which sources the council receives (the NCSC's current sharing channels and
-          advisories, the regional WARP or security group, MHCLG and LGA bulletins, supplier
+          advisories, the regional WARP or security group, MHCLG and LGA bulletins in England,
+          the Scottish Cyber Coordination Centre in Scotland, CymruSOC in Wales, supplier
           security advisories), who receives them and whether the arrangement survives
           absence or staff turnover. Ask to see a few recent alerts and where they landed.
         weight: 2
@@ -3122,8 +3243,8 @@ domains:
             - {id: NA1, text: "No council officer belongs to a national or regional threat-sharing group."}
             - {id: NA2, text: "Threat alerts go to one person's mailbox and are missed when that person is away."}
           partially_achieved:
-            - {id: PA1, text: "One officer receives national and regional threat bulletins, but nobody else does."}
-            - {id: PA2, text: "IT staff read NCSC advisories, but no list of sources is kept."}
+            - {id: PA1, text: "A named officer receives national and regional threat bulletins, including NCSC advisories and WARP alerts."}
+            - {id: PA2, text: "The council belongs to at least one national or regional threat-sharing group, such as its WARP."}
           achieved:
             - {id: A1, text: "A documented list of intelligence sources is kept, with a named owner for each source."}
             - {id: A2, text: "Alerts arrive in a shared mailbox or channel watched by more than one person."}
@@ -3131,7 +3252,7 @@ domains:
         evidence:
           - Membership records for the NCSC sharing channels and the regional WARP or security group
           - List of subscribed threat intelligence sources
-          - Shared mailbox or Teams channel receiving alerts
+          - Shared mailbox or chat channel receiving alerts
         references:
           ncsc-caf-4: [A2.b, C1.f]
           nist-csf-2: ID.RA-02
@@ -3154,8 +3275,8 @@ domains:
             - {id: NA1, text: "No record exists of what was done about recent high-severity advisories."}
             - {id: NA2, text: "Relevance is judged from memory because no usable asset or software inventory exists."}
           partially_achieved:
-            - {id: PA1, text: "Critical advisories are checked against the estate, but lower-severity items are not tracked."}
-            - {id: PA2, text: "Actions are taken, but no timescales are set or measured."}
+            - {id: PA1, text: "Critical and actively exploited advisories are checked against the council's estate, and the decision is recorded."}
+            - {id: PA2, text: "Each action arising from a critical advisory has a named owner."}
           achieved:
             - {id: A1, text: "Each advisory is logged with a relevance decision, an owner and a target date."}
             - {id: A2, text: "Relevance checks use a current inventory of hardware, software and cloud services, including those run by the shared service or MSP."}
@@ -3186,8 +3307,8 @@ domains:
           not_achieved:
             - {id: NA1, text: "Cyber risks in the risk register are generic and name no threat source."}
           partially_achieved:
-            - {id: PA1, text: "A threat summary exists but is more than twelve months old."}
-            - {id: PA2, text: "Threats are discussed within the ICT team but not written into the risk register."}
+            - {id: PA1, text: "A written summary of the threats facing the council exists and was refreshed within the last two years."}
+            - {id: PA2, text: "The ICT team reviews current threats when it reviews its own cyber risks."}
           achieved:
             - {id: A1, text: "A written threat summary covering the main threats to councils is refreshed at least annually."}
             - {id: A2, text: "Cyber entries in the risk register cite the threats they relate to."}
@@ -3218,7 +3339,7 @@ domains:
             - {id: NA1, text: "The council has never shared threat information with an external group."}
             - {id: NA2, text: "Staff do not know whether they are allowed to share security information outside the council."}
           partially_achieved:
-            - {id: PA1, text: "Information is shared now and then, informally, for example by phone to a neighbouring council."}
+            - {id: PA1, text: "The council passes on threat information it finds to its WARP or neighbouring councils when it judges it useful to them."}
           achieved:
             - {id: A1, text: "The council has shared indicators or lessons with a regional group or national channel in the last twelve months."}
             - {id: A2, text: "A short procedure says what may be shared, with whom, and how sensitive data is removed first."}
@@ -3227,7 +3348,7 @@ domains:
           - Examples of items shared with the WARP or through national channels
           - Information sharing procedure
         references:
-          ncsc-caf-4: A2.b
+          ncsc-caf-4: C1.f
           nist-csf-2: RS.CO-03
           iso27001-2022: [A.5.6, A.5.14]
         recommendation: >-
@@ -3248,8 +3369,8 @@ domains:
           not_achieved:
             - {id: NA1, text: "Indicators received from partners are not loaded into any tool."}
           partially_achieved:
-            - {id: PA1, text: "Indicators are added by hand to the email filter or firewall block list when someone has time."}
-            - {id: PA2, text: "The MSP or SOC provider uses its own feeds, but intelligence received by the council is not passed on to it."}
+            - {id: PA1, text: "High-confidence indicators from trusted sources are added to the email filter or firewall block list."}
+            - {id: PA2, text: "The council knows which of its tools can take indicators (email filter, firewall, endpoint protection, SIEM) and who can load them, in-house or at a provider."}
           achieved:
             - {id: A1, text: "Indicators from trusted sources are loaded into detection or blocking tools, with a record of what was added and when."}
             - {id: A2, text: "Past logs are searched for newly received high-confidence indicators."}
@@ -3259,7 +3380,7 @@ domains:
           - Threat intelligence settings in the SIEM
           - Records of retrospective log searches
         references:
-          ncsc-caf-4: C1.f
+          ncsc-caf-4: [C1.c, C1.f]
           nist-csf-2: [DE.AE-07, DE.AE-02]
           iso27001-2022: [A.5.7, A.8.16]
           cyber-essentials: malware-protection
@@ -3281,7 +3402,7 @@ domains:
           not_achieved:
             - {id: NA1, text: "Warnings about scams aimed at council teams or residents stay with ICT."}
           partially_achieved:
-            - {id: PA1, text: "Some warnings are forwarded to services, depending on who in ICT notices them."}
+            - {id: PA1, text: "Warnings that name a particular council team or process are forwarded to that team."}
           achieved:
             - {id: A1, text: "For each warning received, a named officer records which teams or partners need to know."}
             - {id: A2, text: "Warnings aimed at a particular team reach that team within one working day."}
@@ -3291,7 +3412,7 @@ domains:
           - Two or three warnings traced to the teams that acted on them
           - Public advice issued after a scam warning
         references:
-          ncsc-caf-4: A2.b
+          ncsc-caf-4: C1.f
           nist-csf-2: [ID.RA-03, PR.AT-01]
           iso27001-2022: [A.5.7, A.6.3]
         recommendation: >-
@@ -3302,9 +3423,11 @@ domains:
   - id: ECO-NCS
     title: NCSC services
     description: >-
-      Registration for, and use of, the free NCSC services open to public sector bodies,
-      such as Early Warning and the Active Cyber Defence services (Protective DNS, Mail
-      Check, Web Check and vulnerability scanning) or their successors.
+      Registration for, and use of, the free NCSC services open to public sector bodies that
+      exist today (Early Warning, Protective DNS, Exercise in a Box and the NCSC's incident
+      reporting portal), and how the council now reads its own email authentication reports
+      and scans its internet-facing services, since the NCSC closed its email and website
+      checking services on 31 March 2026.
     weight: 2
     questions:
       - id: ECO-NCS-01
@@ -3321,8 +3444,8 @@ domains:
             - {id: NA1, text: "The council is not registered for Early Warning."}
             - {id: NA2, text: "Early Warning notifications go to an address nobody monitors."}
           partially_achieved:
-            - {id: PA1, text: "The council is registered, but the registered IP ranges or domains are out of date."}
-            - {id: PA2, text: "Notifications are read, but no record is kept of the action taken."}
+            - {id: PA1, text: "The council is registered for Early Warning with its main IP ranges and domains."}
+            - {id: PA2, text: "Early Warning notifications reach a mailbox that is read every working day."}
           achieved:
             - {id: A1, text: "Registered IP ranges and domains match the current internet-facing estate and are checked at least every six months."}
             - {id: A2, text: "Every notification is logged with an owner, an assessment and an outcome."}
@@ -3352,8 +3475,8 @@ domains:
           not_achieved:
             - {id: NA1, text: "DNS queries go straight to an internet provider or public resolver with no filtering."}
           partially_achieved:
-            - {id: PA1, text: "Protective DNS is used on the office network but not by devices working remotely."}
-            - {id: PA2, text: "Protective DNS is set up, but blocked lookups are never reviewed."}
+            - {id: PA1, text: "Protective DNS is used by the council's office networks."}
+            - {id: PA2, text: "The ICT team can see which lookups protective DNS has blocked, and from which network or device."}
           achieved:
             - {id: A1, text: "All council-managed networks and devices, including remote devices, use protective DNS."}
             - {id: A2, text: "Blocked lookups are reviewed and suspicious patterns are investigated."}
@@ -3361,9 +3484,9 @@ domains:
         evidence:
           - DNS forwarder configuration
           - Protective DNS dashboard or reports
-          - Device DNS policy, for example in Intune
+          - Device DNS policy in the device management tool
         references:
-          ncsc-caf-4: [B4.b, C1.a]
+          ncsc-caf-4: [B4.c, C1.a]
           nist-csf-2: [PR.PS-05, DE.CM-01]
           iso27001-2022: A.8.23
         recommendation: >-
@@ -3372,30 +3495,32 @@ domains:
       - id: ECO-NCS-03
         text: >-
           All council email domains, including unused and parked domains, are protected
-          against spoofing and use encrypted transport.
+          against spoofing, and the council reads its own DMARC reports.
         guidance: >-
-          Use Mail Check or an equivalent DMARC reporting service to review SPF, DKIM and
-          DMARC for every registered domain, including parked and legacy ones. Check the
-          DMARC policy level, whether aggregate reports are read and whether TLS is enforced
-          with regular partners.
+          The NCSC's free email checking service closed on 31 March 2026, so the council now
+          needs its own way to receive and read DMARC aggregate reports: a commercial or
+          open-source DMARC reporting service, or its mail provider's reports. Ask which it
+          uses and who reads it. Then review SPF, DKIM and DMARC for every registered domain,
+          including parked and legacy ones, and check the DMARC policy level. Transport
+          encryption with partners is ECO-NAT-02.
         weight: 2
         indicators:
           not_achieved:
             - {id: NA1, text: "No DMARC record is published for the main council domain."}
             - {id: NA2, text: "Nobody reads DMARC aggregate reports."}
           partially_achieved:
-            - {id: PA1, text: "The main domain publishes DMARC at a monitoring-only policy (p=none)."}
-            - {id: PA2, text: "Parked or legacy domains have no SPF or DMARC records."}
+            - {id: PA1, text: "The main council domain publishes SPF, DKIM and DMARC, with aggregate reports sent to a mailbox or reporting service the council reads."}
+            - {id: PA2, text: "A register lists every domain the council owns, including parked and legacy domains."}
           achieved:
             - {id: A1, text: "Every domain that sends email has SPF, DKIM and DMARC with an enforcing policy (quarantine or reject)."}
             - {id: A2, text: "Parked domains publish records that reject all email."}
-            - {id: A3, text: "DMARC reports are reviewed through Mail Check or an equivalent, and newly registered domains are added."}
+            - {id: A3, text: "DMARC reports for every domain are reviewed at least monthly in the council's chosen reporting service, and newly registered domains are added to it."}
         evidence:
-          - Mail Check or DMARC reporting dashboard
+          - DMARC reporting service dashboard or monthly summary
           - DNS records for all domains
           - Domain register
         references:
-          ncsc-caf-4: [B4.b, B3.b]
+          ncsc-caf-4: [B4.b, C1.a]
           nist-csf-2: [PR.PS-01, PR.DS-02]
           iso27001-2022: [A.5.14, A.8.21]
           cyber-essentials: secure-configuration
@@ -3407,16 +3532,22 @@ domains:
           Internet-facing websites and services are scanned regularly for vulnerabilities
           and misconfigurations, and findings are fixed.
         guidance: >-
-          Check use of NCSC Web Check, the current NCSC vulnerability scanning offer or an
-          equivalent commercial scanner across all public websites and portals, including
-          supplier-hosted ones. Look at how long findings stay open.
+          The NCSC's free website checking service closed on 31 March 2026. Ask what now scans
+          the council's internet-facing estate: a commercial or open-source external scanner
+          run in-house, a managed scanning service, or scanning bought with the penetration
+          test or IT health check. Early Warning notifications of exposed or vulnerable
+          services are ECO-NCS-01's question and do not replace a scan. Check that the scope
+          covers all public websites, portals and remote access services, including
+          supplier-hosted ones, and look at how long findings stay open. Internal scanning
+          and penetration testing are RES-PRT-02's question; this one is about what the
+          internet sees.
         weight: 2
         indicators:
           not_achieved:
             - {id: NA1, text: "No external scanning of council websites or services takes place."}
           partially_achieved:
-            - {id: PA1, text: "Only the main website is scanned; supplier-hosted portals are not."}
-            - {id: PA2, text: "Scan findings are received, but many stay open for months."}
+            - {id: PA1, text: "The main website and the remote access services are scanned from the internet at least quarterly."}
+            - {id: PA2, text: "High-severity scan findings are given an owner and tracked until they are fixed."}
           achieved:
             - {id: A1, text: "Every internet-facing service, including supplier-hosted ones, is in scanning scope."}
             - {id: A2, text: "Findings are given an owner and fixed within timescales set by severity."}
@@ -3439,15 +3570,17 @@ domains:
           to date.
         guidance: >-
           List the NCSC services the council uses (for example Early Warning, Protective
-          DNS, Mail Check, Web Check, Exercise in a Box) and check who holds the accounts,
-          whether leavers have been removed and whether contact details are current.
+          DNS, Exercise in a Box and the incident reporting portal's contacts), and the
+          reporting and scanning services that replaced the NCSC's retired email and website
+          checks, and check who holds the accounts, whether leavers have been removed and
+          whether contact details are current.
         weight: 1
         indicators:
           not_achieved:
             - {id: NA1, text: "The council cannot say which NCSC services it is registered for."}
             - {id: NA2, text: "Some NCSC service accounts belong to people who have left the council."}
           achieved:
-            - {id: A1, text: "A register lists every NCSC service used, its account holders and a named owner."}
+            - {id: A1, text: "A register lists every NCSC service used, and the services that replaced the retired NCSC checks, with their account holders and a named owner."}
             - {id: A2, text: "Account holders are reviewed at least annually and as part of the leavers process."}
             - {id: A3, text: "At least two people can administer each service."}
         evidence:
@@ -3463,20 +3596,20 @@ domains:
           leavers checklist.
       - id: ECO-NCS-06
         text: >-
-          Findings from NCSC services are summarised for managers and used to track
-          improvement over time.
+          Findings from NCSC services, DMARC reports and external scans are summarised for
+          managers and used to track improvement over time.
         guidance: >-
-          Check whether results from Early Warning, Mail Check, Web Check and Protective DNS
-          are reported regularly, for example quarterly, to the ICT management team or the
-          SIRO, and whether trends can be seen.
+          Check whether results from Early Warning, Protective DNS, the council's DMARC
+          reporting and its external scanning are reported regularly, for example quarterly,
+          to the ICT management team or the SIRO, and whether trends can be seen.
         weight: 1
         indicators:
           not_achieved:
-            - {id: NA1, text: "Results from NCSC services are never reported beyond the ICT team."}
+            - {id: NA1, text: "Results from these services are never reported beyond the ICT team."}
           partially_achieved:
-            - {id: PA1, text: "Results are reported only when something serious is found."}
+            - {id: PA1, text: "Serious findings from these services are reported to the head of ICT or the SIRO when they arise."}
           achieved:
-            - {id: A1, text: "A regular report summarises open findings and trends from each NCSC service."}
+            - {id: A1, text: "A regular report summarises open findings and trends from each of these services."}
             - {id: A2, text: "The SIRO or another senior officer reviews the report, and decisions are minuted."}
         evidence:
           - Quarterly security report
@@ -3510,8 +3643,8 @@ domains:
           not_achieved:
             - {id: NA1, text: "No list exists of suppliers with access to council data or systems."}
           partially_achieved:
-            - {id: PA1, text: "A contracts register exists but does not show which suppliers hold data or have system access."}
-            - {id: PA2, text: "Critical suppliers are known informally but not rated."}
+            - {id: PA1, text: "A contracts register lists every current supplier, with the suppliers that hold council data marked."}
+            - {id: PA2, text: "ICT and procurement have agreed a list of the suppliers critical to council services."}
           achieved:
             - {id: A1, text: "A supplier list records the data held, the system access and the criticality of each supplier."}
             - {id: A2, text: "The list is checked against the contracts register and the record of processing activities at least annually."}
@@ -3542,7 +3675,7 @@ domains:
           not_achieved:
             - {id: NA1, text: "Nobody has recorded which critical services rely on the same supplier or provider."}
           partially_achieved:
-            - {id: PA1, text: "Direct suppliers are mapped to services, but the providers behind them are not."}
+            - {id: PA1, text: "The direct suppliers of each critical service are recorded against it."}
           achieved:
             - {id: A1, text: "A dependency map shows the suppliers and upstream providers behind each critical service, including those used through a shared service."}
             - {id: A2, text: "Every provider that several critical services depend on has a continuity plan for its loss, agreed with the services."}
@@ -3565,13 +3698,20 @@ domains:
         guidance: >-
           Look for supplier review meetings with security on the agenda, current
           certificates (ISO/IEC 27001, Cyber Essentials Plus), penetration test summaries
-          and tracked actions. Check that certificates are in date.
+          and tracked actions. Check that certificates are in date. How the council checks
+          suppliers and processors in general is RES-RSK-05's graded question; this outcome
+          looks at the critical suppliers only. The Cyber Security and
+          Resilience Bill, introduced in November 2025, would bring medium and large managed
+          service providers under the NIS Regulations, with duties to manage their security
+          risks and report significant incidents to their regulator; for each managed
+          service provider, ask whether it expects to be in scope and add what it would have
+          to evidence to the annual review, without treating the Bill as law before it is.
         weight: 2
         indicators:
           not_achieved:
             - {id: NA1, text: "No security assurance is sought from suppliers after contract award."}
           partially_achieved:
-            - {id: PA1, text: "Certificates are collected at award but not checked again."}
+            - {id: PA1, text: "Security certificates or other security evidence are collected from critical suppliers at contract award."}
           achieved:
             - {id: A1, text: "Critical suppliers provide security evidence at least annually, and the council reviews it."}
             - {id: A2, text: "Expired certificates and adverse findings are followed up with the supplier and recorded."}
@@ -3603,8 +3743,8 @@ domains:
             - {id: NA1, text: "Nobody can say which partner makes security decisions about shared systems."}
             - {id: NA2, text: "An incident in the shared service would not necessarily be reported to each partner council."}
           partially_achieved:
-            - {id: PA1, text: "The shared-service agreement mentions security only in general terms."}
-            - {id: PA2, text: "Responsibilities are understood by staff but not written down."}
+            - {id: PA1, text: "The shared-service agreement, signed by every partner, has a section on security."}
+            - {id: PA2, text: "Staff in each partner council know whom to contact about a security issue in the shared service."}
           achieved:
             - {id: A1, text: "A written responsibility matrix covers security, data protection and incident handling across the partners."}
             - {id: A2, text: "The joint board receives a security report at least quarterly."}
@@ -3634,7 +3774,7 @@ domains:
             - {id: NA1, text: "Suppliers use shared or generic accounts to reach council systems."}
             - {id: NA2, text: "Supplier remote access is always on and is not logged."}
           partially_achieved:
-            - {id: PA1, text: "Supplier accounts are named and use MFA, but access is permanently enabled."}
+            - {id: PA1, text: "Supplier accounts are named to individuals and protected by MFA."}
           achieved:
             - {id: A1, text: "Supplier access uses named accounts with MFA and is enabled only when needed."}
             - {id: A2, text: "Supplier sessions and administrative actions are logged and reviewed."}
@@ -3671,17 +3811,56 @@ domains:
           - Contract exit plans listing supplier access
           - Access removal records
         references:
-          ncsc-caf-4: [A4.a, B2.a]
+          ncsc-caf-4: [A4.a, B2.d]
           nist-csf-2: [GV.SC-10, PR.AA-05]
           iso27001-2022: [A.5.18, A.5.19]
         recommendation: >-
           List each supplier's accounts, routes, keys and rules in the contract record and remove
           them on the day the contract ends.
+      - id: ECO-SUP-09
+        text: >-
+          For the software its critical services run on, the council knows how each supplier
+          delivers security updates, tells it about vulnerabilities, knows what is inside its
+          product, and how long the product will be supported.
+        guidance: >-
+          Take the software behind two critical services (for example revenues and benefits,
+          social care case management, the housing system) and ask for the supplier's support
+          terms and the council's records: the route updates arrive by and whether it is
+          secured, the duty to notify vulnerabilities and significant security events, the
+          product's end-of-support date, whether the supplier can list the third-party and
+          open-source components in it (a software bill of materials or similar), and what the
+          supplier said about its secure development practice at award or renewal. Whether
+          the council tracks unsupported software across its estate is RES-AST-04.
+        weight: 2
+        indicators:
+          not_achieved:
+            - {id: NA1, text: "Nobody in the council knows when the software behind its critical services stops being supported."}
+            - {id: NA2, text: "Updates for critical software are taken from whatever source a supplier engineer uses on the day."}
+          partially_achieved:
+            - {id: PA1, text: "For each critical system, the supplier's route for security updates is known and uses a secured channel."}
+            - {id: PA2, text: "Support terms oblige each critical software supplier to tell the council about vulnerabilities and significant security events in its product."}
+          achieved:
+            - {id: A1, text: "Each critical system's end-of-support date is recorded, and its replacement or extension is planned before that date."}
+            - {id: A2, text: "Critical software suppliers can list the third-party and open-source components in their products and say how they keep them current."}
+            - {id: A3, text: "Each critical software supplier was asked about its secure development practice at award or renewal, and the answer is kept."}
+        evidence:
+          - Support terms for critical software, with update and notification clauses
+          - End-of-support dates for critical systems
+          - Suppliers' component lists or software bills of materials
+          - Secure development answers from award or renewal
+        references:
+          ncsc-caf-4: A4.b
+          nist-csf-2: [GV.SC-05, PR.PS-02]
+          iso27001-2022: [A.5.20, A.8.30]
+        recommendation: >-
+          For each critical system, record the supplier's update route, its duty to notify
+          vulnerabilities and the product's end-of-support date, and ask for a component list
+          at the next renewal.
 
   - id: ECO-REP
     title: Incident reporting duties and partner coordination
     description: >-
-      Knowing and meeting external reporting duties (ICO, NCSC, MHCLG and others) and
+      Knowing and meeting external reporting duties (the ICO, the NCSC and others) and
       coordinating with suppliers, the WARP and the Local Resilience Forum during incidents.
     weight: 3
     questions:
@@ -3692,7 +3871,8 @@ domains:
         guidance: >-
           Check that the incident response plan lists external notifications with triggers
           and deadlines: the ICO (personal data breaches, within 72 hours of becoming
-          aware), the NCSC, MHCLG, the police through Report Fraud (the national fraud and
+          aware), the NCSC (through its reporting portal, which for an English council also
+          reaches MHCLG), the police through Report Fraud (the national fraud and
           cyber crime reporting service for England, Wales and Northern Ireland since
           4 December 2025; Police Scotland on 101 in Scotland), the cyber
           insurer, DWP and other government data owners, shared-service partners and the
@@ -3702,8 +3882,8 @@ domains:
           not_achieved:
             - {id: NA1, text: "The incident response plan does not list external reporting duties."}
           partially_achieved:
-            - {id: PA1, text: "Reporting to the ICO is covered, but other bodies are not."}
-            - {id: PA2, text: "Contacts are listed but have not been checked for more than a year."}
+            - {id: PA1, text: "The incident response plan covers reporting personal data breaches to the ICO within 72 hours."}
+            - {id: PA2, text: "The plan gives contact details for each external body it lists."}
           achieved:
             - {id: A1, text: "A reporting matrix lists each body, the trigger, the deadline and the council officer who makes the report."}
             - {id: A2, text: "Contact details are checked at least every six months and a copy is held offline."}
@@ -3750,40 +3930,48 @@ domains:
           incident procedure, and record when the DPO is told.
       - id: ECO-REP-03
         text: >-
-          Significant cyber incidents are reported to the NCSC and to MHCLG, and the council
-          knows what help it can call on.
+          Significant cyber incidents are reported to the NCSC through its incident reporting
+          portal, on thresholds set in advance, and the council knows what the report sets in
+          motion.
         guidance: >-
-          Check the plan sets thresholds for reporting to the NCSC and to the MHCLG local
-          government cyber team, says who decides and who reports, and whether external
-          incident response support (for example through the cyber insurer or an
-          NCSC-assured incident response provider) has been arranged in advance. In July 2025
-          the government said it will ban ransom payments by public sector bodies, councils
-          included, and introduce mandatory reporting of ransomware incidents (an initial
-          report within 72 hours was proposed). Until that law is in force, check the plan
-          already treats every ransomware incident as reportable and names who reports it.
+          Check the plan sets thresholds for reporting to the NCSC and says who decides and who
+          reports. Arranging response help is RES-IRX-03's question. For English councils,
+          a report through the NCSC's portal is also how MHCLG's Cyber Incident Response
+          service is reached: the NCSC passes the report to MHCLG, which decides whether the
+          incident is severe enough to activate it; the service funds an NCSC-assured
+          responder for containment and eradication, and recovery help only at the council's
+          cost. Scottish councils follow the Scottish public sector cyber incident
+          co-ordination procedure instead: one report to the NCSC, the Scottish Cyber
+          Coordination Centre (SC3) and Police Scotland (by phone on 101 since December 2025).
+          Welsh councils that are members of CymruSOC, the Welsh Government's security
+          operations centre for local authorities, also tell it. In July 2025 the government said it will ban ransom payments by
+          public sector bodies, councils included, and make ransomware incidents reportable:
+          an initial report within 72 hours and a fuller report within 28 days were
+          proposed. Until that law is in force, check the plan already treats every ransomware
+          incident as reportable and names who makes both reports.
         weight: 2
         indicators:
           not_achieved:
             - {id: NA1, text: "Staff do not know how to report an incident to the NCSC."}
           partially_achieved:
-            - {id: PA1, text: "The plan mentions the NCSC but sets no threshold for reporting."}
-            - {id: PA2, text: "MHCLG is not mentioned in the plan."}
+            - {id: PA1, text: "The incident response plan names the NCSC's incident reporting portal as the route for reporting cyber incidents."}
+            - {id: PA2, text: "Staff who handle incidents know how to reach the portal, including from devices outside the council's network."}
           achieved:
-            - {id: A1, text: "Thresholds for reporting to the NCSC and MHCLG are written into the incident response plan."}
+            - {id: A1, text: "Thresholds for reporting to the NCSC are written into the incident response plan."}
             - {id: A2, text: "The plan names who decides to report and who makes the report."}
-            - {id: A3, text: "External incident response support has been arranged in advance."}
-            - {id: A4, text: "The plan makes every ransomware incident reportable to the NCSC and the police, with a named reporter and a deadline no later than 72 hours."}
+            - {id: A3, text: "The plan says what the NCSC report sets in motion (for an English council, a request for MHCLG's Cyber Incident Response service) and which details the report must give."}
+            - {id: A4, text: "The plan makes every ransomware incident reportable to the NCSC and the police, with a named reporter, an initial report within 72 hours and a fuller report afterwards."}
         evidence:
           - Incident response plan
-          - Incident response retainer or insurer panel details
-          - Records of past reports
+          - Records of past reports to the NCSC
         references:
           ncsc-caf-4: [D1.a, D1.b]
           nist-csf-2: [RS.CO-02, RS.MA-04]
           iso27001-2022: [A.5.5, A.5.24]
         recommendation: >-
-          Set reporting thresholds for the NCSC and MHCLG in the incident response plan and
-          confirm how external response support would be obtained.
+          Set reporting thresholds for the NCSC in the incident response plan, name who decides
+          and who reports, and record what the report sets in motion, including MHCLG's Cyber
+          Incident Response service for an English council.
       - id: ECO-REP-04
         text: >-
           Cyber incidents that threaten council services are linked into emergency planning
@@ -3798,7 +3986,7 @@ domains:
           not_achieved:
             - {id: NA1, text: "The council's emergency planners have not seen the cyber incident response plan."}
           partially_achieved:
-            - {id: PA1, text: "Cyber is mentioned in business continuity plans but not linked to the major incident procedures."}
+            - {id: PA1, text: "Business continuity plans for critical services cover the loss of ICT systems through a cyber incident."}
           achieved:
             - {id: A1, text: "The cyber incident response plan states when the council's major incident procedures are invoked."}
             - {id: A2, text: "The emergency planning team has taken part in a cyber exercise, with LRF partners, in the last two years."}
@@ -3821,14 +4009,17 @@ domains:
         guidance: >-
           Check contracts and practice: do critical suppliers have a 24-hour contact route,
           have they told the council about past incidents, and are they in the response
-          plan's contact list and in exercises?
+          plan's contact list and in exercises? Under the Cyber Security and Resilience Bill
+          (introduced November 2025), managed service providers in its scope would have to
+          report significant incidents to their regulator and tell affected customers; until
+          it is law, the contract is what obliges a supplier to tell the council.
         weight: 2
         indicators:
           not_achieved:
             - {id: NA1, text: "The council has learned of supplier incidents from the press or from other councils."}
           partially_achieved:
-            - {id: PA1, text: "Critical suppliers have incident contacts, but notification times are not agreed."}
-            - {id: PA2, text: "Suppliers are not included in council exercises."}
+            - {id: PA1, text: "Each critical supplier has a named incident contact recorded by the council."}
+            - {id: PA2, text: "Critical supplier contracts oblige the supplier to tell the council about incidents that affect it."}
           achieved:
             - {id: A1, text: "Critical suppliers have agreed incident notification times and 24-hour contacts."}
             - {id: A2, text: "At least one critical supplier or the MSP has taken part in a council incident exercise in the last year."}
@@ -3858,7 +4049,7 @@ domains:
           not_achieved:
             - {id: NA1, text: "Contact details for external bodies are held only in the council's own email and file systems."}
           partially_achieved:
-            - {id: PA1, text: "An offline copy of the external contacts exists, but nobody has checked it in the last year."}
+            - {id: PA1, text: "A copy of the external contacts is held offline, or in a service independent of council systems."}
           achieved:
             - {id: A1, text: "The offline contact list covers every body in the council's reporting list and is checked at least twice a year."}
             - {id: A2, text: "In the last year a test call or message reached each critical contact by a route that does not depend on council systems."}
@@ -3875,11 +4066,12 @@ domains:
           route twice a year, and fix and recheck any that fail.
 
   - id: ECO-NAT
-    title: PSN and national connectivity dependencies
+    title: PSN, national connectivity and national frameworks
     description: >-
-      Dependence on national networks and government systems: PSN compliance, secure email
-      with government and public-sector partners, DWP and HMRC connections, and continuity
-      if a national system fails.
+      Dependence on national networks and government systems (PSN compliance, secure email
+      with government and public-sector partners, DWP and HMRC connections, continuity if a
+      national system fails) and the national security requirements that apply to councils,
+      such as the CAF for local government in England.
     weight: 2
     questions:
       - id: ECO-NAT-01
@@ -3890,13 +4082,17 @@ domains:
           Check for a list covering, for example, PSN connectivity, DWP systems used by
           revenues and benefits, HMRC, the Individual Electoral Registration digital
           service, HM Land Registry, Blue Badge and Tell Us Once, with the dependent
-          service, the connection route, the owner and the conditions attached.
+          service, the connection route, the owner and the conditions attached. Upper-tier
+          councils add their own: the General Register Office's systems for registering births,
+          deaths and marriages, the national services that LGPS pension administration
+          exchanges data with where the council is an administering authority, and the NHS
+          data flows behind public health.
         weight: 2
         indicators:
           not_achieved:
             - {id: NA1, text: "No list of national system dependencies exists."}
           partially_achieved:
-            - {id: PA1, text: "The ICT team knows the connections, but service owners and conditions are not recorded."}
+            - {id: PA1, text: "The ICT team keeps a list of the national systems and government connections it supports."}
           achieved:
             - {id: A1, text: "A dependency register lists each national system, the service that relies on it, the connection route and the owner."}
             - {id: A2, text: "The register is reviewed at least annually and whenever services change."}
@@ -3930,8 +4126,8 @@ domains:
           not_achieved:
             - {id: NA1, text: "Email to partner bodies can fall back to unencrypted delivery and nobody would know."}
           partially_achieved:
-            - {id: PA1, text: "Encryption in transit is offered by the mail service, but not required for any partner domain."}
-            - {id: PA2, text: "An MTA-STS policy is published in testing mode only, or its reports are not read."}
+            - {id: PA1, text: "The council's mail service delivers with encryption whenever the receiving partner's service offers it."}
+            - {id: PA2, text: "An MTA-STS policy is published, in testing or enforce mode, and TLS reports are received."}
           achieved:
             - {id: A1, text: "An MTA-STS policy is published in enforce mode and TLS reports are reviewed."}
             - {id: A2, text: "A list of partner domains that receive sensitive email is kept, and delivery to each requires encryption."}
@@ -3964,7 +4160,7 @@ domains:
             - {id: NA1, text: "The PSN compliance certificate has expired and no submission is in progress."}
             - {id: NA2, text: "High-severity IT health check findings remain open with no plan to fix them."}
           partially_achieved:
-            - {id: PA1, text: "The certificate is current, but the remediation plan is not tracked between submissions."}
+            - {id: PA1, text: "A remediation plan lists the findings of the latest IT health check, each with an owner."}
           achieved:
             - {id: A1, text: "A current PSN compliance certificate is held."}
             - {id: A2, text: "IT health check findings are tracked to closure, and high-severity findings are fixed within agreed times."}
@@ -3994,8 +4190,8 @@ domains:
           not_achieved:
             - {id: NA1, text: "The council cannot produce the current conditions for its access to DWP or HMRC data."}
           partially_achieved:
-            - {id: PA1, text: "The conditions are known, but user access to DWP systems has not been reviewed in the last year."}
-            - {id: PA2, text: "Required declarations are submitted, but the evidence behind them is not kept."}
+            - {id: PA1, text: "The council holds the current conditions for each government data connection."}
+            - {id: PA2, text: "Required annual declarations are submitted on time."}
           achieved:
             - {id: A1, text: "A named officer owns compliance for each government data connection."}
             - {id: A2, text: "User access to DWP and HMRC systems is reviewed at least every six months and leavers are removed promptly."}
@@ -4026,7 +4222,7 @@ domains:
           not_achieved:
             - {id: NA1, text: "Continuity plans assume national systems are always available."}
           partially_achieved:
-            - {id: PA1, text: "Workarounds exist for some services but are not written down."}
+            - {id: PA1, text: "Written workarounds exist for the loss of a national system in the most critical dependent services."}
           achieved:
             - {id: A1, text: "Continuity plans for dependent services cover the loss of each national system or connection."}
             - {id: A2, text: "Workarounds have been tested or used in the last two years."}
@@ -4047,29 +4243,75 @@ domains:
           The council follows changes to national connectivity and government security
           requirements and plans for them.
         guidance: >-
-          Check how the council learns about changes such as the move away from PSN towards
-          internet-based access, new conditions from data owners or a Cyber Assessment
-          Framework expectation for local government, and whether these appear in the ICT
-          roadmap.
+          Check how the council learns about changes that affect it, and whether they appear
+          in the ICT roadmap: the move away from PSN towards internet-based access, new
+          conditions from data owners, updates to the CAF for local government (live for
+          English councils, and voluntary), the Cyber Security and Resilience Bill's duties
+          for managed service providers, the ransomware reporting regime and the Data (Use
+          and Access) Act 2025. How far the council has gone through the CAF for local
+          government itself is ECO-NAT-07.
         weight: 1
         indicators:
           not_achieved:
             - {id: NA1, text: "The council has no way of tracking changes to national connectivity requirements."}
           partially_achieved:
-            - {id: PA1, text: "Changes are picked up through informal contacts only."}
+            - {id: PA1, text: "Announcements from MHCLG, the NCSC and data owners such as DWP reach the ICT management team."}
           achieved:
-            - {id: A1, text: "A named officer follows announcements from central government (including the PSN team), MHCLG, DWP and the NCSC on connectivity and security requirements."}
+            - {id: A1, text: "A named officer follows announcements from central government (including the PSN team), MHCLG, DWP and the NCSC on connectivity and security requirements, and records what each means for the council."}
             - {id: A2, text: "The ICT roadmap includes planned responses to known national changes."}
         evidence:
           - ICT roadmap
           - Horizon-scanning log or briefing notes
         references:
-          ncsc-caf-4: [A1.c, A2.a]
+          ncsc-caf-4: A2.a
           nist-csf-2: [GV.OC-03, GV.PO-02]
           iso27001-2022: A.5.31
         recommendation: >-
           Keep a short horizon-scanning log of national connectivity and security changes
           and review it at ICT governance meetings.
+      - id: ECO-NAT-07
+        text: >-
+          Where the council takes part in the CAF for local government, it has worked through
+          its steps: scoping, critical systems, architecture mapping, self-assessment,
+          independent assurance, an improvement plan and the executive presentation.
+        guidance: >-
+          The CAF for local government is MHCLG's adaptation of the NCSC CAF for English
+          councils; it is live and voluntary. Look at the scoping workbook (the council's
+          mission, priorities, threat landscape, risk appetite and essential services), the
+          critical systems chosen and why, the architecture maps of each critical system in
+          scope, the self-assessment and its evidence, the independent assurer's report, the
+          improvement and implementation plan, and the executive presentation. Agreeing the
+          essential functions and the scope is RES-GOV-06's graded question; this outcome asks
+          how far the programme's own steps have gone. The scores in this library can feed the
+          self-assessment but do not replace it. Answer N/A if the
+          council is outside England or has not taken part, and say which in the
+          justification.
+        weight: 2
+        allow_na: true
+        indicators:
+          not_achieved:
+            - {id: NA1, text: "The council has started the CAF for local government, but nobody owns it and no step is complete."}
+          partially_achieved:
+            - {id: PA1, text: "The scoping workbook records the council's context, its essential services and its prioritised critical systems, with the reasons for the choice."}
+            - {id: PA2, text: "An architecture map of components, dependencies and boundaries exists for each critical system in scope."}
+          achieved:
+            - {id: A1, text: "The self-assessment of the organisation and its critical systems is complete, with its evidence organised for the independent assurer."}
+            - {id: A2, text: "The independent assurer's recommendations are in an improvement and implementation plan with owners and dates."}
+            - {id: A3, text: "The results and the plan have been presented to senior leaders, and the assessment has been submitted."}
+        evidence:
+          - CAF for local government scoping workbook
+          - Architecture mapping workbook and maps
+          - Independent assurance report
+          - Improvement and implementation plan
+          - Executive presentation and its minutes
+        references:
+          ncsc-caf-4: [A1.a, A2.c, A3.a]
+          nist-csf-2: [GV.OC-04, ID.AM-01, GV.OV-01]
+          iso27001-2022: [A.5.9, A.5.35]
+        recommendation: >-
+          Give the CAF for local government a named lead, finish the scoping and architecture
+          mapping for the chosen critical systems, and take the improvement plan to senior
+          leaders once the assurer has reported.
 
   - id: ECO-COL
     title: Cyber collaboration with partners
@@ -4088,7 +4330,7 @@ domains:
           not_achieved:
             - {id: NA1, text: "The council does not belong to a WARP or a regional cyber forum."}
           partially_achieved:
-            - {id: PA1, text: "The council belongs to the WARP but attends irregularly."}
+            - {id: PA1, text: "The council is a member of its regional WARP or cyber forum, and an officer attends some meetings."}
           achieved:
             - {id: A1, text: "A named officer and a deputy attend most WARP meetings."}
             - {id: A2, text: "Key points from WARP meetings are reported back to the ICT management team."}
@@ -4108,14 +4350,18 @@ domains:
           such as LGA and MHCLG programmes.
         guidance: >-
           Check whether the council has taken up LGA cyber support (for example training,
-          stocktakes or funding) and engaged with the MHCLG local government cyber
-          programme, and whether any funding was spent as agreed.
+          stocktakes or funding) and MHCLG's local government cyber support (for English
+          councils, the Defend as One programme and its Cyber Incident Response service, and
+          the CAF for local government, which ECO-NAT-07 asks about). In Scotland and Wales
+          the national support comes from the devolved governments instead (the Scottish
+          Cyber Coordination Centre's services; the Cyber Action Plan for Wales and CymruSOC).
+          Check whether any funding was spent as agreed.
         weight: 1
         indicators:
           not_achieved:
             - {id: NA1, text: "The council has not engaged with LGA or MHCLG cyber support."}
           partially_achieved:
-            - {id: PA1, text: "The council completes national surveys or stocktakes but does not use the support on offer."}
+            - {id: PA1, text: "A named officer follows the LGA and MHCLG cyber support offers and takes part in their surveys or stocktakes."}
           achieved:
             - {id: A1, text: "The council has used LGA or MHCLG cyber support in the last two years."}
             - {id: A2, text: "Results of national support, such as funded improvements, are tracked and reported."}
@@ -4124,7 +4370,7 @@ domains:
           - Funding reports
           - Training records
         references:
-          ncsc-caf-4: [A1.a, B6.b]
+          ncsc-caf-4: B6.b
           nist-csf-2: GV.RR-03
           iso27001-2022: [A.5.6, A.6.3]
         recommendation: >-
@@ -4143,8 +4389,8 @@ domains:
           not_achieved:
             - {id: NA1, text: "The council has no arrangement for getting help from other councils during a cyber incident."}
           partially_achieved:
-            - {id: PA1, text: "Help would be requested informally through personal contacts."}
-            - {id: PA2, text: "Policies and templates are shared, but no incident support arrangement exists."}
+            - {id: PA1, text: "The ICT service knows whom to ask for help at neighbouring councils during a cyber incident."}
+            - {id: PA2, text: "The council's emergency planning mutual aid arrangements with other councils are known to the ICT service."}
           achieved:
             - {id: A1, text: "A written mutual aid arrangement covering cyber incidents is agreed with at least one other council."}
             - {id: A2, text: "The arrangement says what help can be offered, how to request it and how information will be protected."}
@@ -4171,7 +4417,7 @@ domains:
           not_achieved:
             - {id: NA1, text: "Published lessons from incidents at other councils have not been reviewed."}
           partially_achieved:
-            - {id: PA1, text: "Lessons are discussed informally but not recorded."}
+            - {id: PA1, text: "Published lessons from incidents at other councils are circulated to the ICT or security team."}
           achieved:
             - {id: A1, text: "Lessons from significant public sector incidents are compared with the council's own controls."}
             - {id: A2, text: "Resulting actions are added to the security improvement plan and tracked."}
@@ -4199,7 +4445,7 @@ domains:
           not_achieved:
             - {id: NA1, text: "Security staff have had no cyber training or development in the last year."}
           partially_achieved:
-            - {id: PA1, text: "Staff attend free webinars, but there is no development plan."}
+            - {id: PA1, text: "Security staff take part in free national or regional training, such as NCSC or WARP events."}
           achieved:
             - {id: A1, text: "Security staff have development plans that include regional or national training."}
             - {id: A2, text: "The council has taken part in a joint exercise or training event with other councils in the last year."}
@@ -4730,10 +4976,10 @@ period: 2026-27
 assessor: "Alex Morgan, Information Security Lead"
 date: 2026-10-15
 questionnaires:
-  cyber-resilience: 2.2.0
-  security-information-ecosystem: 2.2.0
-  data-analytics: 2.1.0
-  information-assurance: 2.1.0
+  cyber-resilience: 3.0.0
+  security-information-ecosystem: 3.0.0
+  data-analytics: 3.0.0
+  information-assurance: 3.0.0
 answers:
   # Demo District Council: cyber-resilience 2.0.0
   RES-GOV-01:
@@ -4772,7 +5018,7 @@ answers:
   RES-AST-04:
     answer: tracked
     evidence:
-      - {title: Laptop refresh sanitisation certificates, location: "SharePoint: ICT/Assets/Disposals/2026-01", date: 2026-01-19}
+      - {title: End-of-support register, location: "SharePoint: ICT/Assets/end-of-support.xlsx", date: 2026-01-19}
   RES-AST-05:
     answer: listed
     comment: "CCTV, door access and the leisure centre tills are listed with owners; they still share the office network."
@@ -4849,7 +5095,10 @@ answers:
   RES-IRX-06: prepared
   RES-IRX-07:
     answer: authority-named
-    comment: "The plan lets the ICT manager or the MSP's duty engineer isolate systems; playbooks and a ransom position are not yet written."
+    comment: "The plan lets the ICT manager or the MSP's duty engineer isolate systems; containment playbooks are not yet written."
+  RES-IRX-08:
+    answer: informal
+    comment: "CMT discussed ransom demands after the March exercise; no position has been written or approved."
   RES-AWR-01:
     answer: tracked
     evidence:
@@ -4924,6 +5173,9 @@ answers:
   IAS-DPR-07:
     answer: listed
     comment: "Improvement plan items are listed in the submission but have no owners yet."
+  IAS-DPR-08:
+    answer: route
+    comment: "A data protection complaints form went live in June 2026; the log does not yet show when each complaint was acknowledged."
   IAS-SHR-01: register
   IAS-SHR-02: standard
   IAS-SHR-03: documented
@@ -4943,7 +5195,7 @@ answers:
     comment: "Revenues and benefits audit trails were last checked after a complaint in February."
   IAS-AUD-05: report
   ECO-THR-01:
-    agreed: [PA1, A1, A2]
+    agreed: [PA1, PA2, A1, A2]
     comment: >-
       Source list kept on the security SharePoint site; memberships are not yet checked when
       staff leave.
@@ -4967,7 +5219,7 @@ answers:
       Two warnings about invoice fraud were passed to the payments team this year because
       the ICT Manager happened to see them; nobody records which teams are told.
   ECO-NCS-01:
-    agreed: [PA1, A2, A3]
+    agreed: [PA1, PA2, A2, A3]
     comment: >-
       Registered IP ranges predate the 2025 move of public services to Azure; two new ranges
       are missing.
@@ -4975,18 +5227,23 @@ answers:
       - {title: Early Warning registration export, location: "SharePoint: ICT/Security/NCSC/early-warning-2026.pdf", date: 2026-04-22}
       - {title: Notification handling log, location: "SharePoint: ICT/Security/NCSC/ew-log.xlsx", date: 2026-09-30}
   ECO-NCS-02:
-    agreed: [A1, A2, A3]
+    agreed: [PA1, PA2, A1, A2, A3]
     evidence:
       - {title: Protective DNS monthly review, location: "SharePoint: ICT/Security/NCSC/pdns-review-2026-08.docx", date: 2026-08-29}
   ECO-NCS-03:
-    agreed: [PA2, A3]
+    agreed: [PA1, PA2, A1, A3]
     comment: >-
-      The main council domain is at p=quarantine; four parked domains bought for the 2024
-      regeneration scheme have no records.
-  ECO-NCS-04: {agreed: [PA1]}
+      The main council domain is at p=quarantine, and DMARC reports have gone to a commercial
+      reporting service since the NCSC's email checks closed in March; four parked domains
+      bought for the 2024 regeneration scheme have no records.
+  ECO-NCS-04:
+    agreed: [PA1, PA2]
+    comment: >-
+      An external scanning service replaced the NCSC's website checks in March; the
+      supplier-hosted parking and planning portals are not yet in its scope.
   ECO-NCS-05:
     agreed: [NA2, A1]
-    comment: Two Web Check accounts still belonged to leavers when the register was built in June.
+    comment: Two NCSC service accounts still belonged to leavers when the register was built in June.
   ECO-NCS-06: {agreed: [PA1]}
   ECO-SUP-01: {agreed: [PA1]}
   ECO-SUP-08:
@@ -4999,7 +5256,7 @@ answers:
     evidence:
       - {title: Supplier certificate tracker, location: "SharePoint: Procurement/Supplier-assurance/certs.xlsx", date: 2025-09-03}
   ECO-SUP-04:
-    agreed: [PA2, A2]
+    agreed: [PA1, PA2, A2]
     comment: >-
       ICT is shared with Nearby District Council; the joint board gets a quarterly security
       update but there is no written responsibility matrix.
@@ -5009,8 +5266,13 @@ answers:
     comment: >-
       Exit plans list each supplier's access, but the old parking permits supplier's VPN
       account was found still enabled two months after it left in 2025.
+  ECO-SUP-09:
+    agreed: [PA1]
+    comment: >-
+      Updates for the revenues and housing systems come through each supplier's signed portal;
+      neither support contract says the supplier must tell us about vulnerabilities.
   ECO-REP-01:
-    agreed: [A1, A2, A3]
+    agreed: [PA1, PA2, A1, A2, A3]
     evidence:
       - {title: Cyber incident response plan v3.2, location: "SharePoint: ICT/Security/IRP/IRP-v3.2.pdf", date: 2026-03-16}
       - {title: Offline contact list check, location: "Emergency planning grab bag, Civic Offices", date: 2026-09-14}
@@ -5021,7 +5283,11 @@ answers:
       the March phishing incident the DPO was told three days after personal data was suspected.
     evidence:
       - {title: Personal data breach log 2025-26, location: "SharePoint: IG/Breaches/breach-log.xlsx", date: 2026-10-01}
-  ECO-REP-03: {agreed: [PA1, A3]}
+  ECO-REP-03:
+    agreed: [PA1, PA2, A3]
+    comment: >-
+      The plan names the NCSC's reporting portal and says the report also reaches MHCLG's
+      Cyber Incident Response service; it sets no reporting thresholds yet.
   ECO-REP-04: {agreed: [PA1]}
   ECO-REP-05:
     agreed: [PA1, PA2]
@@ -5033,23 +5299,28 @@ answers:
     comment: "A printed list of external contacts is kept in the incident grab bag; last checked in 2025."
   ECO-NAT-01: {agreed: [PA1]}
   ECO-NAT-02:
-    agreed: [A1, A2, A3]
+    agreed: [PA1, PA2, A1, A2, A3]
     comment: >-
       MTA-STS has been in enforce mode since 2025; TLS is required for DWP, HMRC and the
       county council. The council does not email health partners, so A3 holds trivially.
   ECO-NAT-03:
-    agreed: [A1, A2]
+    agreed: [PA1, A1, A2]
     evidence:
       - {title: PSN compliance certificate, location: "SharePoint: ICT/PSN/PSN-certificate-2026.pdf", date: 2026-05-11}
       - {title: IT health check remediation plan, location: "SharePoint: ICT/PSN/ITHC-2026-remediation.xlsx", date: 2026-09-25}
   ECO-NAT-04:
-    agreed: [PA1, A1]
+    agreed: [PA1, PA2, A1]
     comment: >-
       Revenues and benefits manager owns the DWP connection; the last Searchlight user
       review was in 2025.
   ECO-NAT-05: {agreed: [PA1]}
-  ECO-NAT-06: {agreed: [A1]}
-  ECO-COL-01: {agreed: [A1, A2]}
+  ECO-NAT-06: {agreed: [PA1, A1]}
+  ECO-NAT-07:
+    agreed: [PA1, PA2]
+    comment: >-
+      Scoping finished in June with three critical systems; the revenues and benefits system
+      is mapped and its self-assessment is under way.
+  ECO-COL-01: {agreed: [PA1, A1, A2]}
   ECO-COL-02: {agreed: [PA1, A1]}
   ECO-COL-03:
     agreed: [PA1]
@@ -5115,6 +5386,7 @@ answers:
       on-call rota with no containment authority.
   DAB-MON-05: partly
   DAB-MON-06: not-met
+  DAB-MON-07: not-met
   DAB-PRV-01: met
   DAB-PRV-08:
     answer: met
@@ -5135,6 +5407,9 @@ answers:
       Hash salt is stored in the same database as the pseudonymised tables; small-number
       suppression is applied to published reports.
   DAB-PRV-07: not-met
+  DAB-PRV-09:
+    answer: not-met
+    comment: "No list of automated decisions is kept; the council tax single person discount matching is the one known case."
   DAB-RES-01: met
   DAB-RES-02:
     answer: largely

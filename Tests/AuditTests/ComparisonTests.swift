@@ -32,14 +32,14 @@ import Testing
         let (old, new) = try Self.yearOnYear()
         let c = Comparison(old: old, new: new, oldSource: "old.json", newSource: "new.yaml")
         #expect(c.regressions.map(\.description) == [
-            "cyber-resilience (Cyber resilience): topic score 2.30 → 2.20",
+            "cyber-resilience (Cyber resilience): topic score 2.29 → 2.19",
             "cyber-resilience (Cyber resilience): topic weakest link 1 → 0",
             "RES-REC (Backups and recovery): domain score 1.38 → 0.81",
             "RES-REC (Backups and recovery): domain weakest link 1 → 0",
         ])
         #expect(c.regressions[2].kind == .domainScore)
         #expect(c.regressions[2].domain == "RES-REC")
-        #expect(c.comparability == Comparison.Comparability(common: 165, onlyOld: 0, onlyNew: 0, share: 1, threshold: 0.8, weak: false, versionChanges: []))
+        #expect(c.comparability == Comparison.Comparability(common: 171, onlyOld: 0, onlyNew: 0, share: 1, threshold: 0.8, weak: false, versionChanges: []))
         #expect(c.overall.delta == -0.03)
         let rec = try #require(c.topics.first { $0.id == "cyber-resilience" }?.domains.first { $0.id == "RES-REC" })
         #expect(rec.change.delta == -0.57)

@@ -66,7 +66,7 @@ import Testing
         report = try report.sealed()
         let result = try verifier.verify(report, reportPath: "r.json", answersPath: Repository.demoAnswers)
         #expect(result.findings == [
-            VerificationFinding(check: .content, subject: "overall.score", message: "report says 4, answers give 2.02"),
+            VerificationFinding(check: .content, subject: "overall.score", message: "report says 4, answers give 2.22"),
         ])
     }
 

@@ -12,7 +12,7 @@ import Testing
         body: {id: E1, name: Council}
         period: 2026-27
         date: 2026-10-01
-        questionnaires: {security-information-ecosystem: 2.2.0}
+        questionnaires: {security-information-ecosystem: 3.0.0}
         answers:
           ECO-THR-01: {agreed: [PA1, PA2]}
           ECO-THR-02: {agreed: [PA1, PA2, A1, A2, A3]}
@@ -26,7 +26,7 @@ import Testing
         body: {id: E1, name: Council}
         period: 2026-27
         date: 2026-11-01
-        questionnaires: {security-information-ecosystem: 2.2.0}
+        questionnaires: {security-information-ecosystem: 3.0.0}
         review: {of: self.yaml, sha256: \(sha), reviewer: Jo Bloggs, organisation: Internal Audit}
         answers:
           ECO-THR-01: {agreed: [PA1, PA2], comment: Seen the source list.}

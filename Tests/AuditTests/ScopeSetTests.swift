@@ -18,7 +18,7 @@ import Testing
         return ScopeMember(file: file, sha256: source.sha256, answers: answers, node: node)
     }
 
-    static func answers(body: String = "E1", period: String = "2026-27", version: String = "2.2.0", system: String? = nil, register: Bool = false) -> String {
+    static func answers(body: String = "E1", period: String = "2026-27", version: String = "3.0.0", system: String? = nil, register: Bool = false) -> String {
         var text = """
             body: {id: \(body), name: Council}
             period: \(period)
@@ -53,7 +53,7 @@ import Testing
         #expect(error?.problems.map(\.description) == [
             "a.yaml:1:12: body.id: this file is for body 'E2', but org.yaml is for 'E1'; the files of one assessment belong to one body",
             "b.yaml:2:9: period: this file is for 2025-26, but org.yaml is for 2026-27; the files of one assessment cover one period",
-            "b.yaml:4:18: questionnaires: this file answers security-information-ecosystem version 0.9.0, but org.yaml answers version 2.2.0; the files of one assessment answer the same versions",
+            "b.yaml:4:18: questionnaires: this file answers security-information-ecosystem version 0.9.0, but org.yaml answers version 3.0.0; the files of one assessment answer the same versions",
         ])
     }
 

@@ -32,7 +32,7 @@ import Testing
             body: {id: X2, name: Wrong Council}
             period: 2026-27
             date: 2026-10-01
-            questionnaires: {cyber-resilience: 2.2.0}
+            questionnaires: {cyber-resilience: 3.0.0}
             answers:
               RES-REC-01: sometimes
 

@@ -26,8 +26,8 @@ import Testing
         #expect(gov.statistics?.q1 == 1.75 && gov.statistics?.median == 2.5 && gov.statistics?.q3 == 3.25)
         #expect(gov.target == 3)
         #expect(gov.meeting == ["baseline": 0.5, "enhanced": 0.25])
-        // RES-RSK: 3, 4, 2, 5; baseline level 2 (all), enhanced 4 (2 of 4).
-        #expect(d.domains[1].meeting == ["baseline": 1, "enhanced": 0.5])
+        // RES-RSK: 3, 4, 2, 5; baseline level 3 (3 of 4), enhanced 4 (2 of 4).
+        #expect(d.domains[1].meeting == ["baseline": 0.75, "enhanced": 0.5])
         #expect(d.weakest.map(\.id) == ["RES-GOV", "RES-RSK"])
         #expect(d.heatMap.map(\.label) == ["Delta County", "Gamma 'County'", "Beta & \"Co\"", "Alpha <b>bold</b>"])
         #expect(d.heatMap[0].cells == [4, 5])

@@ -3,12 +3,12 @@ import Region
 import Testing
 
 @Suite struct TrendTests {
-    /// 2024-25 as scored; 2025-26 on a later cyber-resilience, 2.3.0, which dropped RES-GOV-01;
+    /// 2024-25 as scored; 2025-26 on a later cyber-resilience, 3.1.0, which dropped RES-GOV-01;
     /// 2026-27 on the same version with RES-RSK down from 2.1 to 1.5.
     static func threePeriods() -> [(report: Report, source: String)] {
         let first = RegionFixtures.demo(period: "2024-25")
         var second = RegionFixtures.demo(period: "2025-26")
-        second.topics[0].version = "2.3.0"
+        second.topics[0].version = "3.1.0"
         second.topics[0].domains[0].questions.removeAll { $0.id == "RES-GOV-01" }
         var third = second
         third.period = "2026-27"
@@ -28,7 +28,7 @@ import Testing
 
         // Step 1: the version change and the removed question, no regression.
         let k = trend.steps[0].comparability
-        #expect(k.versionChanges.count == 1 && k.versionChanges[0].contains("2.2.0") && k.versionChanges[0].contains("2.3.0"))
+        #expect(k.versionChanges.count == 1 && k.versionChanges[0].contains("3.0.0") && k.versionChanges[0].contains("3.1.0"))
         #expect(k.onlyOld == 1 && k.onlyNew == 0)
         #expect(trend.steps[0].regressions.isEmpty)
         // Step 2: like for like, RES-RSK down.

@@ -24,6 +24,18 @@ import Testing
         Group(fact: "exercising", home: "RES-IRX-02", others: ["ECO-REP-08"]),
         Group(fact: "reporting to leaders and members", home: "RES-GOV-03", others: ["ECO-THR-07", "DAB-MET-07", "IAS-AUD-05"]),
         Group(fact: "DPIAs", home: "IAS-DPR-02", others: ["DAB-PRV-08"]),
+        // 3.0.0: near-duplicates the review found, each given one home.
+        Group(fact: "protective DNS", home: "ECO-NCS-02", others: ["RES-PRT-04"]),
+        Group(fact: "media and equipment sanitisation", home: "IAS-REC-02", others: ["RES-AST-04"]),
+        Group(fact: "email transport encryption", home: "ECO-NAT-02", others: ["ECO-NCS-03"]),
+        Group(fact: "external incident response support", home: "RES-IRX-03", others: ["ECO-REP-03", "RES-IRX-04"]),
+        Group(fact: "segments for building and operational systems", home: "RES-AST-05", others: ["RES-PRT-05", "RES-PRT-12"]),
+        Group(fact: "external notification duties", home: "ECO-REP-01", others: ["RES-IRX-06", "ECO-REP-08"]),
+        Group(fact: "supplier assurance during a contract", home: "RES-RSK-05", others: ["ECO-SUP-03"]),
+        Group(fact: "external vulnerability scanning", home: "ECO-NCS-04", others: ["RES-PRT-02"]),
+        Group(fact: "ransomware reporting", home: "RES-IRX-08", others: ["ECO-REP-03"]),
+        Group(fact: "unsupported software", home: "RES-AST-04", others: ["ECO-SUP-09"]),
+        Group(fact: "essential functions and CAF scope", home: "RES-GOV-06", others: ["ECO-NAT-07"]),
     ]
 
     /// Questions that asked a fact its home now asks: removed, or replaced under a new id

@@ -34,7 +34,7 @@ import Testing
             #expect(result.status == 1)
             #expect(result.stderr == """
                 4 regressions (--fail-on regression):
-                  cyber-resilience (Cyber resilience): topic score 2.30 → 2.20
+                  cyber-resilience (Cyber resilience): topic score 2.29 → 2.19
                   cyber-resilience (Cyber resilience): topic weakest link 1 → 0
                   RES-REC (Backups and recovery): domain score 1.38 → 0.81
                   RES-REC (Backups and recovery): domain weakest link 1 → 0

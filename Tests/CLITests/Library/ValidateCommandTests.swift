@@ -10,7 +10,7 @@ import Testing
                 body: {id: E1, name: Test Council}
                 period: 2026-27
                 date: 2026-10-01
-                questionnaires: {cyber-resilience: 2.2.0}
+                questionnaires: {cyber-resilience: 3.0.0}
                 answers:
                   RES-REC-01: sometimes
                   RES-REC-99: full
