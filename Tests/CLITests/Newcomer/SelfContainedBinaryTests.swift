@@ -45,7 +45,7 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         let lines = result.stdout.split(separator: "\n")
         #expect(lines.first == "bundled:questionnaires (the library compiled into cyberassess 0.1.0); no library folder was given or found, and 'cyberassess library export DIR' writes this one out to edit")
-        #expect(lines.contains("  questionnaire cyber-resilience 2.2.0  bundled:questionnaires/cyber-resilience.yaml"))
+        #expect(lines.contains("  questionnaire cyber-resilience 3.0.0  bundled:questionnaires/cyber-resilience.yaml"))
         #expect(lines.contains { $0.hasPrefix("  framework ncsc-caf") })
     }
 
