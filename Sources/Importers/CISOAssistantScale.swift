@@ -38,20 +38,35 @@ struct CISOAssistantScale {
             }
             levels.sort { $0.score < $1.score }
             let scores = levels.map(\.score)
-            if levels.count >= 2, scores == Array(scores[0]...scores[scores.count - 1]) {
+            if (2...maxLevels).contains(levels.count), isConsecutive(scores) {
                 return CISOAssistantScale(levels: levels.map(\.level), origin: "the framework's score definitions (level = score − \(scores[0]))")
             }
-            reader.note(list.mark, "scores_definition does not list at least two consecutive whole-number scores; using the default compliance scale")
+            reader.note(list.mark, "scores_definition does not list 2 to \(maxLevels) consecutive whole-number scores; using the default compliance scale")
             return compliance
         }
         if let low = framework["min_score"]?.text.flatMap({ Int($0) }), let high = framework["max_score"]?.text.flatMap({ Int($0) }) {
-            if high > low, high - low <= 10 {
+            // The width is worked out without overflow: the scores come from the file.
+            let (width, overflow) = high.subtractingReportingOverflow(low)
+            if high > low, !overflow, width < maxLevels {
                 return CISOAssistantScale(levels: (low...high).map { Level(value: String($0), name: "Score \($0)") },
                                           origin: "the framework's score range \(low)–\(high) (level = score − \(low))")
             }
             reader.note(framework["max_score"]?.mark, "score range \(low)–\(high) has no score definitions and is too wide for a maturity scale; using the default compliance scale")
         }
         return compliance
+    }
+
+    /// The most levels a maturity scale may have: a score range or definitions past it are not a
+    /// scale people answer on, and are replaced by the compliance scale with a note.
+    static let maxLevels = 11
+
+    /// Whether `sorted` runs up by exactly one at each step, compared without overflow (the
+    /// scores come from the file and may sit at the integer extremes).
+    static func isConsecutive(_ sorted: [Int]) -> Bool {
+        zip(sorted, sorted.dropFirst()).allSatisfy { low, high in
+            let (step, overflow) = high.subtractingReportingOverflow(low)
+            return !overflow && step == 1
+        }
     }
 
     var top: Int { levels.count - 1 }
