@@ -51,6 +51,19 @@ import Testing
         #expect(again == merged)
     }
 
+    /// An id people edited to the largest whole number: the next id overflowed and stopped
+    /// `plan`. New actions now take the lowest free numbers, and every id stays unique.
+    @Test func anIdAtTheIntegerLimitDoesNotOverflowTheNextOne() throws {
+        var (plan, _) = PlanBuilder.merge(nil, with: [ScopedReport(scope: nil, report: Self.report)])
+        plan.actions[0].id = "ACT-9223372036854775807"
+        plan.actions.remove(at: 2)
+        plan.actions.remove(at: 1)
+        let (merged, added) = PlanBuilder.merge(try Self.reload(plan), with: [ScopedReport(scope: nil, report: Self.report)])
+        #expect(added == 2)
+        #expect(Array(merged.actions.suffix(2).map(\.id)) == ["ACT-001", "ACT-002"])
+        #expect(Set(merged.actions.map(\.id)).count == merged.actions.count)
+    }
+
     @Test func overdueDoneWithoutImprovementAndUnplannedAreFound() throws {
         var (plan, _) = PlanBuilder.merge(nil, with: [ScopedReport(scope: nil, report: Self.report)])
         plan.actions[0].due = Day(year: 2027, month: 1, day: 14)
