@@ -53,21 +53,21 @@ private struct BodyHistoryReader {
             FROM assessments a JOIN bodies b ON b.id = a.body_id WHERE a.body_id = ? ORDER BY a.period
             """, arguments: [body])
         return try rows.map { row in
-            let assessment: Int64 = row["id"]
-            let period: String = row["period"]
-            var bodyValue: [String: Any] = ["id": body, "name": row["name"] as String]
-            bodyValue["type"] = row["type"] as String?
-            bodyValue["region"] = row["region"] as String?
+            let assessment: Int64 = try row.value("id")
+            let period: String = try row.value("period")
+            var bodyValue: [String: Any] = ["id": body, "name": try row.value("name") as String]
+            bodyValue["type"] = try row.value("type") as String?
+            bodyValue["region"] = try row.value("region") as String?
             var overall: [String: Any] = [
-                "completeness": row["completeness"] as Double, "answered": row["answered"] as Int,
-                "inScope": row["in_scope"] as Int, "targetsMet": row["targets_met"] as Bool, "topicWeights": [String: Double](),
+                "completeness": try row.value("completeness") as Double, "answered": try row.value("answered") as Int,
+                "inScope": try row.value("in_scope") as Int, "targetsMet": try row.value("targets_met") as Bool, "topicWeights": [String: Double](),
             ]
-            overall["score"] = row["overall_score"] as Double?
-            overall["weakestLink"] = row["weakest_link"] as Int?
-            overall["band"] = row["band"] as String?
+            overall["score"] = try row.value("overall_score") as Double?
+            overall["weakestLink"] = try row.value("weakest_link") as Int?
+            overall["band"] = try row.value("band") as String?
             var document: [String: Any] = [
                 "schema": Report.currentSchema, "body": bodyValue, "period": period,
-                "date": (row["date"] as String?) ?? "\(period.prefix(4))-01-01", "overall": overall,
+                "date": (try row.value("date") as String?) ?? "\(period.prefix(4))-01-01", "overall": overall,
                 "topics": try topics(assessment), "recommendations": [Any](), "frameworks": [Any](),
                 "unanswered": [Any](), "notApplicable": [Any](), "staleEvidence": [Any](),
                 "provenance": [
@@ -75,8 +75,8 @@ private struct BodyHistoryReader {
                     "questionnaires": try sources(assessment), "answersSHA256": (row["answers_sha256"] as String?) ?? "",
                 ] as [String: Any],
             ]
-            document["profile"] = row["profile"] as String?
-            document["digest"] = row["report_digest"] as String?
+            document["profile"] = try row.value("profile") as String?
+            document["digest"] = try row.value("report_digest") as String?
             return (period, document)
         }
     }
@@ -94,18 +94,18 @@ private struct BodyHistoryReader {
             WHERE t.assessment_id = ? ORDER BY t.position, q.rowid, t.questionnaire
             """, arguments: [assessment])
         let allDomains = try domains(assessment)
-        return rows.map { row in
-            let id: String = row["questionnaire"]
+        return try rows.map { row in
+            let id: String = try row.value("questionnaire")
             var topic: [String: Any] = [
-                "id": id, "version": row["version"] as String, "title": row["title"] as String, "topic": row["topic"] as String,
-                "method": row["method"] as String, "scaleMax": row["scale_max"] as Int, "target": row["target"] as Double,
-                "completeness": row["completeness"] as Double, "targetsMet": row["targets_met"] as Bool,
+                "id": id, "version": try row.value("version") as String, "title": try row.value("title") as String, "topic": try row.value("topic") as String,
+                "method": try row.value("method") as String, "scaleMax": try row.value("scale_max") as Int, "target": try row.value("target") as Double,
+                "completeness": try row.value("completeness") as Double, "targetsMet": try row.value("targets_met") as Bool,
                 "domains": allDomains[id] ?? [],
             ]
-            topic["score"] = row["score"] as Double?
-            topic["weakestLink"] = row["weakest_link"] as Int?
-            topic["band"] = row["band"] as String?
-            topic["gap"] = row["gap"] as Double?
+            topic["score"] = try row.value("score") as Double?
+            topic["weakestLink"] = try row.value("weakest_link") as Int?
+            topic["band"] = try row.value("band") as String?
+            topic["gap"] = try row.value("gap") as Double?
             return topic
         }
     }
@@ -121,17 +121,17 @@ private struct BodyHistoryReader {
         let allQuestions = try questions(assessment)
         var byTopic: [String: [[String: Any]]] = [:]
         for row in rows {
-            let id: String = row["domain"]
+            let id: String = try row.value("domain")
             var domain: [String: Any] = [
-                "id": id, "title": row["title"] as String, "weight": row["weight"] as Double, "target": row["target"] as Int,
-                "met": row["met"] as Bool, "answered": row["answered"] as Int, "inScope": row["in_scope"] as Int,
+                "id": id, "title": try row.value("title") as String, "weight": try row.value("weight") as Double, "target": try row.value("target") as Int,
+                "met": try row.value("met") as Bool, "answered": try row.value("answered") as Int, "inScope": try row.value("in_scope") as Int,
                 "questions": allQuestions[id] ?? [],
             ]
-            domain["score"] = row["score"] as Double?
-            domain["weakestLink"] = row["weakest_link"] as Int?
-            domain["band"] = row["band"] as String?
-            domain["gap"] = row["gap"] as Double?
-            byTopic[row["questionnaire"], default: []].append(domain)
+            domain["score"] = try row.value("score") as Double?
+            domain["weakestLink"] = try row.value("weakest_link") as Int?
+            domain["band"] = try row.value("band") as String?
+            domain["gap"] = try row.value("gap") as Double?
+            byTopic[try row.value("questionnaire"), default: []].append(domain)
         }
         return byTopic
     }
@@ -146,13 +146,13 @@ private struct BodyHistoryReader {
         var byDomain: [String: [[String: Any]]] = [:]
         for row in rows {
             var question: [String: Any] = [
-                "id": row["question"] as String, "text": row["text"] as String, "weight": 1.0, "status": row["status"] as String,
-                "target": row["target"] as Int, "evidence": [Any](), "references": [Any](),
+                "id": try row.value("question") as String, "text": try row.value("text") as String, "weight": 1.0, "status": try row.value("status") as String,
+                "target": try row.value("target") as Int, "evidence": [Any](), "references": [Any](),
             ]
-            question["answer"] = row["answer"] as String?
-            question["level"] = row["level"] as Int?
-            question["met"] = row["met"] as Bool?
-            byDomain[row["domain"], default: []].append(question)
+            question["answer"] = try row.value("answer") as String?
+            question["level"] = try row.value("level") as Int?
+            question["met"] = try row.value("met") as Bool?
+            byDomain[try row.value("domain"), default: []].append(question)
         }
         return byDomain
     }

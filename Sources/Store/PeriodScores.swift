@@ -24,16 +24,16 @@ extension ResultsStore {
         try read { db in
             var byPeriod: [String: PeriodScores] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT period, overall_score FROM assessments WHERE overall_score IS NOT NULL") {
-                let period: String = row[0]
-                byPeriod[period, default: PeriodScores(period: period, overall: [], topics: [:])].overall.append(row[1])
+                let period: String = try row.value(0)
+                byPeriod[period, default: PeriodScores(period: period, overall: [], topics: [:])].overall.append(try row.value(1))
             }
             let topics = try Row.fetchCursor(db, sql: """
                 SELECT a.period, t.questionnaire, t.score FROM topic_scores t JOIN assessments a ON a.id = t.assessment_id
                 WHERE t.score IS NOT NULL
                 """)
             while let row = try topics.next() {
-                let period: String = row[0]
-                byPeriod[period, default: PeriodScores(period: period, overall: [], topics: [:])].topics[row[1], default: []].append(row[2])
+                let period: String = try row.value(0)
+                byPeriod[period, default: PeriodScores(period: period, overall: [], topics: [:])].topics[try row.value(1), default: []].append(try row.value(2))
             }
             return byPeriod.values.sorted { $0.period < $1.period }
         }

@@ -79,8 +79,8 @@ extension ResultsStore {
                 WHERE a.period = ? ORDER BY a.id
                 """, arguments: [period])
             while let row = try bodies.next() {
-                index[row[0]] = entries.count
-                entries.append(.init(name: row[1], type: row[2], region: row[3], overall: row[4], topics: [:], domains: [:]))
+                index[try row.value(0)] = entries.count
+                entries.append(.init(name: try row.value(1), type: try row.value(2), region: try row.value(3), overall: try row.value(4), topics: [:], domains: [:]))
             }
             guard !entries.isEmpty else { throw StoreError.notFound(path: path, what: "assessments for period \(period)") }
             let domains = try Row.fetchCursor(db, sql: """
@@ -88,14 +88,14 @@ extension ResultsStore {
                 WHERE a.period = ? AND d.score IS NOT NULL
                 """, arguments: [period])
             while let row = try domains.next() {
-                if let i = index[row[0]] { entries[i].domains[row[1]] = row[2] }
+                if let i = index[try row.value(0)] { entries[i].domains[try row.value(1)] = try row.value(2) }
             }
             let topics = try Row.fetchCursor(db, sql: """
                 SELECT t.assessment_id, t.questionnaire, t.score FROM topic_scores t JOIN assessments a ON a.id = t.assessment_id
                 WHERE a.period = ? AND t.score IS NOT NULL
                 """, arguments: [period])
             while let row = try topics.next() {
-                if let i = index[row[0]] { entries[i].topics[row[1]] = row[2] }
+                if let i = index[try row.value(0)] { entries[i].topics[try row.value(1)] = try row.value(2) }
             }
             let failed = try Int.fetchOne(db, sql: """
                 SELECT coalesce(sum(failed), 0) FROM runs WHERE id IN (SELECT DISTINCT run_id FROM assessments WHERE period = ?)

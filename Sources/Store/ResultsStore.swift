@@ -73,6 +73,12 @@ package struct ResultsStore: Sendable {
     /// Why SQLite refused, in the project's words with what to do, for the codes a user can
     /// meet; other codes keep SQLite's own message after "SQLite reports".
     static func reason(_ error: any Error) -> String {
+        if error is RowDecodingError {
+            // "could not decode Double from database value "abc" - column: "score", ..., row: [...]":
+            // the row itself is left out, it repeats every column.
+            let what = String(describing: error).components(separatedBy: ", row:").first ?? ""
+            return "the store is damaged: \(what); a value is not of the kind cyberassess writes there, so the file was changed by other software. Write a new store with 'cyberassess batch --db'"
+        }
         guard let error = error as? DatabaseError else { return "the store could not be used (\(type(of: error)))" }
         switch error.resultCode {
         case .SQLITE_CANTOPEN: return "cannot open the file; check that its folder exists and is writable"
