@@ -14,6 +14,6 @@ extension ResultsStore {
         guard info.st_size > 0 else {
             throw .database(path: path, reason: "is empty; write a store first with 'cyberassess batch ... --db \(path)'")
         }
-        try self.init(path: path)
+        try self.init(path: path, creating: false)
     }
 }

@@ -16,16 +16,35 @@ package struct ResultsStore: Sendable {
     /// database opens here, and this runs once, before any of them).
     private static let withoutMemoryStatistics: Void = { _ = cyberassess_sqlite_without_memory_statistics() }()
 
-    /// Opens (creating if needed) the store at `path`.
-    package init(path: String) throws(StoreError) {
+    /// Opens the store at `path`, creating it in a new or empty file when `creating` (only
+    /// `batch --db` creates). A file that holds another application's tables, or a store of a
+    /// newer schema, is refused before anything is written to it.
+    package init(path: String, creating: Bool = true) throws(StoreError) {
         _ = Self.withoutMemoryStatistics
         self.path = path
         var configuration = Configuration()
         // A batch writes into one transaction that spans many calls (see `StoreRun`).
         configuration.allowsUnsafeTransactions = true
+        let migrator = StoreSchema.migrator()
+        let kind: StoreSchema.FileKind
         do {
             queue = try DatabaseQueue(path: path, configuration: configuration)
-            try StoreSchema.migrator().migrate(queue)
+            kind = try queue.read { db in try StoreSchema.kind(of: db, migrator: migrator) }
+        } catch {
+            throw StoreError.database(path: path, reason: Self.reason(error))
+        }
+        switch kind {
+        case .store: break
+        case .empty where creating: break
+        case .empty:
+            throw StoreError.database(path: path, reason: "holds no cyberassess store (the SQLite file has no tables); write one first with 'cyberassess batch ... --db \(path)'")
+        case .foreign:
+            throw StoreError.database(path: path, reason: "is an SQLite database of another application (its tables are not a cyberassess store's), so cyberassess leaves it as it is; give the file 'batch --db' wrote, or a new file")
+        case .newer:
+            throw StoreError.database(path: path, reason: "was written by a newer cyberassess (its schema is past version \(StoreSchema.version)); use that version, or write a new store with this one")
+        }
+        do {
+            try migrator.migrate(queue)
         } catch {
             throw StoreError.database(path: path, reason: Self.reason(error))
         }

@@ -25,6 +25,25 @@ enum StoreSchema {
         return migrator
     }
 
+    /// What an SQLite file holds, judged before anything is written to it.
+    enum FileKind: Equatable {
+        /// No tables: a new file, or one only SQLite's header was written to.
+        case empty
+        /// A cyberassess store of this schema or an earlier one (migrated on open).
+        case store
+        /// A cyberassess store with migrations this version does not know.
+        case newer
+        /// Tables of another application.
+        case foreign
+    }
+
+    static func kind(of db: Database, migrator: DatabaseMigrator) throws -> FileKind {
+        let names = Set(try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type IN ('table', 'view')"))
+        if names.isEmpty { return .empty }
+        guard names.contains("grdb_migrations"), names.contains("meta"), try migrator.appliedIdentifiers(db).contains("v1") else { return .foreign }
+        return try migrator.hasBeenSuperseded(db) ? .newer : .store
+    }
+
     /// The tables whose rows belong to one assessment.
     static let assessmentTables = ["assessment_questionnaires", "topic_scores", "domain_scores", "question_results"]
 

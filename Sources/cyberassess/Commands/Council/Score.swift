@@ -77,7 +77,7 @@ struct Score: ParsableCommand {
         try library.checkTopicWeights(options.topicWeights)
         guard answers.count == 1, cycle.isEmpty else { return try runCycle(options, template: customTemplate, library: library) }
         // A store written by 'batch --db' gives the benchmark of its latest period.
-        let store = try benchmark.flatMap { path throws(StoreError) in ResultsStore.isStore(path) ? try ResultsStore(path: path) : nil }
+        let store = try benchmark.flatMap { path throws(StoreError) in ResultsStore.isStore(path) ? try ResultsStore(reading: path) : nil }
         let request = ScoreRequest(answersPath: answers[0], options: options, targetsPath: targets, benchmarkPath: store == nil ? benchmark : nil)
         var report = try Scorer(library: library).score(request)
         if let store { report = try report.withPeers(from: try store.peerBenchmark()) }
