@@ -500,7 +500,7 @@ enum SchemaText {
     "staleEvidence": {"type": "array", "items": {"$ref": "#/$defs/staleEvidence"}},
     "peers": {"$ref": "#/$defs/peers"},
     "provenance": {"$ref": "#/$defs/provenance"},
-    "digest": {"description": "SHA-256 of the canonical JSON without 'digest' and 'provenance.generatedAt'.", "$ref": "#/$defs/sha256"}
+    "digest": {"description": "SHA-256 of the canonical JSON without 'digest', 'provenance.generatedAt' and 'provenance.library'.", "$ref": "#/$defs/sha256"}
   },
   "$defs": {
     "day": {"type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},
@@ -732,7 +732,8 @@ enum SchemaText {
         "answersSHA256": {"$ref": "#/$defs/sha256"},
         "targetsSHA256": {"$ref": "#/$defs/sha256"},
         "generatedAt": {"description": "Only with --timestamp; outside the digest.", "type": "string"},
-        "staleAfterMonths": {"type": "integer", "minimum": 0}
+        "staleAfterMonths": {"type": "integer", "minimum": 0},
+        "library": {"description": "The questionnaire library scored with: 'bundled with cyberassess VERSION', or the folder's path as given (a folder the library search found: relative to the working directory when inside it); outside the digest.", "type": "string"}
       }
     },
     "source": {

@@ -38,4 +38,35 @@ extension CanonicalJSON {
         }
         return nil
     }
+
+    /// `json` (a report in the canonical layout without `provenance.generatedAt` or
+    /// `provenance.library`) with `provenance.library` set to `library`, or nil when the
+    /// provenance is not where the layout puts it. The provenance's first key is always
+    /// `answersSHA256` and `library` sorts right after it when there is no `generatedAt`.
+    package static func inserting(provenanceLibrary library: String, into json: [UInt8]) -> [UInt8]? {
+        let opening = Array("\n  \"provenance\" : {\n    \"answersSHA256\" : \"".utf8)
+        guard let start = firstIndex(of: opening, in: json) else { return nil }
+        guard let lineEnd = json[(start + opening.count)...].firstIndex(of: 0x0A) else { return nil }
+        var writer = CanonicalJSONWriter(capacity: library.utf8.count + 8)
+        writer.string(library)
+        var out: [UInt8] = []
+        out.reserveCapacity(json.count + library.utf8.count + 24)
+        out.append(contentsOf: json[...lineEnd])
+        out.append(contentsOf: Array("    \"library\" : ".utf8))
+        out.append(contentsOf: writer.copiedBytes())
+        out.append(contentsOf: Array(",\n".utf8))
+        out.append(contentsOf: json[(lineEnd + 1)...])
+        return out
+    }
+
+    /// Where `pattern` first starts in `bytes`.
+    private static func firstIndex(of pattern: [UInt8], in bytes: [UInt8]) -> Int? {
+        guard let first = pattern.first, bytes.count >= pattern.count else { return nil }
+        var i = 0
+        while i + pattern.count <= bytes.count {
+            if bytes[i] == first, bytes[i..<(i + pattern.count)].elementsEqual(pattern) { return i }
+            i += 1
+        }
+        return nil
+    }
 }

@@ -261,6 +261,7 @@ extension Provenance {
         w.openObject()
         w.key("answersSHA256"); w.string(answersSHA256)
         w.optional("generatedAt", generatedAt)
+        w.optional("library", library)
         w.array("questionnaires", questionnaires) { w, source in
             w.openObject()
             w.key("id"); w.string(source.id)

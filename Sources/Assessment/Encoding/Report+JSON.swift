@@ -40,7 +40,7 @@ extension Report {
         try CanonicalJSON.encode(self, for: "the \(body.id) report")
     }
 
-    /// SHA-256 of the canonical JSON with `digest` and `generatedAt` removed.
+    /// SHA-256 of the canonical JSON with `digest`, `generatedAt` and `library` removed.
     package func computeDigest() throws(AssessmentError) -> String {
         sha256Hex(try digestedContent().canonicalJSON())
     }
@@ -56,7 +56,20 @@ extension Report {
     /// encoding pass into one buffer where possible (`sealedInPlace`). A report with a
     /// `generatedAt` time differs from its digested content in more than the digest, so it is
     /// encoded again.
+    /// A report naming its library (and no generation time) is sealed in place without it,
+    /// and the library's line is then put into the provenance of those bytes.
     package func sealedWithJSON() throws(AssessmentError) -> (report: Report, json: [UInt8]) {
+        if let library = provenance.library, provenance.generatedAt == nil {
+            var content = self
+            content.provenance.library = nil
+            if let (sealed, json) = content.sealedInPlace(),
+               let named = CanonicalJSON.inserting(provenanceLibrary: library, into: json) {
+                var report = sealed
+                report.provenance.library = library
+                return (report, named)
+            }
+            return try sealedByInsertion()
+        }
         if let sealed = sealedInPlace() { return sealed }
         return try sealedByInsertion()
     }
@@ -64,10 +77,10 @@ extension Report {
     /// `sealedWithJSON` in one buffer: the report is written with a placeholder where its
     /// digest goes, the digest is the hash of the bytes around that line (which are the
     /// digested content's JSON), and it is written over the placeholder. Nil for a report with
-    /// a generation time (its digested content differs in more than the digest) or a number
-    /// JSON cannot hold.
+    /// a generation time or a library name (its digested content differs in more than the
+    /// digest) or a number JSON cannot hold.
     package func sealedInPlace() -> (report: Report, json: [UInt8])? {
-        guard provenance.generatedAt == nil else { return nil }
+        guard provenance.generatedAt == nil, provenance.library == nil else { return nil }
         var content = self
         content.digest = nil
         var digest: String?
@@ -93,18 +106,20 @@ extension Report {
         let content = try digestedContent().canonicalJSON()
         var sealed = self
         sealed.digest = sha256Hex(content)
-        if provenance.generatedAt == nil, let digest = sealed.digest,
+        if provenance.generatedAt == nil, provenance.library == nil, let digest = sealed.digest,
            let json = CanonicalJSON.inserting(topLevelKey: "digest", text: digest, into: content) {
             return (sealed, json)
         }
         return (sealed, try sealed.canonicalJSON())
     }
 
-    /// What the digest covers: the report without its digest and generation time.
+    /// What the digest covers: the report without its digest, generation time and library
+    /// name, so a report verifies with whatever copy of the same library the auditor has.
     private func digestedContent() -> Report {
         var content = self
         content.digest = nil
         content.provenance.generatedAt = nil
+        content.provenance.library = nil
         return content
     }
 

@@ -93,6 +93,9 @@ package struct ReportVerifier: Sendable {
         expected.digest = nil
         expected.provenance.answersSHA256 = given.provenance.answersSHA256
         expected.provenance.questionnaires = given.provenance.questionnaires
+        // Which library the report names is outside the digest: an identical library verifies
+        // wherever it is (a folder here, the bundled copy there).
+        expected.provenance.library = given.provenance.library
         // Peer figures come from a benchmark, not from the answers; the digest covers them.
         expected.peers = given.peers
         // Reports made before the headline figures were added do not have them.

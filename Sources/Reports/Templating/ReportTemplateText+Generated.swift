@@ -343,6 +343,7 @@ footer { margin-top: 32px; color: var(--muted); font-size: 12px; }
 <dl class="facts">
 <dt>Tool</dt><dd>{{tool}} {{toolVersion}}</dd>
 <dt>Report schema</dt><dd>{{schema}}</dd>
+<dt>Questionnaire library</dt><dd>{{library}}</dd>
 {{#questionnaires}}
 <dt>Questionnaire {{id}} {{version}}</dt><dd>sha256 {{sha256}}</dd>
 {{/questionnaires}}
@@ -521,6 +522,7 @@ None.
 |---|---|
 | Tool | {{tool}} {{toolVersion}} |
 | Report schema | {{schema}} |
+| Questionnaire library | {{library}} |
 {{#questionnaires}}
 | Questionnaire {{id}} {{version}} | sha256 {{sha256}} |
 {{/questionnaires}}

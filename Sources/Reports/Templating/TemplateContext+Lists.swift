@@ -98,6 +98,7 @@ extension TemplateContext {
             "answersSHA256": text(p.answersSHA256),
             "targetsSHA256": optional(p.targetsSHA256),
             "generatedAt": optional(p.generatedAt),
+            "library": optional(p.library),
             "digest": optional(report.digest),
         ]
     }

@@ -27,7 +27,7 @@ struct LibraryOptions: ParsableArguments {
                     let path = folder.appendingPathComponent(candidate).path
                     var isDirectory: ObjCBool = false
                     if FileManager.default.fileExists(atPath: path + "/frameworks", isDirectory: &isDirectory), isDirectory.boolValue {
-                        return .folder(path, namedBy: "the library search")
+                        return .folder(path, namedBy: LibraryLocation.searchName)
                     }
                 }
                 let parent = folder.deletingLastPathComponent()

@@ -8,6 +8,8 @@ import Testing
 @Suite struct CycleCommandTests {
     static let folder = Repository.reportExamples + "/cycle"
     static let library = Repository.questionnaires
+    /// The library as the golden files name it: relative to `folder`, the same on every machine.
+    static let relativeLibrary = "../../../questionnaires"
     static let cycle = ["council.yaml", "revenues.yaml", "planning.yaml", "--profile", "baseline",
                         "--review", "council.review.yaml", "--plan", "plan.yaml", "--today", "2027-01-15"]
 
@@ -16,9 +18,9 @@ import Testing
     }
 
     static func expectGolden(_ arguments: [String], _ golden: String) throws {
-        let result = try run(arguments)
+        let result = try CLIRunner.run(arguments + ["--questionnaires", relativeLibrary], directory: folder)
         #expect(result.status == 0, "\(result.stderr)")
-        let regenerate = "cd reports/examples/cycle && cyberassess " + arguments.joined(separator: " ") + " -o " + golden
+        let regenerate = "cd reports/examples/cycle && cyberassess " + arguments.joined(separator: " ") + " --questionnaires " + relativeLibrary + " -o " + golden
         if let difference = GoldenFile.difference(Array(result.stdout.utf8), goldenAt: folder + "/" + golden, regenerate: regenerate) {
             Issue.record(Comment(rawValue: difference))
         }

@@ -71,7 +71,8 @@ import Testing
             #expect(bundled.stdout.contains(format == "plan-csv" ? "ECO-REP-07" : format == "csv" ? "E07000999" : "Demo District Council"), "\(format)")
             let folder = try CLIRunner.run(["score", answers, "--format", format, "--questionnaires", Repository.questionnaires])
             #expect(folder.status == 0)
-            #expect(bundled.stdout == folder.stdout, "\(format)")
+            // Only the provenance's name of the library differs.
+            #expect(bundled.stdout == folder.stdout.replacingOccurrences(of: Repository.questionnaires, with: "bundled with cyberassess 0.1.0"), "\(format)")
         }
         let html = try run(["score", "answers.yaml", "--format", "html"]).stdout
         #expect(html.contains("<style>\n:root"), "the stylesheet is compiled in")

@@ -23,7 +23,8 @@ public struct Report: Sendable, Codable, Equatable {
     /// Peer figures, when scored against a benchmark.
     public var peers: PeerComparison?
     public var provenance: Provenance
-    /// SHA-256 of the report's canonical JSON with `digest` and `provenance.generatedAt` left out.
+    /// SHA-256 of the report's canonical JSON with `digest`, `provenance.generatedAt` and
+    /// `provenance.library` left out.
     public var digest: String?
 }
 
@@ -235,6 +236,13 @@ public struct Provenance: Sendable, Codable, Equatable {
     public var generatedAt: String?
     /// Evidence older than this many months before the assessment date was flagged stale.
     public var staleAfterMonths: Int?
+    /// Which questionnaire library the report was scored with: `bundled with cyberassess
+    /// VERSION` for the library compiled into the tool, else the folder's path (as given on
+    /// the command line or by `CYBERASSESS_QUESTIONNAIRES`; a folder found by the library
+    /// search relative to the working directory when inside it). Outside the digest, like
+    /// `generatedAt`: the same answers scored with an identical library elsewhere give the
+    /// same digest. Nil when the caller did not say (reports made through the library API).
+    public var library: String? = nil
 }
 
 /// Peer figures beside a body's scores (from a batch benchmark).

@@ -46,7 +46,8 @@ public struct Scorer: Sendable {
                 answersSHA256: answersSHA256,
                 targetsSHA256: options.targetsSHA256,
                 generatedAt: options.generatedAt,
-                staleAfterMonths: options.staleAfterMonths
+                staleAfterMonths: options.staleAfterMonths,
+                library: options.library
             ),
             digest: nil
         )

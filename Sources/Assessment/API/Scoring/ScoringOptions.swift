@@ -12,6 +12,9 @@ public struct ScoringOptions: Sendable {
     public var topicWeights: [String: Double]
     /// A timestamp to put in the provenance; left out by default so reports are reproducible.
     public var generatedAt: String?
+    /// The name of the questionnaire library to put in the provenance (`Provenance.library`);
+    /// outside the digest, so it changes no score and no digest.
+    public var library: String?
     /// The order of the topics by questionnaire id; nil (the default) for the library's order.
     /// Verification passes an older report's own order, which followed its answers file.
     public var topicOrder: [String]?

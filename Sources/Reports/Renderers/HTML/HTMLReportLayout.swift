@@ -290,6 +290,7 @@ struct HTMLReportLayout {
             <dl class="facts">
             <dt>Tool</dt><dd>\(p.tool) \(p.toolVersion)</dd>
             <dt>Report schema</dt><dd>\(report.schema)</dd>
+            <dt>Questionnaire library</dt><dd>\(context.optional(p.library))</dd>
 
             """)
         for q in p.questionnaires {

@@ -147,7 +147,7 @@ struct MarkdownReportLayout {
 
     mutating func provenance() {
         let p = report.provenance
-        out("\n## Provenance\n\n| Item | Value |\n|---|---|\n| Tool | \(p.tool) \(p.toolVersion) |\n| Report schema | \(report.schema) |\n")
+        out("\n## Provenance\n\n| Item | Value |\n|---|---|\n| Tool | \(p.tool) \(p.toolVersion) |\n| Report schema | \(report.schema) |\n| Questionnaire library | \(context.optional(p.library)) |\n")
         for q in p.questionnaires { out("| Questionnaire \(q.id) \(q.version) | sha256 \(q.sha256) |\n") }
         out("""
             | Answers | sha256 \(p.answersSHA256) |

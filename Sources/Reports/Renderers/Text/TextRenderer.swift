@@ -49,6 +49,7 @@ struct TextRenderer {
         lines += topicRecommendations()
         lines.append("")
         lines.append("Unanswered \(report.unanswered.count) · Not applicable \(report.notApplicable.count) · Stale evidence \(report.staleEvidence.count)")
+        if let library = report.provenance.library { lines.append("Questionnaire library: " + clean(library)) }
         return lines
     }
 

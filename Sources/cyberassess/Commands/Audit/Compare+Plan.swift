@@ -7,8 +7,9 @@ extension Compare {
     /// outcome it addresses is no higher in NEW than in OLD.
     func withPlan(_ rendered: [UInt8], comparison: Comparison) throws -> [UInt8] {
         guard let path = plan.plan else { return rendered }
-        let options = ScoringOptions(profileName: profile)
-        let loaded = try library.load()
+        var options = ScoringOptions(profileName: profile)
+        let (loaded, location) = try library.loadLocated()
+        options.library = location.reportName
         let before = try Report.read(old, scoringWith: { loaded }, options: options)
         let after = try Report.read(new, scoringWith: { loaded }, options: options)
         let findings = PlanFindings(plan: try ImprovementPlan.load(path), reports: [ScopedReport(scope: nil, report: after, previous: before)], today: plan.day)

@@ -71,8 +71,10 @@ struct Compare: ParsableCommand {
     func run() throws {
         let outputFile = output.map { OutputFile($0, inputs: [OutputFile.Input(path: old, role: "the old report"), OutputFile.Input(path: new, role: "the new report")] + OutputFile.Input.optional([(plan.plan, "the plan")]), force: force) }
         try outputFile?.check()
+        var options = ScoringOptions(profileName: profile)
+        options.library = library.locate().reportName
         let request = ComparisonRequest(
-            old: old, new: new, options: ScoringOptions(profileName: profile), weakBelow: weakBelow,
+            old: old, new: new, options: options, weakBelow: weakBelow,
             failOnRegression: failOn == .regression, threshold: threshold, oldLabel: beforeLabel, newLabel: afterLabel)
         let comparison = try Comparison.make(request, library: library.load)
         for warning in comparison.warnings { Terminal.error("warning: " + warning) }

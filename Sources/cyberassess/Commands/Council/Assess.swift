@@ -67,7 +67,7 @@ struct Assess: ParsableCommand {
             if response.changed { try store.save(session.document) }
             printer.show(response)
         }
-        try finish(session, store: store, library: library, printer: printer)
+        try finish(session, store: store, library: library, location: location, printer: printer)
     }
 
     /// Opens the answers file, or creates it; says which in the returned message.
@@ -102,7 +102,7 @@ struct Assess: ParsableCommand {
     }
 
     /// Says how the session ended, then prints the text report and where the full one is.
-    private func finish(_ session: AssessmentSession, store: AnswersStore, library: Library, printer: SessionPrinter) throws {
+    private func finish(_ session: AssessmentSession, store: AnswersStore, library: Library, location: LibraryLocation, printer: SessionPrinter) throws {
         switch session.finish {
         case .allAnswered?:
             Terminal.print("All \(session.progress.applicable) applicable questions are answered\(review ? "" : " (use --review to walk them again)"). Answers saved in \(answers).")
@@ -114,7 +114,9 @@ struct Assess: ParsableCommand {
             return
         }
         Terminal.print("")
-        let report = try Scorer(library: library).score(session.document.fileWithNotes, file: answers, answersSHA256: sha256Hex(store.bytes))
+        var options = ScoringOptions()
+        options.library = location.reportName
+        let report = try Scorer(library: library).score(session.document.fileWithNotes, file: answers, answersSHA256: sha256Hex(store.bytes), options: options)
         Terminal.write(try ReportRenderer.render(report, as: .text, options: RenderOptions(colour: printer.fancy, width: printer.width)))
         Terminal.print("")
         Terminal.print("Full report: cyberassess score \(answers) --format html -o report.html")

@@ -17,7 +17,9 @@ struct Demo: ParsableCommand {
     func run() throws {
         let (library, location) = try library.loadLocated()
         let answers = try location.demoAnswers()
-        let report = try Scorer(library: library).score(Scorer.decodeAnswers(answers), file: answers.path, answersSHA256: answers.sha256)
+        var options = ScoringOptions()
+        options.library = location.reportName
+        let report = try Scorer(library: library).score(Scorer.decodeAnswers(answers), file: answers.path, answersSHA256: answers.sha256, options: options)
         let paths = try ReportFiles.write(report, formats: ReportFormat.allCases, folder: out, baseName: "demo-council")
         Terminal.write(try ReportRenderer.render(report, as: .text, options: RenderOptions(colour: Terminal.stdoutWantsColour)))
         Terminal.print("")

@@ -73,7 +73,8 @@ struct Score: ParsableCommand {
         let customTemplate = try template.map(readTemplate)
         var options = ScoringOptions(profileName: profile, staleAfterMonths: staleMonths, topicWeights: try parsedTopicWeights())
         if timestamp { options.generatedAt = ISO8601DateFormatter().string(from: Date()) }
-        let library = try library.load()
+        let (library, location) = try library.loadLocated()
+        options.library = location.reportName
         try library.checkTopicWeights(options.topicWeights)
         guard answers.count == 1, cycle.isEmpty else { return try runCycle(options, template: customTemplate, library: library) }
         // A store written by 'batch --db' gives the benchmark of its latest period.

@@ -63,14 +63,16 @@ struct BatchCommand: ParsableCommand {
     }
 
     func run() throws {
-        let library = try library.load()
+        let (library, location) = try library.loadLocated()
+        var scoring = ScoringOptions(profileName: profile)
+        scoring.library = location.reportName
         let options = BatchOptions(
             outputFolder: out,
             jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
             reportFormats: try formats(),
             anonymise: anonymise,
             minGroup: minGroup,
-            scoring: ScoringOptions(profileName: profile))
+            scoring: scoring)
         let files = try BatchInputs.collect(inputs)
         // Before the store is opened (which creates it): no output may be an input or the store.
         try OutputFile.checkFolderOutputs(options.outputFiles, store: db, inputs: inputs.filter { $0 != "-" }, files: (0..<files.count).lazy.map { files[$0] })
