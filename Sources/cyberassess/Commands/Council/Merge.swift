@@ -49,7 +49,7 @@ struct Merge: ParsableCommand {
         }
         if !problems.isEmpty { throw AssessmentError.invalid(problems) }
         let answersFiles = files.map { OutputFile.Input(path: $0, role: "an answers file being merged") }
-        let outputFile = OutputFile(output, inputs: answersFiles + OutputFile.Input.library((try? library.locate())?.folder), force: force)
+        let outputFile = OutputFile(output, inputs: answersFiles + OutputFile.Input.library(library.locate().folder), force: force)
         try outputFile.check()
         let merged = try AnswersMerge.merge(inputs, prefer: prefer.flatMap(preferredInput))
         // The library only sets the order answers are written in; without one, first appearance.

@@ -108,7 +108,7 @@ struct Score: ParsableCommand {
         var inputs: [OutputFile.Input] = answers.map { OutputFile.Input(path: $0, role: role) }
         inputs += cycle.reviews.map { OutputFile.Input(path: $0, role: "a review") }
         inputs += OutputFile.Input.optional([(targets, "the targets file"), (template, "the template"), (benchmark, "the benchmark"), (cycle.plan.plan, "the plan")])
-        inputs += OutputFile.Input.library((try? library.locate())?.folder)
+        inputs += OutputFile.Input.library(library.locate().folder)
         return OutputFile(output, inputs: inputs, force: force)
     }
 
