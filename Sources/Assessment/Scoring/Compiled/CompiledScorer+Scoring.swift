@@ -187,9 +187,10 @@ extension CompiledScorer {
         return decisions[question.decisions + count(question.columns.achieved) * 9 + count(question.columns.partiallyAchieved) * 3 + count(question.columns.notAchieved)]
     }
 
-    /// Whether `question` applies to this body (`AppliesIf.isMet`).
+    /// Whether `question` applies to this body (`AppliesIf.isMet`): its body-type condition
+    /// asked, its answer condition looked up in the bits `AppliesIf.isMet(byChosen:)` filled.
     private func applies(_ question: Question, _ answers: CompiledAnswers) -> Bool {
-        if question.bodyTypes >= 0, let type = answers.body.type, !bodyTypeLists[question.bodyTypes].contains(type) { return false }
+        if question.bodyTypes >= 0, !bodyTypeConditions[question.bodyTypes].admits(bodyType: answers.body.type) { return false }
         guard let (on, bits) = question.condition else { return true }
         guard on >= 0 else { return false }
         let state = answers.states[on]
