@@ -67,7 +67,7 @@ extension CompiledScorer {
                 topicResult.band = topic.bands.first { $0.contains(rounded) }?.name
                 overallMean.add(exact, units: topic.weightUnits)
             }
-            topicResult.completeness = Self.percentage(topicAnswered, of: topicInScope)
+            topicResult.completeness = percent(topicAnswered, of: topicInScope)
             if let link = topicResult.weakestLink { weakestLink = min(weakestLink ?? link, link) }
             if assessed != allTopics { weights[topic.id] = topic.weight }
             inScope += topicInScope
@@ -81,7 +81,7 @@ extension CompiledScorer {
         let overallScore = overallExact?.roundedToHundredths
         guard overallExact == nil || overallScore != nil else { return nil }
         let bands = sharedBands ? bandGroup.map { topics[$0].bands } ?? [] : []
-        let completeness = Self.percentage(answered, of: inScope)
+        let completeness = percent(answered, of: inScope)
         let overall = OverallResult(
             score: overallScore,
             weakestLink: weakestLink,
@@ -195,11 +195,5 @@ extension CompiledScorer {
         guard on >= 0 else { return false }
         let state = answers.states[on]
         return state >= 0 && bits & (1 << UInt64(state)) != 0
-    }
-
-    /// `part` of `whole` in per cent to two decimals (100 when `whole` is 0), as `percent` gives.
-    package static func percentage(_ part: Int, of whole: Int) -> Double {
-        guard whole != 0, let share = Ratio(Int128(part) * 100, Int128(whole)) else { return 100 }
-        return share.roundedToHundredths ?? percent(part, of: whole)
     }
 }
