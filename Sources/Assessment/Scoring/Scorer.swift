@@ -149,8 +149,13 @@ package func percent(_ part: Int, of whole: Int) -> Double {
 
 /// The band holding `score` once rounded for the report, as bands apply to the rounded score.
 package func band(for score: Fraction, in bands: [Band]) -> String? {
-    let rounded = score.roundedToHundredths
-    return bands.first { $0.contains(rounded) }?.name
+    band(forRounded: score.roundedToHundredths, in: bands)
+}
+
+/// The band holding a score already rounded to two decimals: the first whose inclusive
+/// bounds hold it. The one rule for bands, which both scorers call.
+package func band(forRounded rounded: Double, in bands: [Band]) -> String? {
+    bands.first { $0.contains(rounded) }?.name
 }
 
 extension Scorer {

@@ -41,7 +41,7 @@ extension CompiledScorer {
                     guard let rounded = exact.roundedToHundredths, let gap = Ratio(domains[d].target).minus(exact)?.roundedToHundredths else { return nil }
                     result.score = rounded
                     result.gap = gap
-                    result.band = topic.bands.first { $0.contains(rounded) }?.name
+                    result.band = band(forRounded: rounded, in: topic.bands)
                     topicMean.add(exact, units: domains[d].weightUnits)
                     targetMean.add(Ratio(domains[d].target), units: domains[d].weightUnits)
                     if anyAnswered, topic.scaleMax > 0, weakest.map({ rounded / Double(topic.scaleMax) < $0.share }) ?? true {
@@ -64,7 +64,7 @@ extension CompiledScorer {
                 guard let rounded = exact.roundedToHundredths, let gap = target.minus(exact)?.roundedToHundredths else { return nil }
                 topicResult.score = rounded
                 topicResult.gap = gap
-                topicResult.band = topic.bands.first { $0.contains(rounded) }?.name
+                topicResult.band = band(forRounded: rounded, in: topic.bands)
                 overallMean.add(exact, units: topic.weightUnits)
             }
             topicResult.completeness = percent(topicAnswered, of: topicInScope)
@@ -85,7 +85,7 @@ extension CompiledScorer {
         let overall = OverallResult(
             score: overallScore,
             weakestLink: weakestLink,
-            band: overallScore.flatMap { score in bands.first { $0.contains(score) }?.name },
+            band: overallScore.flatMap { band(forRounded: $0, in: bands) },
             completeness: completeness,
             answered: answered,
             inScope: inScope,
