@@ -71,7 +71,7 @@ package struct AnswerMap: Decodable {
             }
             // An entry with notes but no answer is kept as unanswered, so its evidence is
             // checked and its comment reaches the report; an empty one is a blank question.
-            guard let choice = entry.choice ?? (entry.hasNotes ? .unanswered : nil) else { continue }
+            guard let choice = AnswersRules.entryChoice(entry.choice, hasNotes: entry.hasNotes, notesOnly: .unanswered) else { continue }
             answers.append(Answer(
                 questionID: key, choice: choice, comment: entry.comment, justification: entry.justification,
                 answeredBy: entry.answeredBy, evidence: entry.evidence, mark: mark, valueMark: entry.valueMark))

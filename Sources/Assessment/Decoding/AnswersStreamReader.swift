@@ -158,7 +158,7 @@ private struct Cursor {
                 }
             }
             let hasNotes = answer.comment != nil || answer.justification != nil || answer.answeredBy != nil || !answer.evidence.isEmpty
-            guard let choice = choice ?? (hasNotes ? .unanswered : nil) else { return nil }
+            guard let choice = AnswersRules.entryChoice(choice, hasNotes: hasNotes, notesOnly: .unanswered) else { return nil }
             answer.choice = choice
             return answer
         default:

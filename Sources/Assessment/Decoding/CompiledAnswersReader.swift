@@ -114,7 +114,7 @@ private struct RawCursor {
     mutating func note() throws(GiveUp) -> Bool? {
         let event = try next()
         guard event.kind == .scalar else { throw GiveUp() }
-        return event.isNull ? nil : Self.isBlank(event.bytes)
+        return event.isNull ? nil : AnswersRules.isBlank(event.bytes)
     }
 
     mutating func body() throws(GiveUp) -> (Body, Mark) {
@@ -182,7 +182,8 @@ private struct RawCursor {
             // Blank: no answer. `na` written alone has no justification, which is a problem.
             guard !value.isNull, !value.bytes.isEmpty else { return }
             let state = try option(value, of: question)
-            guard state != CompiledAnswers.State.notApplicable.rawValue else { throw GiveUp() }
+            if state == CompiledAnswers.State.notApplicable.rawValue,
+               AnswersRules.notApplicableProblem(allowed: question.allowNA, justified: false) != nil { throw GiveUp() }
             states[q] = state
         case .mappingStart:
             var state: Int16?
@@ -206,8 +207,9 @@ private struct RawCursor {
                     if try note() != nil { hasNotes = true }
                 }
             }
-            guard let choice = state ?? (hasNotes ? CompiledAnswers.State.notesOnly.rawValue : nil) else { return }
-            if choice == CompiledAnswers.State.notApplicable.rawValue, !(question.allowNA && justified) { throw GiveUp() }
+            guard let choice = AnswersRules.entryChoice(state, hasNotes: hasNotes, notesOnly: CompiledAnswers.State.notesOnly.rawValue) else { return }
+            if choice == CompiledAnswers.State.notApplicable.rawValue,
+               AnswersRules.notApplicableProblem(allowed: question.allowNA, justified: justified) != nil { throw GiveUp() }
             states[q] = choice
         default:
             throw GiveUp()
@@ -223,30 +225,25 @@ private struct RawCursor {
 
     /// `na` or the index of the option `value` names; anything else gives up.
     func option(_ value: RawEvent, of question: CompiledScorer.Question) throws(GiveUp) -> Int16 {
-        if value.equals("na") { return CompiledAnswers.State.notApplicable.rawValue }
-        guard !question.isOutcome else { throw GiveUp() }
-        for k in question.options where compiled.optionValues.equals(k, value.bytes) {
-            return Int16(k - question.options.lowerBound)
-        }
-        throw GiveUp()
+        if value.equals(Self.notApplicableToken) { return CompiledAnswers.State.notApplicable.rawValue }
+        let k = question.isOutcome ? nil : question.options.first { compiled.optionValues.equals($0, value.bytes) }
+        guard AnswersRules.optionProblem(isOutcome: question.isOutcome, found: k != nil) == nil, let k else { throw GiveUp() }
+        return Int16(k - question.options.lowerBound)
     }
 
     /// `agreed:`: a list of the question's indicator ids, each once.
     mutating func indicators(_ q: Int, of question: CompiledScorer.Question) throws(GiveUp) -> Int16 {
-        guard question.isOutcome else { throw GiveUp() }
+        guard AnswersRules.indicatorsProblem(isOutcome: question.isOutcome) == nil else { throw GiveUp() }
         try expect(.sequenceStart)
-        var bits: UInt64 = 0
+        var agreed = AgreedIndicators()
         while true {
             let item = try next()
             if item.kind == .sequenceEnd { break }
-            guard item.kind == .scalar, !item.isNull,
-                  let k = question.indicators.first(where: { compiled.indicators.equals($0, item.bytes) })
-            else { throw GiveUp() }
-            let bit = UInt64(1) << UInt64(k - question.indicators.lowerBound)
-            guard bits & bit == 0 else { throw GiveUp() }
-            bits |= bit
+            guard item.kind == .scalar, !item.isNull else { throw GiveUp() }
+            let k = question.indicators.first { compiled.indicators.equals($0, item.bytes) }
+            guard agreed.agree(k.map { $0 - question.indicators.lowerBound }) == nil else { throw GiveUp() }
         }
-        agreed[q] = bits
+        self.agreed[q] = agreed.bits
         return CompiledAnswers.State.indicators.rawValue
     }
 
@@ -265,7 +262,8 @@ private struct RawCursor {
                 switch key {
                 case .title:
                     let title = try next()
-                    guard title.kind == .scalar, !title.isNull, !Self.isBlank(title.bytes) else { throw GiveUp() }
+                    guard title.kind == .scalar, !title.isNull,
+                          AnswersRules.evidenceTitleProblem(titleIsBlank: AnswersRules.isBlank(title.bytes)) == nil else { throw GiveUp() }
                 case .location:
                     _ = try optionalText()
                 case .date:
@@ -280,14 +278,8 @@ private struct RawCursor {
         }
     }
 
-    /// `AnswersRules.isBlank` on bytes, without a `String` unless the text is not ASCII.
-    static func isBlank(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        for byte in bytes {
-            if byte >= 0x80 { return AnswersRules.isBlank(String(decoding: bytes, as: UTF8.self)) }
-            if byte != 0x20, !(0x09...0x0D).contains(byte) { return false }
-        }
-        return true
-    }
+    /// How `na` is written (`Choice.notApplicableToken`), for matching on bytes.
+    static let notApplicableToken: StaticString = "na"
 }
 
 /// The keys of one kind of mapping in an answers file, in the order of `names` (at most 8).

@@ -28,9 +28,16 @@ package enum Recommendations {
         return (w * d * Fraction(shortfall)).roundedToHundredths
     }
 
+    /// Whether recommendation `a` ranks before `b`: the higher priority first, ties by
+    /// question id (or anything ordered as the ids are).
+    @inline(__always)
+    package static func ranksBefore<ID: Comparable>(_ a: (priority: Double, id: ID), _ b: (priority: Double, id: ID)) -> Bool {
+        (a.priority, b.id) > (b.priority, a.id)
+    }
+
     /// Sorts by priority, highest first (ties by question id), and numbers them from 1.
     package static func rank(_ recommendations: inout [Recommendation]) {
-        recommendations.sort { ($0.priority, $1.question) > ($1.priority, $0.question) }
+        recommendations.sort { ranksBefore(($0.priority, $0.question), ($1.priority, $1.question)) }
         for i in recommendations.indices { recommendations[i].rank = i + 1 }
     }
 }

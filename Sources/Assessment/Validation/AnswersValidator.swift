@@ -43,21 +43,27 @@ package struct AnswersValidator {
             }
             switch answer.choice {
             case .notApplicable:
-                if !question.allowNA {
+                switch AnswersRules.notApplicableProblem(allowed: question.allowNA, justified: AnswersRules.saysSomething(answer.justification)) {
+                case .notApplicableNotAllowed?:
                     report(mark, "answers.\(answer.questionID): 'na' is not allowed for this question; choose one of: \(question.answers.map(\.value).joined(separator: ", "))")
-                } else if AnswersRules.isBlank(answer.justification ?? "") {
+                case .some:
                     report(mark, "answers.\(answer.questionID): 'na' needs a written justification; add 'justification: ...' saying why the question does not apply")
+                case nil:
+                    break
                 }
             case .option(let value):
-                if question.indicators != nil {
+                switch AnswersRules.optionProblem(isOutcome: question.indicators != nil, found: question.option(value) != nil) {
+                case .optionForOutcome?:
                     report(mark, "answers.\(answer.questionID): an outcome question is answered with 'agreed: [indicator ids]', found answer '\(value)'")
-                } else if question.option(value) == nil {
+                case .some:
                     let values = question.answers.map(\.value)
                     let hint = suggest(for: value, in: values)
                     report(mark, "answers.\(answer.questionID): '\(value)' is not an option\(hint); expected one of: \(values.joined(separator: ", "))")
+                case nil:
+                    break
                 }
             case .indicators(let ids):
-                guard let indicators = question.indicators else {
+                guard AnswersRules.indicatorsProblem(isOutcome: question.indicators != nil) == nil, let indicators = question.indicators else {
                     report(mark, "answers.\(answer.questionID): 'agreed' is for outcome questions; answer this one with one of: \(question.answers.map(\.value).joined(separator: ", "))")
                     break
                 }
@@ -74,10 +80,10 @@ package struct AnswersValidator {
                 break
             }
             for evidence in answer.evidence {
-                if AnswersRules.isBlank(evidence.title) {
+                if AnswersRules.evidenceTitleProblem(titleIsBlank: AnswersRules.isBlank(evidence.title)) != nil {
                     report(mark, "answers.\(answer.questionID): evidence needs a title saying what it is, found only spaces")
                 }
-                if let date = evidence.date, answers.date < date {
+                if AnswersRules.evidenceDateProblem(evidence.date, assessed: answers.date) != nil, let date = evidence.date {
                     report(mark, "answers.\(answer.questionID): evidence '\(evidence.title)' is dated \(date), after the assessment date \(answers.date); check the date")
                 }
             }

@@ -24,9 +24,23 @@ public struct AppliesIf: Sendable, Equatable {
     /// body's type. A body that gives no type is asked every question, so a body-type
     /// condition holds for it.
     public func isMet(by chosenValue: (String) -> String?, bodyType: String? = nil) -> Bool {
-        if let bodyTypes, let bodyType, !bodyTypes.contains(bodyType) { return false }
+        guard admits(bodyType: bodyType) else { return false }
         guard let question else { return true }
-        return chosenValue(question).map(values.contains) ?? false
+        return isMet(byChosen: chosenValue(question))
+    }
+
+    /// Whether a body of `bodyType` is asked the question: one the condition lists, or any
+    /// when it lists none or the body gives no type.
+    public func admits(bodyType: String?) -> Bool {
+        guard let bodyTypes, let bodyType else { return true }
+        return bodyTypes.contains(bodyType)
+    }
+
+    /// Whether the answer part of the condition holds when `value` is the option chosen for
+    /// the question it names (nil when none is chosen). Scorers that number options fill
+    /// their tables by asking this of each option.
+    public func isMet(byChosen value: String?) -> Bool {
+        value.map(values.contains) ?? false
     }
 
     /// The condition in words, for the answers template: "only if RES-AST-05 is yes", "only for

@@ -138,16 +138,25 @@ extension Scorer {
 /// half away from zero. Scores themselves are rounded exactly by `Fraction.roundedToHundredths`.
 package func round2(_ value: Double) -> Double { (value * 100).rounded() / 100 }
 
-/// `part` as a percentage of `whole` to two decimals (100 when `whole` is 0), rounded exactly.
+/// `part` as a percentage of `whole` to two decimals (100 when `whole` is 0), rounded exactly:
+/// the one rule for completeness, which both scorers call. Worked in 128 bits without
+/// allocating, and in `Fraction`s only past them.
 package func percent(_ part: Int, of whole: Int) -> Double {
-    guard whole != 0, let share = Fraction(part * 100) / Fraction(whole) else { return 100 }
+    guard whole != 0 else { return 100 }
+    if let share = Ratio(Int128(part) * 100, Int128(whole)), let rounded = share.roundedToHundredths { return rounded }
+    guard let share = Fraction(part * 100) / Fraction(whole) else { return 100 }
     return share.roundedToHundredths
 }
 
 /// The band holding `score` once rounded for the report, as bands apply to the rounded score.
 package func band(for score: Fraction, in bands: [Band]) -> String? {
-    let rounded = score.roundedToHundredths
-    return bands.first { $0.contains(rounded) }?.name
+    band(forRounded: score.roundedToHundredths, in: bands)
+}
+
+/// The band holding a score already rounded to two decimals: the first whose inclusive
+/// bounds hold it. The one rule for bands, which both scorers call.
+package func band(forRounded rounded: Double, in bands: [Band]) -> String? {
+    bands.first { $0.contains(rounded) }?.name
 }
 
 extension Scorer {

@@ -55,25 +55,27 @@ package struct CompiledAnswers: Sendable {
             let question = compiled.questions[q]
             switch answer.choice {
             case .notApplicable:
-                guard question.allowNA, !AnswersRules.isBlank(answer.justification ?? "") else { return nil }
+                guard AnswersRules.notApplicableProblem(allowed: question.allowNA, justified: AnswersRules.saysSomething(answer.justification)) == nil
+                else { return nil }
                 states[q] = State.notApplicable.rawValue
             case .option(let value):
-                guard !question.isOutcome, let k = question.options.first(where: { compiled.optionValues.equals($0, text: value) }) else { return nil }
+                let k = question.isOutcome ? nil : question.options.first(where: { compiled.optionValues.equals($0, text: value) })
+                guard AnswersRules.optionProblem(isOutcome: question.isOutcome, found: k != nil) == nil, let k else { return nil }
                 states[q] = Int16(k - question.options.lowerBound)
             case .indicators(let ids):
-                guard question.isOutcome else { return nil }
+                guard AnswersRules.indicatorsProblem(isOutcome: question.isOutcome) == nil else { return nil }
                 states[q] = State.indicators.rawValue
+                var agreed = AgreedIndicators()
                 for id in ids {
-                    guard let k = question.indicators.first(where: { compiled.indicators.equals($0, text: id) }) else { return nil }
-                    let bit = UInt64(1) << UInt64(k - question.indicators.lowerBound)
-                    guard agreed[q] & bit == 0 else { return nil }
-                    agreed[q] |= bit
+                    let k = question.indicators.first(where: { compiled.indicators.equals($0, text: id) })
+                    guard agreed.agree(k.map { $0 - question.indicators.lowerBound }) == nil else { return nil }
                 }
+                self.agreed[q] = agreed.bits
             case .unanswered:
                 states[q] = State.notesOnly.rawValue
             }
             for evidence in answer.evidence {
-                guard !AnswersRules.isBlank(evidence.title) else { return nil }
+                guard AnswersRules.evidenceTitleProblem(titleIsBlank: AnswersRules.isBlank(evidence.title)) == nil else { return nil }
                 if let day = evidence.date { latestEvidence = max(latestEvidence ?? day, day) }
             }
         }
@@ -88,7 +90,7 @@ extension CompiledScorer {
     /// no evidence after the date. Nil when one fails.
     package func acceptedTopics(_ answers: CompiledAnswers) -> UInt64? {
         guard !answers.questionnaires.isEmpty, let assessed = assessedTopics(answers.questionnaires) else { return nil }
-        if let latest = answers.latestEvidence, answers.date < latest { return nil }
+        guard AnswersRules.evidenceDateProblem(answers.latestEvidence, assessed: answers.date) == nil else { return nil }
         for q in questions.indices where answers.states[q] != CompiledAnswers.State.absent.rawValue {
             let question = questions[q]
             guard assessed & (1 << UInt64(question.topic)) != 0 else { return nil }

@@ -17,22 +17,17 @@ extension CompiledScore {
                 domainRows.append(ResultRows.Domain(id: compiled.domains[d].id, topic: topicRows.count - 1, score: domain.score, weakestLink: domain.weakestLink,
                                                     band: domain.band, target: compiled.domains[d].target, gap: domain.gap, met: domain.met,
                                                     answered: domain.answered, inScope: domain.inScope))
-                for q in compiled.domains[d].questions {
-                    let outcome = questions[q]
-                    questionRows[q] = ResultRows.Question(id: compiled.questionIDTexts[q], domain: domainRows.count - 1, status: outcome.status,
-                                                          answer: answer(q, compiled), level: outcome.level, target: outcome.target, met: outcome.met)
-                    guard outcome.counts, outcome.status == .answered || outcome.status == .unanswered,
-                          let shortfall = shortfall(q, compiled) else { continue }
-                    let question = compiled.questions[q]
-                    let priority = shortfall < CompiledScorer.priorityShortfalls ? compiled.priorities[question.priorities + shortfall]
-                        : Recommendations.priority(compiled.questionWeights[q], compiled.domainWeights[d], shortfall)
-                    recommended.append((q, priority))
+                // The method opened once per domain, so the question loop runs specialised.
+                let domainRow = domainRows.count - 1
+                switch t.method {
+                case .graded: appendQuestionRows(d, by: GradedScoring.self, compiled, domainRow: domainRow, into: &questionRows, recommended: &recommended)
+                case .cumulative: appendQuestionRows(d, by: CumulativeScoring.self, compiled, domainRow: domainRow, into: &questionRows, recommended: &recommended)
+                case .outcome: appendQuestionRows(d, by: OutcomeScoring.self, compiled, domainRow: domainRow, into: &questionRows, recommended: &recommended)
                 }
             }
         }
-        // Ranked as `Recommendations.rank` ranks: by priority, highest first, ties by question id
-        // (compared through their places in id order).
-        recommended.sort { ($0.priority, compiled.idOrder[$1.question]) > ($1.priority, compiled.idOrder[$0.question]) }
+        // Ranked by `Recommendations.ranksBefore`, question ids compared through their places in id order.
+        recommended.sort { Recommendations.ranksBefore(($0.priority, compiled.idOrder[$0.question]), ($1.priority, compiled.idOrder[$1.question])) }
         for (rank, r) in recommended.enumerated() {
             questionRows[r.question]?.rank = rank + 1
             questionRows[r.question]?.priority = r.priority
@@ -55,16 +50,23 @@ extension CompiledScore {
         return compiled.optionTexts[compiled.questions[q].options.lowerBound + option]
     }
 
-    /// How many levels question `q` falls short, as its method says (`ScoringRule.shortfall`).
-    private func shortfall(_ q: Int, _ compiled: CompiledScorer) -> Int? {
-        let question = compiled.questions[q], outcome = questions[q]
-        switch compiled.topics[question.topic].method {
-        case .graded, .outcome:
-            let level = outcome.level ?? 0
-            return level < outcome.target ? outcome.target - level : nil
-        case .cumulative:
-            guard outcome.met == false, question.hasPractice, question.practice <= question.target else { return nil }
-            return question.target - question.practice + 1
+    /// The rows of domain `d`'s questions, and the recommendations of those its method says
+    /// fall short (`ScoringRule.shortfall`), with their priorities (`Recommendations.make`).
+    private func appendQuestionRows<Rule: ScoringRule>(
+        _ d: Int, by rule: Rule.Type, _ compiled: CompiledScorer, domainRow: Int,
+        into questionRows: inout [ResultRows.Question?], recommended: inout [(question: Int, priority: Double)]
+    ) {
+        for q in compiled.domains[d].questions {
+            let outcome = questions[q], question = compiled.questions[q]
+            questionRows[q] = ResultRows.Question(id: compiled.questionIDTexts[q], domain: domainRow, status: outcome.status,
+                                                  answer: answer(q, compiled), level: outcome.level, target: outcome.target, met: outcome.met)
+            guard outcome.counts, outcome.status == .answered || outcome.status == .unanswered,
+                  let shortfall = Rule.shortfall(level: outcome.level, met: outcome.met, target: outcome.target,
+                                                 practice: question.hasPractice ? question.practice : nil, domainTarget: question.target)
+            else { continue }
+            let priority = shortfall < CompiledScorer.priorityShortfalls ? compiled.priorities[question.priorities + shortfall]
+                : Recommendations.priority(compiled.questionWeights[q], compiled.domainWeights[d], shortfall)
+            recommended.append((q, priority))
         }
     }
 }

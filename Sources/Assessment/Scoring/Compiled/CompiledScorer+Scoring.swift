@@ -22,60 +22,26 @@ extension CompiledScorer {
             var topicMean = RatioMean(), targetMean = RatioMean()
             var topicAnswered = 0, topicInScope = 0
             var topicResult = CompiledScore.TopicOutcome(index: t)
+            let levels = outcomeLevels[t]
             for d in topic.domains {
-                // The domain's sums over its counted, scored questions.
-                var levels: Int128 = 0, units: Int128 = 0, scored = 0
-                var lowest: Int?, allMet = true, highest = 0, unmet: UInt64 = 0, anyAnswered = false
-                var result = CompiledScore.DomainOutcome()
-                for q in domains[d].questions {
-                    let outcome = judge(q, answers, assessed: assessed)
-                    questionResults[q] = outcome
-                    if outcome.status == .answered {
-                        anyAnswered = true
-                        if outcome.level == 0, outcome.counts { levelZero += 1 }
-                    }
-                    guard outcome.counts else { continue }
-                    if outcome.status != .excluded { result.inScope += 1 }
-                    if outcome.status == .answered || outcome.status == .notApplicable { result.answered += 1 }
-                    guard outcome.status == .answered || outcome.status == .unanswered else { continue }
-                    if outcome.status == .unanswered { unanswered += 1 }
-                    let level = outcome.level ?? 0
-                    scored += 1
-                    levels += Int128(level) * Int128(questions[q].weightUnits)
-                    units += Int128(questions[q].weightUnits)
-                    lowest = min(lowest ?? level, level)
-                    if outcome.met != true { allMet = false }
-                    let practice = questions[q].practice
-                    highest = max(highest, practice)
-                    if level < practice { unmet |= 1 << UInt64(practice) }
-                }
+                // The method opened once per domain, so the question loop runs specialised.
+                let judged: (result: CompiledScore.DomainOutcome, anyAnswered: Bool)?
                 switch topic.method {
-                case .cumulative:
-                    if scored > 0 {
-                        var reached = 0
-                        for level in 1...max(1, highest) {
-                            guard unmet & (1 << UInt64(level)) == 0 else { break }
-                            reached = level
-                        }
-                        result.exact = Ratio(reached)
-                        result.weakestLink = reached
-                        result.met = reached >= domains[d].target
-                    }
-                case .graded, .outcome:
-                    result.exact = Ratio(levels, units)
-                    result.weakestLink = lowest
-                    if topic.method == .outcome {
-                        result.met = allMet
-                    } else if let exact = result.exact {
-                        guard let rounded = exact.roundedToHundredths else { return nil }
-                        result.met = rounded >= Double(domains[d].target)
-                    }
+                case .graded: judged = scoreDomain(d, by: GradedScoring.self, answers, assessed: assessed, levels: levels,
+                                                   questions: &questionResults, levelZero: &levelZero, unanswered: &unanswered)
+                case .cumulative: judged = scoreDomain(d, by: CumulativeScoring.self, answers, assessed: assessed, levels: levels,
+                                                       questions: &questionResults, levelZero: &levelZero, unanswered: &unanswered)
+                case .outcome: judged = scoreDomain(d, by: OutcomeScoring.self, answers, assessed: assessed, levels: levels,
+                                                    questions: &questionResults, levelZero: &levelZero, unanswered: &unanswered)
                 }
+                guard let judged else { return nil }
+                var result = judged.result
+                let anyAnswered = judged.anyAnswered
                 if let exact = result.exact {
                     guard let rounded = exact.roundedToHundredths, let gap = Ratio(domains[d].target).minus(exact)?.roundedToHundredths else { return nil }
                     result.score = rounded
                     result.gap = gap
-                    result.band = topic.bands.first { $0.contains(rounded) }?.name
+                    result.band = band(forRounded: rounded, in: topic.bands)
                     topicMean.add(exact, units: domains[d].weightUnits)
                     targetMean.add(Ratio(domains[d].target), units: domains[d].weightUnits)
                     if anyAnswered, topic.scaleMax > 0, weakest.map({ rounded / Double(topic.scaleMax) < $0.share }) ?? true {
@@ -98,10 +64,10 @@ extension CompiledScorer {
                 guard let rounded = exact.roundedToHundredths, let gap = target.minus(exact)?.roundedToHundredths else { return nil }
                 topicResult.score = rounded
                 topicResult.gap = gap
-                topicResult.band = topic.bands.first { $0.contains(rounded) }?.name
+                topicResult.band = band(forRounded: rounded, in: topic.bands)
                 overallMean.add(exact, units: topic.weightUnits)
             }
-            topicResult.completeness = Self.percentage(topicAnswered, of: topicInScope)
+            topicResult.completeness = percent(topicAnswered, of: topicInScope)
             if let link = topicResult.weakestLink { weakestLink = min(weakestLink ?? link, link) }
             if assessed != allTopics { weights[topic.id] = topic.weight }
             inScope += topicInScope
@@ -115,11 +81,11 @@ extension CompiledScorer {
         let overallScore = overallExact?.roundedToHundredths
         guard overallExact == nil || overallScore != nil else { return nil }
         let bands = sharedBands ? bandGroup.map { topics[$0].bands } ?? [] : []
-        let completeness = Self.percentage(answered, of: inScope)
+        let completeness = percent(answered, of: inScope)
         let overall = OverallResult(
             score: overallScore,
             weakestLink: weakestLink,
-            band: overallScore.flatMap { score in bands.first { $0.contains(score) }?.name },
+            band: overallScore.flatMap { band(forRounded: $0, in: bands) },
             completeness: completeness,
             answered: answered,
             inScope: inScope,
@@ -132,8 +98,43 @@ extension CompiledScorer {
                          overall: overall, unanswered: unanswered)
     }
 
-    /// One question's result (`QuestionEvaluation.evaluate` and the method's `judge`).
-    private func judge(_ q: Int, _ answers: CompiledAnswers, assessed: UInt64) -> CompiledScore.QuestionOutcome {
+    /// One domain's questions judged by `rule` into `questions`, and the domain's counts and
+    /// score (`DomainEvaluation`); also whether any of its questions is answered. Counts the
+    /// questions answered at level 0 and those left unanswered. Nil when the score cannot be
+    /// rounded exactly.
+    private func scoreDomain<Rule: ScoringRule>(
+        _ d: Int, by rule: Rule.Type, _ answers: CompiledAnswers, assessed: UInt64, levels: OutcomeLevels,
+        questions results: inout [CompiledScore.QuestionOutcome], levelZero: inout Int, unanswered: inout Int
+    ) -> (result: CompiledScore.DomainOutcome, anyAnswered: Bool)? {
+        var tally = DomainTally<UnitLevelSum>()
+        var result = CompiledScore.DomainOutcome()
+        var anyAnswered = false
+        for q in domains[d].questions {
+            let outcome = judge(q, by: rule, answers, assessed: assessed, levels: levels)
+            results[q] = outcome
+            if outcome.status == .answered {
+                anyAnswered = true
+                if outcome.level == 0, outcome.counts { levelZero += 1 }
+            }
+            guard outcome.counts else { continue }
+            if outcome.status != .excluded { result.inScope += 1 }
+            if outcome.status == .answered || outcome.status == .notApplicable { result.answered += 1 }
+            guard outcome.status == .answered || outcome.status == .unanswered else { continue }
+            if outcome.status == .unanswered { unanswered += 1 }
+            tally.add(level: outcome.level ?? 0, weight: questions[q].weightUnits, practice: questions[q].practice, met: outcome.met)
+        }
+        guard let score = Rule.domainScore(tally, target: domains[d].target) else { return nil }
+        result.exact = score.score
+        result.weakestLink = score.weakestLink
+        result.met = score.met
+        return (result, anyAnswered)
+    }
+
+    /// One question's result (`QuestionEvaluation.evaluate`, then the method's
+    /// `ScoringRule.judge(_:against:)`).
+    @inline(__always)
+    private func judge<Rule: ScoringRule>(_ q: Int, by rule: Rule.Type, _ answers: CompiledAnswers, assessed: UInt64,
+                                          levels: OutcomeLevels) -> CompiledScore.QuestionOutcome {
         let question = questions[q]
         var outcome = CompiledScore.QuestionOutcome(target: question.target)
         var state = answers.states[q]
@@ -153,61 +154,46 @@ extension CompiledScorer {
             outcome.status = .notApplicable
             return outcome
         }
-        outcome.status = .unanswered
-        switch topics[question.topic].method {
-        case .graded:
-            var level = 0
-            if state >= 0 {
-                outcome.status = .answered
-                outcome.option = Int(state)
-                level = options[question.options.lowerBound + Int(state)].level
-            }
-            outcome.level = level
-            outcome.met = level >= question.target
-        case .cumulative:
-            var met = false
-            if state >= 0 {
-                outcome.status = .answered
-                outcome.option = Int(state)
-                met = options[question.options.lowerBound + Int(state)].met
-            }
-            outcome.level = met ? question.practice : question.practice - 1
-            outcome.met = met || question.practice > question.target
-        case .outcome:
-            let required = outcomeLevels[question.topic][question.required]
-            outcome.target = required
-            if state == CompiledAnswers.State.indicators.rawValue {
-                let agreed = answers.agreed[q]
-                func count(_ column: UInt64) -> Int {
-                    let n = (agreed & column).nonzeroBitCount
-                    return n == 0 ? 0 : n == column.nonzeroBitCount ? 2 : 1
-                }
-                let status = decisions[question.decisions + count(question.columns.achieved) * 9 + count(question.columns.partiallyAchieved) * 3 + count(question.columns.notAchieved)]
-                outcome.status = .answered
-                outcome.decided = status
-                outcome.level = outcomeLevels[question.topic][status]
-                outcome.met = status >= question.required
-            } else {
-                outcome.decided = .notAchieved
-                outcome.level = 0
-                outcome.met = required <= 0
-            }
+        var choice = JudgedChoice.none
+        if state >= 0 {
+            let option = options[question.options.lowerBound + Int(state)]
+            outcome.option = Int(state)
+            choice = .option(level: option.level, met: option.met)
+        } else if state == CompiledAnswers.State.indicators.rawValue {
+            choice = .outcome(decision(q, answers))
         }
+        let verdict = Rule.judge(choice, against: QuestionTerms(target: question.target, practice: question.practice,
+                                                                 required: question.required, levels: levels))
+        if Rule.answersWithIndicators, case .outcome(let status) = choice {
+            outcome.decided = status
+        } else if Rule.answersWithIndicators {
+            outcome.decided = .notAchieved
+        }
+        outcome.status = verdict.answered ? .answered : .unanswered
+        outcome.level = verdict.level
+        outcome.met = verdict.met
+        outcome.target = verdict.target
         return outcome
     }
 
-    /// Whether `question` applies to this body (`AppliesIf.isMet`).
+    /// The status outcome question `q`'s agreed indicators decide, from the table its
+    /// questionnaire's own rule filled (`decisions(_:_:)`).
+    private func decision(_ q: Int, _ answers: CompiledAnswers) -> OutcomeStatus {
+        let question = questions[q], agreed = answers.agreed[q]
+        func count(_ column: UInt64) -> Int {
+            let n = (agreed & column).nonzeroBitCount
+            return n == 0 ? 0 : n == column.nonzeroBitCount ? 2 : 1
+        }
+        return decisions[question.decisions + count(question.columns.achieved) * 9 + count(question.columns.partiallyAchieved) * 3 + count(question.columns.notAchieved)]
+    }
+
+    /// Whether `question` applies to this body (`AppliesIf.isMet`): its body-type condition
+    /// asked, its answer condition looked up in the bits `AppliesIf.isMet(byChosen:)` filled.
     private func applies(_ question: Question, _ answers: CompiledAnswers) -> Bool {
-        if question.bodyTypes >= 0, let type = answers.body.type, !bodyTypeLists[question.bodyTypes].contains(type) { return false }
+        if question.bodyTypes >= 0, !bodyTypeConditions[question.bodyTypes].admits(bodyType: answers.body.type) { return false }
         guard let (on, bits) = question.condition else { return true }
         guard on >= 0 else { return false }
         let state = answers.states[on]
         return state >= 0 && bits & (1 << UInt64(state)) != 0
-    }
-
-    /// `part` of `whole` in per cent to two decimals (100 when `whole` is 0), as `percent` gives.
-    package static func percentage(_ part: Int, of whole: Int) -> Double {
-        guard whole != 0, let share = Ratio(Int128(part) * 100, Int128(whole)) else { return 100 }
-        return share.roundedToHundredths ?? percent(part, of: whole)
     }
 }

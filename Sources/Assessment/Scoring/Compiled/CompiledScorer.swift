@@ -55,7 +55,7 @@ package struct CompiledScorer: Sendable {
         /// `applies_if` on another question's answer: that question's index (−1 when it names
         /// a question the library lacks) and the options of it that make this one apply, as bits.
         package var condition: (question: Int, options: UInt64)?
-        /// `applies_if` on the body's type: the index of its list in `bodyTypeLists`, or −1.
+        /// `applies_if` on the body's type: the index of its condition in `bodyTypeConditions`, or −1.
         package var bodyTypes = -1
         /// `same_as`: the home question's index and its questionnaire, and where the option of
         /// this question that each of the home's options stands for starts in `homeOptions`.
@@ -108,8 +108,8 @@ package struct CompiledScorer: Sendable {
     package let decisions: [OutcomeStatus]
     /// The option of a `same_as` question each option of its home stands for, −1 for none.
     package let homeOptions: [Int]
-    /// The body types of each `applies_if` that names some.
-    package let bodyTypeLists: [[String]]
+    /// Each `applies_if` that names body types, asked of each body's type (`AppliesIf.admits`).
+    package let bodyTypeConditions: [AppliesIf]
     /// Question indices by id bytes.
     package let questionIDs: ByteTable
     /// The topics in report order (the options' order, else the library's).
@@ -136,7 +136,7 @@ package struct CompiledScorer: Sendable {
         guard library.questionnaires.count <= 64 else { return nil }
         var topics: [Topic] = [], domains: [Domain] = [], questions: [Question] = []
         var optionList: [Option] = [], optionValues = ByteStrings(), indicatorList = ByteStrings(), levels: [OutcomeLevels] = []
-        var decisionTable: [OutcomeStatus] = [], homeOptions: [Int] = [], bodyTypeLists: [[String]] = []
+        var decisionTable: [OutcomeStatus] = [], homeOptions: [Int] = [], bodyTypeConditions: [AppliesIf] = []
         var optionTexts: [String] = [], priorities: [Double] = [], questionWeights: [Double] = [], domainWeights: [Double] = []
         var questionIDTexts: [String] = []
         var indexByID: [String: Int] = [:]
@@ -171,21 +171,24 @@ package struct CompiledScorer: Sendable {
                     priorities += (0..<Self.priorityShortfalls).map { Recommendations.priority(question.weight, domain.weight, $0) }
                     questionWeights.append(question.weight)
                     questionIDTexts.append(question.id)
-                    if let types = question.appliesIf?.bodyTypes {
-                        compiled.bodyTypes = bodyTypeLists.count
-                        bodyTypeLists.append(types)
+                    if let condition = question.appliesIf, condition.bodyTypes != nil {
+                        compiled.bodyTypes = bodyTypeConditions.count
+                        bodyTypeConditions.append(condition)
                     }
                     if let condition = question.appliesIf, let on = condition.question {
                         if let c = indexByID[on], let (_, _, other) = library.lookup(on) {
                             var bits: UInt64 = 0
-                            for (k, option) in other.answers.enumerated() where condition.values.contains(option.value) { bits |= 1 << UInt64(k) }
+                            // The options that make it apply, as `AppliesIf` itself says of each.
+                            for (k, option) in other.answers.enumerated() where condition.isMet(byChosen: option.value) { bits |= 1 << UInt64(k) }
                             compiled.condition = (c, bits)
                         } else {
                             compiled.condition = (-1, 0)
                         }
                     }
-                    if let sameAs = question.sameAs, let location = library.index[sameAs.question], let h = indexByID[sameAs.question] {
-                        let home = library.questionnaires[location.questionnaire].domains[location.domain].questions[location.question]
+                    // The home `Library.home(of:assessing:)` names when its questionnaire is assessed;
+                    // whether it is, is asked of each body's topics.
+                    if let sameAs = question.sameAs, let location = library.index[sameAs.question], let h = indexByID[sameAs.question],
+                       let home = library.home(of: question, assessing: [library.questionnaires[location.questionnaire].id]) {
                         guard question.indicators == nil, home.indicators == nil else { return nil }
                         compiled.home = (h, location.questionnaire, homeOptions.count)
                         homeOptions += home.answers.map { option in question.answers.firstIndex { $0.value == option.value } ?? -1 }
@@ -233,7 +236,7 @@ package struct CompiledScorer: Sendable {
         self.idOrder = idOrder
         self.decisions = decisionTable
         self.homeOptions = homeOptions
-        self.bodyTypeLists = bodyTypeLists
+        self.bodyTypeConditions = bodyTypeConditions
         self.indicators = indicatorList
         self.outcomeLevels = levels
         self.questionIDs = ByteTable(ByteStrings(library.questionnaires.flatMap { $0.questions.map(\.id.utf8) }))

@@ -3,42 +3,33 @@
 package enum CumulativeScoring: ScoringRule {
     package static let answersWithIndicators = false
 
-    package static func judge(_ question: Question, answer: Answer?, in domain: Domain, targets: Targets, into result: inout QuestionResult) {
-        let practice = question.practiceLevel ?? 1
-        var met = false
-        if let value = answer?.choice.optionValue, let option = question.option(value) {
-            result.status = .answered
-            result.answer = value
-            result.label = option.label
-            met = option.met ?? false
+    /// A met practice shows its own level, an unmet one the level below it; a practice above
+    /// the target meets it whether met or not.
+    package static func judge(_ choice: JudgedChoice, against terms: QuestionTerms) -> Verdict {
+        var answered = false, met = false
+        if case .option(_, let optionMet) = choice {
+            answered = true
+            met = optionMet
         }
-        // A met practice shows its own level, an unmet one the level below it.
-        result.level = met ? practice : practice - 1
-        result.met = met || practice > result.target
+        return Verdict(answered: answered, level: met ? terms.practice : terms.practice - 1,
+                       met: met || terms.practice > terms.target, target: terms.target)
     }
 
-    package static func domainScore(of domain: Domain, results: [QuestionResult], scored: [Int], target: Int) -> DomainScore {
-        guard !scored.isEmpty else { return DomainScore(score: nil, weakestLink: nil, met: true) }
-        // A practice's result level equals its practice level exactly when it is met.
-        var highest = 0
-        var unmetLevels: Set<Int> = []
-        for i in scored {
-            let practice = domain.questions[i].practiceLevel ?? 1
-            highest = max(highest, practice)
-            if (results[i].level ?? 0) < practice { unmetLevels.insert(practice) }
-        }
-        var reached = 0
-        for level in 1...max(1, highest) {
-            guard !unmetLevels.contains(level) else { break }
-            reached = level
-        }
-        return DomainScore(score: Fraction(reached), weakestLink: reached, met: reached >= target)
+    /// The domain reaches the highest level whose practices, and all below, are met.
+    package static func domainScore<Sum: LevelSum>(_ tally: DomainTally<Sum>, target: Int) -> DomainScore<Sum.Score>? {
+        guard tally.counted > 0 else { return DomainScore(score: nil, weakestLink: nil, met: true) }
+        let reached = tally.reachedLevel
+        return DomainScore(score: Sum.Score(reached), weakestLink: reached, met: reached >= target)
     }
 
     /// An unmet practice at or below the domain target yields one, more urgent the lower it sits.
-    package static func shortfall(of question: Question, result: QuestionResult, domainTarget: Int) -> Int? {
-        guard result.met == false, let practice = question.practiceLevel, practice <= domainTarget else { return nil }
+    package static func shortfall(level: Int?, met: Bool?, target: Int, practice: Int?, domainTarget: Int) -> Int? {
+        guard met == false, let practice, practice <= domainTarget else { return nil }
         return domainTarget - practice + 1
+    }
+
+    package static func judge(_ question: Question, answer: Answer?, in domain: Domain, targets: Targets, into result: inout QuestionResult) {
+        judgeOption(question, answer: answer, into: &result)
     }
 
     package static func problems(with question: Question, in questionnaire: Questionnaire) -> [String] {

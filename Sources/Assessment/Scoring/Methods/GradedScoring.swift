@@ -3,25 +3,27 @@
 package enum GradedScoring: ScoringRule {
     package static let answersWithIndicators = false
 
-    package static func judge(_ question: Question, answer: Answer?, in domain: Domain, targets: Targets, into result: inout QuestionResult) {
-        if let value = answer?.choice.optionValue, let option = question.option(value) {
-            result.status = .answered
-            result.answer = value
-            result.label = option.label
-            result.level = option.level ?? 0
-        } else {
-            result.level = 0
+    package static func judge(_ choice: JudgedChoice, against terms: QuestionTerms) -> Verdict {
+        guard case .option(let level, _) = choice else {
+            return Verdict(answered: false, level: 0, met: 0 >= terms.target, target: terms.target)
         }
-        result.met = (result.level ?? 0) >= result.target
+        return Verdict(answered: true, level: level, met: level >= terms.target, target: terms.target)
     }
 
-    package static func domainScore(of domain: Domain, results: [QuestionResult], scored: [Int], target: Int) -> DomainScore {
-        let mean = LevelMean(of: domain, results: results, scored: scored)
-        return DomainScore(score: mean.score, weakestLink: mean.lowest, met: mean.score.map { $0.roundedToHundredths >= Double(target) } ?? true)
+    package static func domainScore<Sum: LevelSum>(_ tally: DomainTally<Sum>, target: Int) -> DomainScore<Sum.Score>? {
+        guard let score = tally.sum.mean else { return DomainScore(score: nil, weakestLink: tally.lowest, met: true) }
+        // Met when the score as displayed reaches the target.
+        guard let rounded = score.hundredths else { return nil }
+        return DomainScore(score: score, weakestLink: tally.lowest, met: rounded >= Double(target))
     }
 
-    package static func shortfall(of question: Question, result: QuestionResult, domainTarget: Int) -> Int? {
-        LevelMean.shortfall(of: result)
+    /// A question below its target yields one, by the levels it lacks.
+    package static func shortfall(level: Int?, met: Bool?, target: Int, practice: Int?, domainTarget: Int) -> Int? {
+        belowTarget(level: level, target: target)
+    }
+
+    package static func judge(_ question: Question, answer: Answer?, in domain: Domain, targets: Targets, into result: inout QuestionResult) {
+        judgeOption(question, answer: answer, into: &result)
     }
 
     package static func problems(with question: Question, in questionnaire: Questionnaire) -> [String] {
@@ -41,5 +43,14 @@ package enum GradedScoring: ScoringRule {
             problems.append("practice_level and indicators belong to cumulative and outcome questionnaires; this one is graded")
         }
         return problems
+    }
+}
+
+extension ScoringRule {
+    /// How far below its target a question's level is (no level counts as 0); nil when it
+    /// reaches it: the shortfall of graded and outcome questions.
+    package static func belowTarget(level: Int?, target: Int) -> Int? {
+        let level = level ?? 0
+        return level < target ? target - level : nil
     }
 }

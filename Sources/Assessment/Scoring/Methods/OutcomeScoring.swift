@@ -4,39 +4,43 @@
 package enum OutcomeScoring: ScoringRule {
     package static let answersWithIndicators = true
 
+    /// An outcome is held to the level of the status it requires; answered, it counts as its
+    /// status's level and meets the target when the status reaches the one required.
+    /// Unanswered, it counts as level 0, whatever level Not achieved has.
+    package static func judge(_ choice: JudgedChoice, against terms: QuestionTerms) -> Verdict {
+        let target = terms.levels[terms.required]
+        guard case .outcome(let status) = choice else {
+            return Verdict(answered: false, level: 0, met: target <= 0, target: target)
+        }
+        return Verdict(answered: true, level: terms.levels[status], met: status >= terms.required, target: target)
+    }
+
+    /// The weighted mean of the outcomes' levels; met when every outcome reaches its status.
+    package static func domainScore<Sum: LevelSum>(_ tally: DomainTally<Sum>, target: Int) -> DomainScore<Sum.Score>? {
+        DomainScore(score: tally.sum.mean, weakestLink: tally.lowest, met: tally.allMet)
+    }
+
+    package static func shortfall(level: Int?, met: Bool?, target: Int, practice: Int?, domainTarget: Int) -> Int? {
+        belowTarget(level: level, target: target)
+    }
+
     package static func judge(_ question: Question, answer: Answer?, in domain: Domain, targets: Targets, into result: inout QuestionResult) {
         let levels = targets.questionnaire.outcomeLevels
         let required = targets.status(for: question, in: domain)
         let decision: (status: OutcomeStatus, decidedBy: String)
         var agreed: [String] = []
+        var choice = JudgedChoice.none
         if case .indicators(let ids)? = answer?.choice, let indicators = question.indicators {
-            result.status = .answered
             agreed = ids
             decision = targets.questionnaire.decideOutcome(indicators, agreed: ids)
+            choice = .outcome(decision.status)
         } else {
             decision = (.notAchieved, "unanswered")
         }
         result.answer = decision.status.rawValue
         result.label = decision.status.title
-        result.target = levels[required]
-        if result.status == .answered {
-            result.level = levels[decision.status]
-            result.met = decision.status >= required
-        } else {
-            // An unanswered question counts as level 0, whatever level Not achieved has.
-            result.level = 0
-            result.met = result.target <= 0
-        }
+        result.apply(judge(choice, against: QuestionTerms(target: result.target, required: required, levels: levels)))
         result.outcome = OutcomeResult(status: decision.status, decidedBy: decision.decidedBy, agreed: agreed, required: required)
-    }
-
-    package static func domainScore(of domain: Domain, results: [QuestionResult], scored: [Int], target: Int) -> DomainScore {
-        let mean = LevelMean(of: domain, results: results, scored: scored)
-        return DomainScore(score: mean.score, weakestLink: mean.lowest, met: mean.allMet)
-    }
-
-    package static func shortfall(of question: Question, result: QuestionResult, domainTarget: Int) -> Int? {
-        LevelMean.shortfall(of: result)
     }
 
     package static func problems(with question: Question, in questionnaire: Questionnaire) -> [String] {
