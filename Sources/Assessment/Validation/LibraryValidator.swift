@@ -17,6 +17,9 @@ package struct LibraryValidator {
             let file = library.sources[questionnaire.id]?.path ?? questionnaire.id
             func report(_ mark: Mark?, _ message: String) { problems.append(Problem(file: file, mark: mark, message: message)) }
 
+            if let why = Identifier.problem(with: questionnaire.id) {
+                report(questionnaire.mark, "questionnaire id '\(questionnaire.id)' \(why)")
+            }
             if let other = questionnaireIDs[questionnaire.id] {
                 report(questionnaire.mark, "questionnaire id '\(questionnaire.id)' is also used by \(other); give each questionnaire its own id")
             }
@@ -24,6 +27,7 @@ package struct LibraryValidator {
             problems += checkScale(questionnaire, file: file)
 
             for domain in questionnaire.domains {
+                if let why = Identifier.problem(with: domain.id) { report(domain.mark, "domain id '\(domain.id)' \(why)") }
                 if let (other, mark) = domainIDs[domain.id] {
                     report(domain.mark, "domain id '\(domain.id)' is already used at \(other):\(mark?.description ?? "?"); domain ids must be unique across the library")
                 } else {
@@ -38,6 +42,7 @@ package struct LibraryValidator {
                 if AnswersRules.isBlank(domain.title) { report(domain.mark, "domain \(domain.id): title is blank; give the domain a title") }
                 if domain.questions.isEmpty { report(domain.mark, "domain \(domain.id) has no questions; add at least one") }
                 for question in domain.questions {
+                    if let why = Identifier.problem(with: question.id) { report(question.mark, "question id '\(question.id)' \(why)") }
                     if let (other, mark) = questionIDs[question.id] {
                         report(question.mark, "question id '\(question.id)' is already used at \(other):\(mark?.description ?? "?"); question ids must be unique across the library")
                     } else {
@@ -146,7 +151,14 @@ package struct LibraryValidator {
         var problems: [Problem] = []
         let domainIDs = Set(q.domains.map(\.id))
         let questionIDs = Set(q.questions.map(\.id))
+        var profileIDs: Set<String> = []
         for profile in q.profiles {
+            if let why = Identifier.problem(with: profile.id) {
+                problems.append(Problem(file: file, mark: q.mark, message: "profile id '\(profile.id)' \(why)"))
+            }
+            if !profileIDs.insert(profile.id).inserted {
+                problems.append(Problem(file: file, mark: q.mark, message: "profile id '\(profile.id)' is used twice in \(q.id); '--profile \(profile.id)' would take the first silently, so give each profile its own id"))
+            }
             for (domain, level) in profile.domains.sorted(by: { $0.key < $1.key }) {
                 if !domainIDs.contains(domain) {
                     let hint = Suggestion.hint(for: domain, in: domainIDs)

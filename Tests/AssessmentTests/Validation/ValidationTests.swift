@@ -197,6 +197,33 @@ import Audit
         ])
     }
 
+    /// Ids that were accepted: empty, leaving a folder, hiding a file, carrying ESC; and two
+    /// profiles with one id, of which `--profile` silently took the first.
+    @Test func idsThatAreNotIdsAndDuplicateProfilesAreRefused() throws {
+        let text = """
+            id: ../../x
+            version: 1.0.0
+            title: Q
+            topic: resilience
+            scale: [{level: 0, name: Zero}, {level: 1, name: One}]
+            target: 1
+            profiles: [{id: base, domains: {D: 1}}, {id: base, domains: {D: 0}}, {id: "", domains: {D: 1}}]
+            domains:
+              - id: .D
+                title: D
+                questions:
+                  - id: "Q\\e1"
+                    text: One
+                    answers: [{value: no, label: No, level: 0}, {value: yes, label: Yes, level: 1}]
+            """
+        let problems = try validate(["q.yaml": text])
+        #expect(problems.contains("q.yaml:1:1: questionnaire id '../../x' starts with '.'; an id starts with a letter or digit"))
+        #expect(problems.contains("q.yaml:9:5: domain id '.D' starts with '.'; an id starts with a letter or digit"))
+        #expect(problems.contains { $0.hasPrefix("q.yaml:12:9: question id 'Q") && $0.hasSuffix("holds characters other than letters, digits, '.', '-' and '_' (spaces, '/', control characters or non-ASCII letters); use only those") })
+        #expect(problems.contains("q.yaml:1:1: profile id 'base' is used twice in ../../x; '--profile base' would take the first silently, so give each profile its own id"))
+        #expect(problems.contains("q.yaml:1:1: profile id '' is empty; give an id of letters, digits, '.', '-' and '_'"))
+    }
+
     @Test func typeErrorsNameTheirPath() throws {
         #expect(try validate(["q.yaml": Self.header + """
             domains:

@@ -54,3 +54,18 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: dir + "/out"))
     }
 }
+
+/// `import --id` and `--prefix` become file names in `-o`: `../../escaped` wrote outside it, and
+/// an empty id wrote hidden files the library never loads. Both are refused, writing nothing.
+@Suite struct ImportIdentifierTests {
+    @Test(arguments: ["../../escaped", "", ".hidden", "a/b", "a\u{1B}b"])
+    func anIdThatIsNotAnIdIsAUsageErrorAndWritesNothing(id: String) throws {
+        let folder = try TemporaryFolder()
+        let out = folder.path + "/inner/lib"
+        let result = try CLIRunner.run(["import", "ciso-assistant", Repository.root + "/Tests/ImportersTests/Fixtures/ciso library sample.yaml", "-o", out, "--id", id])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("--id '"))
+        #expect(!result.stderr.contains("\u{1B}"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == [])
+    }
+}

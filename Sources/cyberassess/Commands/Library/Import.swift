@@ -34,6 +34,15 @@ struct Import: ParsableCommand {
 
         @Option(help: "Prefix for domain and question ids (default: CAF and the version's digits, e.g. CAF40; for CISO Assistant the id).")
         var prefix: String?
+
+        /// An id given here becomes file names in `-o`: one that is empty, leaves the folder or
+        /// hides a file is refused before anything is read.
+        func validate() throws {
+            for (option, value) in [("--id", id), ("--prefix", prefix)] {
+                guard let value, let why = Identifier.problem(with: value) else { continue }
+                throw ValidationError("\(option) '\(value)' \(why)")
+            }
+        }
     }
 
     struct WebCAF: ParsableCommand {
