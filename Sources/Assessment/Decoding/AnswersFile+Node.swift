@@ -15,7 +15,7 @@ extension AnswersFile {
         if let assessor { root.append(CodingKeys.assessor.stringValue, Node(assessor)) }
         root.append(CodingKeys.date.stringValue, Node(date.description, style: .plain))
         var versions = Node.Mapping()
-        for q in questionnaires { versions.append(q.id, Node(q.version, style: .plain)) }
+        for q in questionnaires { versions.append(q.id, Node(q.version)) }
         root.append(CodingKeys.questionnaires.stringValue, .mapping(versions))
         appendScopeKeys(to: &root)
 
