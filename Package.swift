@@ -13,6 +13,8 @@ let package = Package(
         .library(name: "CyberYAML", targets: ["CyberYAML"]),
         .library(name: "Assessment", targets: ["Assessment"]),
         .library(name: "Reports", targets: ["Reports"]),
+        // For the fuzzer in Fuzz/, a package of its own: the one call it makes.
+        .library(name: "FuzzOracle", targets: ["FuzzOracle"]),
     ],
     traits: [
         // Off by default, so a fresh machine needs only libyaml-dev and libsqlite3-dev. The
@@ -116,6 +118,9 @@ let package = Package(
         .target(name: "Region", dependencies: ["Assessment", "Audit", "Reports", "Store"]),
         // Seeded answers files for fictional bodies (`generate`, tests, the benchmark).
         .target(name: "Synthetic", dependencies: ["Assessment", "CyberYAML", "Platform"]),
+        // What must hold for any bytes (readers agree, the compiled scorer equals the ordinary
+        // one), as one public call for the fuzzer in Fuzz/.
+        .target(name: "FuzzOracle", dependencies: ["Assessment", "CyberYAML"]),
         // The JSON Schemas of schemas/, compiled in (SchemaText+Generated.swift).
         .target(name: "JSONSchemas"),
         // The questionnaire library of questionnaires/, compiled in (BundledLibrary+Generated.swift),
@@ -164,6 +169,7 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "CyberYAMLTests", dependencies: ["CyberYAML"]),
         .testTarget(name: "GeneratorTests", dependencies: ["generate-cyberassess"]),
+        .testTarget(name: "FuzzOracleTests", dependencies: ["FuzzOracle", "TestSupport"]),
         .testTarget(name: "PlatformTests", dependencies: ["Platform", "TestSupport"]),
         .testTarget(
             name: "AssessmentTests",

@@ -14,8 +14,7 @@ let package = Package(
             name: "FuzzAnswers",
             dependencies: [
                 "CLibFuzzer",
-                .product(name: "CyberYAML", package: "cyberassess"),
-                .product(name: "Assessment", package: "cyberassess"),
+                .product(name: "FuzzOracle", package: "cyberassess"),
             ]
         ),
     ]

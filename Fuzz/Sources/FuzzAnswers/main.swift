@@ -1,5 +1,6 @@
 import CLibFuzzer
 import Foundation
+import FuzzOracle
 
 // Hands control to libFuzzer, which fuzzes, or replays the files named on the command line,
 // calling `AnswersOracle.check` with each input. Any crash, sanitizer report, hang
@@ -7,6 +8,8 @@ import Foundation
 var argc = CommandLine.argc
 var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
 exit(LLVMFuzzerRunDriver(&argc, &argv) { data, size in
-    AnswersOracle.check(size == 0 ? [] : Array(UnsafeBufferPointer(start: data, count: size)))
+    if let failure = AnswersOracle.check(size == 0 ? [] : Array(UnsafeBufferPointer(start: data, count: size))) {
+        fatalError("oracle: " + failure)
+    }
     return 0
 })

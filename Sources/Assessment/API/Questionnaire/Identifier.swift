@@ -12,9 +12,7 @@ public enum Identifier {
         let bytes = Array(id.utf8)
         guard let first = bytes.first else { return "is empty; give an id of letters, digits, '.', '-' and '_'" }
         guard bytes.count <= maxLength else { return "is \(bytes.count) characters long; ids are at most \(maxLength)" }
-        guard isLetterOrDigit(first) else {
-            return "starts with '\(Character(Unicode.Scalar(first)).isASCII ? String(Unicode.Scalar(first)) : "?")'; an id starts with a letter or digit"
-        }
+        guard isLetterOrDigit(first) else { return "starts with '\(id.prefix(1))'; an id starts with a letter or digit" }
         guard bytes.allSatisfy({ isLetterOrDigit($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") }) else {
             return "holds characters other than letters, digits, '.', '-' and '_' (spaces, '/', control characters or non-ASCII letters); use only those"
         }
